@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Installs whatever is missing to build and test Plan Lévis, then exports the
+# variables the wasm build needs. Source it: `. scripts/setup.sh [--test]`.
+# Re-running skips everything already installed (a few seconds).
+#
+# Why each step: see README "Tools".
+
+TRUNK_VERSION=0.21.14
+# A local marker so a machine where `rustup target add` cannot download only tries once.
+STATE_DIR="${XDG_CACHE_HOME:-$HOME/.cache}/plan-levis"
+
+log() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+APT_UPDATED=
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  command -v apt-get >/dev/null || { log "please install: ${missing[*]}"; return 1; }
+  log "apt-get install ${missing[*]}"
+  if [ -z "$APT_UPDATED" ]; then as_root apt-get update -q >/dev/null; APT_UPDATED=1; fi
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -q "${missing[@]}" >/dev/null
+}
+
+# The wasm target: rustup's when it can be had, else Debian's rustc-web building std
+# from source (see README "Building on machines without the rustup wasm target").
+setup_wasm_toolchain() {
+  mkdir -p "$STATE_DIR"
+  if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    WASM_TOOLCHAIN=rustup
+  elif [ ! -e "$STATE_DIR/no-rustup-wasm-target" ] && command -v rustup >/dev/null &&
+       timeout 60 rustup target add wasm32-unknown-unknown >/dev/null 2>&1; then
+    WASM_TOOLCHAIN=rustup
+  else
+    touch "$STATE_DIR/no-rustup-wasm-target"
+    apt_install rustc-web cargo-web rust-web-src lld
+    WASM_TOOLCHAIN=build-std
+  fi
+  export WASM_TOOLCHAIN
+}
+
+# Run a command with the environment of the wasm build.
+wasm_env() {
+  if [ "$WASM_TOOLCHAIN" = build-std ]; then
+    PATH="/usr/bin:$PATH" \
+    RUSTC_BOOTSTRAP=1 \
+    CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld \
+    "$@"
+  else
+    "$@"
+  fi
+}
+
+cargo_install() { # crate version binary
+  local crate=$1 version=$2 bin=$3 extra=${4:-}
+  if "$bin" --version 2>/dev/null | grep -q " $version"; then return 0; fi
+  log "cargo install $crate $version (a few minutes, once)"
+  # shellcheck disable=SC2086
+  cargo install "$crate" --version "$version" $extra --quiet
+}
+
+setup_main() {
+  local want_test=$1
+  command -v cargo >/dev/null || { log "Rust (cargo) is required: https://rustup.rs"; return 1; }
+  command -v npm >/dev/null || apt_install nodejs npm
+  setup_wasm_toolchain
+  cargo_install trunk "$TRUNK_VERSION" trunk --locked
+  # wasm-bindgen's CLI must match the library version in Cargo.lock exactly.
+  local wbg
+  wbg=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/[^0-9.]/, ""); print; exit}' Cargo.lock)
+  cargo_install wasm-bindgen-cli "$wbg" wasm-bindgen
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    log "npm ci"
+    npm ci --no-audit --no-fund --loglevel=error >/dev/null
+  fi
+  if [ "$want_test" = test ]; then
+    apt_install chromium chromium-driver
+  fi
+  # wasm-opt (binaryen) from npm: Trunk uses the one on PATH.
+  PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+  export PATH
+}
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.." || return 1
+setup_main "${1:-}"

@@ -1,0 +1,9 @@
+//! Plan Lévis: explore the Ville de Lévis social and community development plan.
+//!
+//! `plan` is the pure core (no DOM); `app` and `components` are the Leptos views,
+//! `i18n` the interface text.
+
+pub mod app;
+pub mod components;
+pub mod i18n;
+pub mod plan;

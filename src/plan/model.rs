@@ -1,0 +1,201 @@
+//! The plan's typed model: what the embedded JSON deserialises into.
+//!
+//! Field names are the JSON format (documented in `data/plan.schema.json`);
+//! item and partner ids are a public contract (shared links, notes keys).
+
+use serde::{Deserialize, Serialize};
+
+/// The whole deployment plan, as published by the city.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    /// Version of this JSON format (not of the plan).
+    pub format_version: u32,
+    /// Stable id of this plan edition, e.g. `plan-deploiement-2023-2024`.
+    pub id: String,
+    pub publisher: String,
+    pub title: String,
+    pub subtitle: String,
+    pub period: String,
+    /// Introductory paragraphs, in order.
+    pub introduction: Vec<String>,
+    /// Where the names of the axes come from (they are not in the plan itself).
+    pub axes_source: String,
+    pub axes: Vec<Axis>,
+    /// Every organisation and city unit that items name as responsible.
+    pub partners: Vec<Partner>,
+    pub realities: Section<Reality>,
+    pub priorities: Section<Commitment>,
+    pub municipal_programs: Section<Commitment>,
+    pub other_municipal_plans: Section<Commitment>,
+    pub strategies: Section<Strategy>,
+    pub fund: Fund,
+    /// Acronyms the plan defines itself.
+    pub acronyms: Vec<Abbreviation>,
+    /// Other abbreviations used in the plan, with where their expansion comes from.
+    pub other_abbreviations: Vec<Abbreviation>,
+}
+
+/// One axis of intervention of the policy (1 to 5).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Axis {
+    pub number: u8,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PartnerKind {
+    /// An organisation: the city itself, a public body, a community group.
+    Organisation,
+    /// A department or service of the Ville de Lévis.
+    CityUnit,
+}
+
+/// An organisation or city unit named as responsible for items.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Partner {
+    pub id: String,
+    /// The name as the plan writes it (`SDSC`, `CDC de Lévis`).
+    pub short_name: String,
+    /// The full name (`Service du développement social et communautaire`).
+    pub full_name: String,
+    pub kind: PartnerKind,
+}
+
+/// A titled section of the plan with its items.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section<T> {
+    pub heading: String,
+    /// Optional sentence the plan puts before the items.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub introduction: Option<String>,
+    pub items: Vec<T>,
+}
+
+/// A current reality and its impact on service delivery.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reality {
+    pub id: String,
+    pub number: u32,
+    pub reality: String,
+    pub impact: String,
+}
+
+/// Something the city and its partners committed to under one axis:
+/// a collective priority, a prioritised municipal programme or another municipal plan.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Commitment {
+    pub id: String,
+    /// Position in its section (for priorities: the order of importance).
+    pub number: u32,
+    pub title: String,
+    pub axis: u8,
+    pub objective: String,
+    /// Partner ids, in the order the plan lists them.
+    pub partners: Vec<String>,
+}
+
+/// A strategy for putting the plan into action.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Strategy {
+    pub id: String,
+    pub number: u32,
+    pub title: String,
+    pub description: String,
+}
+
+/// The city's financial support fund.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fund {
+    pub id: String,
+    pub heading: String,
+    /// In Canadian dollars.
+    pub amount_per_year: u64,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AbbreviationSource {
+    /// The plan itself spells it out.
+    Plan,
+    /// Public sources outside the plan (see the README's sources).
+    External,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Abbreviation {
+    pub abbreviation: String,
+    pub expansion: String,
+    #[serde(default = "plan_source")]
+    pub source: AbbreviationSource,
+}
+
+fn plan_source() -> AbbreviationSource {
+    AbbreviationSource::Plan
+}
+
+/// Which section a commitment belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CommitmentKind {
+    Priority,
+    MunicipalProgram,
+    OtherMunicipalPlan,
+}
+
+impl CommitmentKind {
+    pub const ALL: [CommitmentKind; 3] = [
+        CommitmentKind::Priority,
+        CommitmentKind::MunicipalProgram,
+        CommitmentKind::OtherMunicipalPlan,
+    ];
+}
+
+impl Plan {
+    /// The commitments of one section.
+    pub fn commitments_of(&self, kind: CommitmentKind) -> &[Commitment] {
+        match kind {
+            CommitmentKind::Priority => &self.priorities.items,
+            CommitmentKind::MunicipalProgram => &self.municipal_programs.items,
+            CommitmentKind::OtherMunicipalPlan => &self.other_municipal_plans.items,
+        }
+    }
+
+    /// Every commitment with its kind, in document order.
+    pub fn commitments(&self) -> impl Iterator<Item = (CommitmentKind, &Commitment)> {
+        CommitmentKind::ALL
+            .into_iter()
+            .flat_map(move |kind| self.commitments_of(kind).iter().map(move |c| (kind, c)))
+    }
+
+    pub fn partner(&self, id: &str) -> Option<&Partner> {
+        self.partners.iter().find(|p| p.id == id)
+    }
+
+    pub fn axis(&self, number: u8) -> Option<&Axis> {
+        self.axes.iter().find(|a| a.number == number)
+    }
+
+    /// Every abbreviation, the plan's own acronyms first.
+    pub fn abbreviations(&self) -> impl Iterator<Item = &Abbreviation> {
+        self.acronyms.iter().chain(&self.other_abbreviations)
+    }
+
+    /// Ids of every item a person can open or annotate, in document order.
+    pub fn item_ids(&self) -> Vec<&str> {
+        let mut ids: Vec<&str> = self.realities.items.iter().map(|r| r.id.as_str()).collect();
+        ids.extend(self.commitments().map(|(_, c)| c.id.as_str()));
+        ids.extend(self.strategies.items.iter().map(|s| s.id.as_str()));
+        ids.push(&self.fund.id);
+        ids
+    }
+}

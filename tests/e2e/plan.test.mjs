@@ -1,0 +1,79 @@
+// The whole plan renders in real Chromium from the built dist/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { serveStatic } from './support/server.mjs';
+import { launchBrowser, newPage, waitForApp, ARTIFACTS } from './support/browser.mjs';
+
+const PLAN = JSON.parse(
+  await readFile(resolve(import.meta.dirname, '../../data/plan-2023-2024.json'), 'utf8'),
+);
+
+let server;
+let browser;
+before(async () => {
+  server = await serveStatic();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the five priorities show with their axis names and partners', async () => {
+  const { page, errors, context } = await newPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  const cards = await page.$$eval('#priorites article.commitment', (els) =>
+    els.map((el) => ({
+      title: el.querySelector('h3').textContent.trim(),
+      axis: el.querySelector('.axis-badge').textContent,
+      partners: [...el.querySelectorAll('.partner-list > li')].map((li) => li.textContent),
+    })),
+  );
+  assert.equal(cards.length, 5);
+  PLAN.priorities.items.forEach((item, i) => {
+    const axisName = PLAN.axes.find((a) => a.number === item.axis).name;
+    assert.equal(cards[i].title, item.title);
+    assert.match(cards[i].axis, new RegExp(`Axe ${item.axis}\\b`));
+    assert.ok(cards[i].axis.includes(axisName), `${cards[i].axis} names ${axisName}`);
+    const names = item.partners.map((id) => PLAN.partners.find((p) => p.id === id).short_name);
+    assert.equal(cards[i].partners.length, names.length);
+    names.forEach((name, j) => assert.ok(cards[i].partners[j].startsWith(name), cards[i].partners[j]));
+  });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('every section of the plan is on the page', async () => {
+  const { page, errors, context } = await newPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  const count = (sel) => page.locator(sel).count();
+  assert.equal(await count('#introduction p'), PLAN.introduction.length);
+  assert.equal(await count('#realites article'), PLAN.realities.items.length);
+  assert.equal(await count('#programmes article.commitment'), PLAN.municipal_programs.items.length);
+  assert.equal(await count('#autres-plans article.commitment'), PLAN.other_municipal_plans.items.length);
+  assert.equal(await count('#strategies article'), PLAN.strategies.items.length);
+  assert.equal(await count('#sigles dt'), PLAN.acronyms.length + PLAN.other_abbreviations.length);
+  const fund = await page.locator('#fonds').textContent();
+  assert.ok(fund.includes('200 000 $ par année'), fund);
+  const about = await page.locator('#a-propos').textContent();
+  assert.ok(about.includes(PLAN.axes_source), 'the about view says where axis names come from');
+  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('on a 360 px phone nothing overflows sideways', async () => {
+  const { page, context } = await newPage(browser, { viewport: { width: 360, height: 740 } });
+  await page.goto(server.url);
+  await waitForApp(page);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  assert.equal(overflow, 0, 'no horizontal scroll at 360 px');
+  await page.screenshot({ path: `${ARTIFACTS}/plan-360px.png`, fullPage: false });
+  await context.close();
+});

@@ -1,0 +1,44 @@
+// Debian's Chromium driven by playwright-core (never a downloaded browser).
+import { chromium } from 'playwright-core';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+
+const EXECUTABLE = process.env.CHROMIUM ?? '/usr/bin/chromium';
+export const ARTIFACTS = resolve(import.meta.dirname, '../../../test-results');
+
+export async function launchBrowser() {
+  await mkdir(ARTIFACTS, { recursive: true });
+  return chromium.launch({
+    executablePath: EXECUTABLE,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * A new page that fails the test on any console error or page error.
+ * `errors` collects them; check it with `assert.deepEqual(errors, [])`.
+ */
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext({ locale: 'fr-CA', ...options });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  return { context, page, errors };
+}
+
+/** Wait until the app has replaced the loading state with its content. */
+export async function waitForApp(page) {
+  await page.waitForSelector('main#contenu article.commitment', { timeout: 15000 });
+}

@@ -1,0 +1,70 @@
+// A plain static file server for dist/ on 127.0.0.1, like any static host:
+// no rewrite rules, optional sub-path, and a real stop (for offline tests).
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export const DIST = resolve(import.meta.dirname, '../../../dist');
+
+/**
+ * Serve `root` under `basePath` (e.g. '/' or '/plan/') on 127.0.0.1.
+ * Returns { url, port, requests, close() }; `url` ends with the base path.
+ */
+export async function serveStatic({ root = DIST, basePath = '/', port = 0 } = {}) {
+  const requests = [];
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    requests.push(path);
+    if (!path.startsWith(basePath)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    let file = normalize(join(root, path.slice(basePath.length)));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  const sockets = new Set();
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
+  const actual = server.address().port;
+  return {
+    url: `http://127.0.0.1:${actual}${basePath}`,
+    port: actual,
+    requests,
+    close: () =>
+      new Promise((ok) => {
+        for (const s of sockets) s.destroy();
+        server.close(ok);
+      }),
+  };
+}
