@@ -14,13 +14,24 @@ fn section_counts_match_the_published_plan() {
     assert_eq!(plan.introduction.len(), 4, "introduction paragraphs");
     assert_eq!(plan.realities.items.len(), 5, "current realities");
     assert_eq!(plan.priorities.items.len(), 5, "collective priorities");
-    assert_eq!(plan.municipal_programs.items.len(), 5, "municipal programmes");
-    assert_eq!(plan.other_municipal_plans.items.len(), 3, "other municipal plans");
+    assert_eq!(
+        plan.municipal_programs.items.len(),
+        5,
+        "municipal programmes"
+    );
+    assert_eq!(
+        plan.other_municipal_plans.items.len(),
+        3,
+        "other municipal plans"
+    );
     assert_eq!(plan.strategies.items.len(), 4, "strategies");
     assert_eq!(plan.acronyms.len(), 5, "acronyms defined in the plan");
     assert_eq!(plan.axes.len(), 5, "axes");
     assert_eq!(plan.fund.amount_per_year, 200_000);
-    assert_eq!(format_amount(plan.fund.amount_per_year), "200\u{202f}000\u{a0}$");
+    assert_eq!(
+        format_amount(plan.fund.amount_per_year),
+        "200\u{202f}000\u{a0}$"
+    );
 }
 
 #[test]
@@ -34,13 +45,25 @@ fn priorities_keep_their_order_axes_and_partners() {
             let names = c
                 .partners
                 .iter()
-                .map(|id| plan.partner(id).expect("partner resolves").short_name.as_str())
+                .map(|id| {
+                    plan.partner(id)
+                        .expect("partner resolves")
+                        .short_name
+                        .as_str()
+                })
                 .collect();
             (c.axis, names)
         })
         .collect();
     let expected: Vec<(u8, Vec<&str>)> = vec![
-        (2, vec!["Ville de Lévis", "OMH de Lévis", "Concertation logement Lévis"]),
+        (
+            2,
+            vec![
+                "Ville de Lévis",
+                "OMH de Lévis",
+                "Concertation logement Lévis",
+            ],
+        ),
         (5, vec!["Ville de Lévis", "CDC de Lévis"]),
         (
             4,
@@ -75,7 +98,12 @@ fn programmes_and_plans_name_their_city_units() {
     let units = |kind| -> Vec<Vec<&str>> {
         plan.commitments_of(kind)
             .iter()
-            .map(|c| c.partners.iter().map(|p| plan.partner(p).unwrap().short_name.as_str()).collect())
+            .map(|c| {
+                c.partners
+                    .iter()
+                    .map(|p| plan.partner(p).unwrap().short_name.as_str())
+                    .collect()
+            })
             .collect()
     };
     assert_eq!(
@@ -90,10 +118,17 @@ fn programmes_and_plans_name_their_city_units() {
     );
     assert_eq!(
         units(CommitmentKind::OtherMunicipalPlan),
-        vec![vec!["DTMD"], vec!["Service des sports et du plein air"], vec!["ENV"]]
+        vec![
+            vec!["DTMD"],
+            vec!["Service des sports et du plein air"],
+            vec!["ENV"]
+        ]
     );
     let sdsc = plan.partner("sdsc").unwrap();
-    assert_eq!(sdsc.full_name, "Service du développement social et communautaire");
+    assert_eq!(
+        sdsc.full_name,
+        "Service du développement social et communautaire"
+    );
     assert_eq!(sdsc.kind, PartnerKind::CityUnit);
 }
 
@@ -111,7 +146,10 @@ fn axes_carry_the_policy_names() {
             "Le développement et l'épanouissement des personnes",
         ]
     );
-    assert!(plan.axes_source.contains("2019"), "the app says where axis names come from");
+    assert!(
+        plan.axes_source.contains("2019"),
+        "the app says where axis names come from"
+    );
 }
 
 /// The seed with its extraction damage repaired as documented in the README.
@@ -150,7 +188,10 @@ fn every_sentence_of_the_plan_is_copied_verbatim_from_the_seed() {
     texts.extend(plan.strategies.introduction.as_deref());
     assert!(texts.len() > 60, "the check covers the whole plan");
     for text in texts {
-        assert!(seed.contains(&squash(text)), "not in the seed as written: {text:?}");
+        assert!(
+            seed.contains(&squash(text)),
+            "not in the seed as written: {text:?}"
+        );
     }
 }
 
@@ -169,7 +210,10 @@ fn headings_and_partner_names_come_from_the_seed() {
         &plan.title,
     ];
     for heading in headings {
-        assert!(seed.contains(&heading.to_lowercase()), "heading not in the seed: {heading:?}");
+        assert!(
+            seed.contains(&heading.to_lowercase()),
+            "heading not in the seed: {heading:?}"
+        );
     }
     let seed = repaired_seed();
     for partner in &plan.partners {

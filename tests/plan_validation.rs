@@ -19,7 +19,9 @@ fn problems_after(edit: impl FnOnce(&mut Value)) -> Vec<String> {
 
 fn assert_one_problem(problems: &[String], location: &str, words: &str) {
     assert!(
-        problems.iter().any(|p| p.starts_with(location) && p.contains(words)),
+        problems
+            .iter()
+            .any(|p| p.starts_with(location) && p.contains(words)),
         "expected a problem at {location:?} saying {words:?}, got {problems:#?}"
     );
 }
@@ -32,7 +34,9 @@ fn the_real_plan_has_no_problem() {
 #[test]
 fn a_file_that_is_not_json_says_where_it_breaks() {
     let err = parse_plan("{ \"format_version\": 1,\n  \"id\": ").unwrap_err();
-    let PlanError::Format(problem) = &err else { panic!("expected a format error: {err:?}") };
+    let PlanError::Format(problem) = &err else {
+        panic!("expected a format error: {err:?}")
+    };
     assert!(problem.message.contains("line 2"), "{problem}");
     let err = parse_plan("").unwrap_err();
     assert!(matches!(err, PlanError::Format(_)));
@@ -41,7 +45,10 @@ fn a_file_that_is_not_json_says_where_it_breaks() {
 #[test]
 fn a_missing_field_names_the_item_path() {
     let problems = problems_after(|p| {
-        p["priorities"]["items"][2].as_object_mut().unwrap().remove("axis");
+        p["priorities"]["items"][2]
+            .as_object_mut()
+            .unwrap()
+            .remove("axis");
     });
     assert_one_problem(&problems, "priorities.items[2]", "missing field `axis`");
 }
@@ -49,7 +56,11 @@ fn a_missing_field_names_the_item_path() {
 #[test]
 fn a_field_of_the_wrong_type_names_the_field() {
     let problems = problems_after(|p| p["municipal_programs"]["items"][1]["axis"] = json!("Axe 2"));
-    assert_one_problem(&problems, "municipal_programs.items[1].axis", "invalid type");
+    assert_one_problem(
+        &problems,
+        "municipal_programs.items[1].axis",
+        "invalid type",
+    );
 }
 
 #[test]
@@ -75,8 +86,9 @@ fn an_axis_outside_one_to_five_is_refused() {
 
 #[test]
 fn a_duplicate_item_id_is_refused() {
-    let problems =
-        problems_after(|p| p["strategies"]["items"][1]["id"] = json!("priorite-logement-abordable"));
+    let problems = problems_after(|p| {
+        p["strategies"]["items"][1]["id"] = json!("priorite-logement-abordable")
+    });
     assert_one_problem(&problems, "strategies.items[1]", "is used twice");
 }
 
@@ -86,7 +98,11 @@ fn empty_text_is_refused() {
         p["realities"]["items"][4]["impact"] = json!("   ");
         p["introduction"][0] = json!("");
     });
-    assert_one_problem(&problems, "realities.items[4] (realite-vieillissement).impact", "empty");
+    assert_one_problem(
+        &problems,
+        "realities.items[4] (realite-vieillissement).impact",
+        "empty",
+    );
     assert_one_problem(&problems, "introduction[0]", "empty");
 }
 
@@ -111,7 +127,11 @@ fn an_unknown_field_is_refused_rather_than_ignored() {
 #[test]
 fn items_are_numbered_in_order() {
     let problems = problems_after(|p| p["priorities"]["items"][0]["number"] = json!(3));
-    assert_one_problem(&problems, "priorities.items[0] (priorite-logement-abordable).number", "should be 1");
+    assert_one_problem(
+        &problems,
+        "priorities.items[0] (priorite-logement-abordable).number",
+        "should be 1",
+    );
 }
 
 #[test]
@@ -128,9 +148,13 @@ mod validate_plan_command {
     use std::process::Command;
 
     fn run(contents: &str, name: &str) -> (i32, String, String) {
-        let path = std::env::temp_dir().join(format!("plan-levis-{}-{name}.json", std::process::id()));
+        let path =
+            std::env::temp_dir().join(format!("plan-levis-{}-{name}.json", std::process::id()));
         std::fs::write(&path, contents).unwrap();
-        let out = Command::new(env!("CARGO_BIN_EXE_validate-plan")).arg(&path).output().unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_validate-plan"))
+            .arg(&path)
+            .output()
+            .unwrap();
         std::fs::remove_file(&path).ok();
         (
             out.status.code().unwrap_or(-1),
@@ -152,7 +176,9 @@ mod validate_plan_command {
         let (code, _, stderr) = run(&broken, "broken");
         assert_eq!(code, 1);
         assert!(
-            stderr.contains("priorities.items[0] (priorite-logement-abordable).axis: axis 9 is outside 1..5"),
+            stderr.contains(
+                "priorities.items[0] (priorite-logement-abordable).axis: axis 9 is outside 1..5"
+            ),
             "{stderr}"
         );
     }

@@ -62,7 +62,11 @@ pub fn parse_plan(json: &str) -> Result<Plan, PlanError> {
         let path = err.path().to_string();
         let inner = err.into_inner();
         PlanError::Format(PlanProblem {
-            location: if path == "." { "(document)".into() } else { path },
+            location: if path == "." {
+                "(document)".into()
+            } else {
+                path
+            },
             message: format!(
                 "{} (line {}, column {})",
                 strip_position(&inner.to_string()),
