@@ -5,5 +5,6 @@
 
 pub mod app;
 pub mod components;
+pub mod explore;
 pub mod i18n;
 pub mod plan;

@@ -1,47 +1,60 @@
 use leptos::prelude::*;
 
-use super::PartnerName;
-use crate::app::{plan, ui};
+use super::{PartnerName, RichText};
+use crate::app::{navigator, plan, ui, ViewLink};
 use crate::plan::{Commitment, CommitmentKind};
 
-/// One priority, programme or municipal plan: title, axis, objective, who is responsible.
+/// One priority, programme or municipal plan in a list: title (a link to its own
+/// page), axis, objective, who is responsible.
 #[component]
 pub fn CommitmentCard(kind: CommitmentKind, commitment: &'static Commitment) -> impl IntoView {
     let plan = plan();
     let t = ui();
-    let axis_name = plan
-        .axis(commitment.axis)
-        .map(|a| a.name.as_str())
-        .unwrap_or_default();
+    let state = navigator().state();
     let partners_label = match kind {
         CommitmentKind::Priority => t.priority_partners_label,
         _ => t.responsible_label,
     };
     let rank = (kind == CommitmentKind::Priority)
-        .then(|| format!("{} {} · ", t.priority_rank_prefix, commitment.number));
+        .then(|| (t.priority_rank)(commitment.number, plan.priorities.items.len()));
     let partners = commitment
         .partners
         .iter()
         .filter_map(|id| plan.partner(id))
         .map(|partner| view! { <li><PartnerName partner=partner/></li> })
         .collect_view();
+    let id = commitment.id.as_str();
     view! {
-        <article class="commitment" id=commitment.id.as_str() data-axis=commitment.axis>
-            <h3 class="commitment-title">{commitment.title.as_str()}</h3>
-            <p class=format!("axis-badge axis-{}", commitment.axis)>
-                {rank}
-                <span class="axis-number">{t.axis} " " {commitment.axis}</span>
-                " — "
-                <span class="axis-name">{axis_name}</span>
-            </p>
+        <article class="commitment card" id=id data-axis=commitment.axis>
+            <h3 class="card-title">
+                {move || {
+                    let to = state.with(|s| s.with_item(id));
+                    view! { <ViewLink to=to><RichText text=&commitment.title/></ViewLink> }
+                }}
+            </h3>
+            {rank.map(|rank| view! { <p class="rank">{rank}</p> })}
+            <AxisBadge axis=commitment.axis/>
             <p class="objective">
                 <span class="label">{t.objective_label} " : "</span>
-                {commitment.objective.as_str()}
+                <RichText text=&commitment.objective/>
             </p>
             <div class="partners">
                 <p class="label">{partners_label} " :"</p>
                 <ul class="partner-list">{partners}</ul>
             </div>
         </article>
+    }
+}
+
+/// "Axe 2 — L'habitation et le milieu de vie": the number in words, never colour alone.
+#[component]
+pub fn AxisBadge(axis: u8) -> impl IntoView {
+    let name = plan().axis(axis).map(|a| a.name.as_str()).unwrap_or_default();
+    view! {
+        <p class=format!("axis-badge axis-{axis}")>
+            <span class="axis-number">{ui().axis} " " {axis}</span>
+            " — "
+            <span class="axis-name">{name}</span>
+        </p>
     }
 }

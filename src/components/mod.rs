@@ -1,11 +1,23 @@
 //! Leptos views. They read the plan and signals, and call the core; no logic of their own.
 
 mod commitment_card;
+mod context_card;
+mod explore_page;
+mod item_page;
+mod matrix_page;
 mod partner_name;
-mod plan_document;
 mod plan_error;
+mod reference_pages;
+mod rich_text;
+mod view_tabs;
 
-pub use commitment_card::CommitmentCard;
+pub use commitment_card::{AxisBadge, CommitmentCard};
+pub use context_card::{ContextCard, ItemBody};
+pub use explore_page::ExplorePage;
+pub use item_page::ItemPage;
+pub use matrix_page::MatrixPage;
 pub use partner_name::PartnerName;
-pub use plan_document::PlanDocument;
 pub use plan_error::PlanError;
+pub use reference_pages::{AboutPage, GlossaryPage};
+pub use rich_text::{RichText, SearchTerms};
+pub use view_tabs::ViewTabs;

@@ -2,17 +2,23 @@ use leptos::prelude::*;
 
 use crate::plan::Partner;
 
-/// A partner's name as the plan writes it, with its full name for screen readers
-/// and on hover when the plan uses a short form.
+/// A partner's name as the plan writes it. When the plan uses a short form, the full
+/// name is in `<abbr title>` for screen readers and on hover, and, unless `compact`,
+/// written out after it.
 #[component]
-pub fn PartnerName(partner: &'static Partner) -> impl IntoView {
+pub fn PartnerName(
+    partner: &'static Partner,
+    #[prop(optional)] compact: bool,
+) -> impl IntoView {
     if partner.short_name == partner.full_name {
         view! { <span class="partner-name">{partner.short_name.as_str()}</span> }.into_any()
     } else {
         view! {
             <span class="partner-name">
                 <abbr title=partner.full_name.as_str()>{partner.short_name.as_str()}</abbr>
-                <span class="partner-full-name">" — " {partner.full_name.as_str()}</span>
+                {(!compact).then(|| view! {
+                    <span class="partner-full-name">" — " {partner.full_name.as_str()}</span>
+                })}
             </span>
         }
         .into_any()

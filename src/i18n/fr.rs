@@ -1,16 +1,22 @@
 use super::UiText;
 
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n <= 1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
 pub const FR: UiText = UiText {
     lang: "fr",
     skip_to_content: "Aller au contenu",
-    sections_nav_label: "Sections du plan",
+    views_nav_label: "Vues de l'application",
+    tab_plan: "Explorer le plan",
+    tab_matrix: "Qui fait quoi",
+    tab_glossary: "Sigles",
+    tab_about: "À propos",
     introduction: "Introduction",
-    nav_realities: "Réalités actuelles",
-    nav_priorities: "Priorités collectives",
-    nav_programs: "Programmes municipaux",
-    nav_other_plans: "Autres plans",
-    nav_strategies: "Stratégies",
-    nav_fund: "Fonds",
     axes_heading: "Les cinq axes d'intervention de la Politique",
     axis: "Axe",
     axes_source_prefix: "Les noms des axes ne figurent pas dans le plan de déploiement : ils viennent de la",
@@ -18,8 +24,54 @@ pub const FR: UiText = UiText {
     objective_label: "Objectif",
     priority_partners_label: "Partenaires responsables",
     responsible_label: "Responsable",
-    priority_rank_prefix: "Priorité",
+    priority_rank: |n, total| format!("Priorité {n} sur {total}, par ordre d'importance"),
     fund_amount_label: "Montant annuel",
+    kind_priority: "Priorité collective",
+    kind_program: "Plan ou programme municipal priorisé",
+    kind_other_plan: "Autre plan municipal",
+    kind_reality: "Réalité actuelle",
+    kind_strategy: "Stratégie de mise en action",
+    kind_fund: "Fonds de soutien financier",
+    search_label: "Rechercher dans le plan",
+    search_hint: "Titres, objectifs, partenaires et sigles. Les accents et les majuscules sont ignorés.",
+    filters_heading: "Filtrer",
+    filter_axis: "Axe d'intervention",
+    filter_partner: "Partenaire ou unité responsable",
+    filter_kind: "Type d'engagement",
+    partner_group_organisations: "Organisations",
+    partner_group_city_units: "Unités de la Ville de Lévis",
+    option_count: |n| if n == 0 { "aucun résultat".to_owned() } else { plural(n, "résultat", "résultats") },
+    active_filters_label: "Filtres actifs",
+    remove_filter: |label| format!("Retirer le filtre : {label}"),
+    search_chip: |q| format!("Recherche : « {q} »"),
+    clear_all: "Effacer tous les filtres",
+    results_summary: |shown, total| {
+        if shown == total {
+            format!("Les {total} engagements du plan sont affichés.")
+        } else {
+            format!("{} sur {total} correspondent.", plural(shown, "engagement", "engagements"))
+        }
+    },
+    no_results: "Aucun engagement ne correspond à ces critères. Retirez un filtre ou modifiez la recherche.",
+    context_heading: "Contexte : réalités, stratégies et fonds",
+    context_note: "Ces éléments concernent l'ensemble du plan : les filtres par axe, partenaire et type ne les masquent pas. La recherche s'y applique.",
+    context_none: "Aucun élément de contexte ne correspond à la recherche.",
+    back_to_list: "Retour à la liste",
+    related_heading: "Éléments liés",
+    related_none: "Aucun autre engagement ne partage cet axe ou ces partenaires.",
+    related_same_axis: "même axe",
+    related_shared: |names| format!("partenaire commun : {names}"),
+    partner_all_items: |name| format!("Tout ce dont {name} est responsable"),
+    axis_all_items: |n| format!("Tous les engagements de l'axe {n}"),
+    matrix_heading: "Qui fait quoi",
+    matrix_intro: "Chaque ligne est un partenaire ou une unité de la Ville, chaque colonne un axe d'intervention. Le nombre indique combien d'engagements ce partenaire porte sur cet axe ; choisissez-le pour les voir.",
+    matrix_caption: "Engagements par partenaire responsable et par axe d'intervention",
+    matrix_partner_column: "Partenaire ou unité",
+    matrix_total: "Total",
+    matrix_cell_label: |partner, axis, n| {
+        format!("{partner}, axe {axis} : {}", plural(n, "engagement", "engagements"))
+    },
+    matrix_empty_cell: "aucun",
     glossary_heading: "Sigles et acronymes",
     glossary_intro: "Les sigles utilisés dans le plan, avec leur forme longue.",
     glossary_from_plan: "défini dans le plan",
@@ -32,6 +84,7 @@ pub const FR: UiText = UiText {
     about_period: "Période",
     about_publisher: "Publié par",
     about_axes: "Noms des axes",
+    about_filters: "Les filtres par axe, partenaire et type s'appliquent aux priorités collectives, aux plans et programmes municipaux priorisés et aux autres plans municipaux. Les réalités actuelles, les stratégies et le fonds concernent tout le plan : seule la recherche les filtre.",
     about_app: "Cette application présente le texte du plan tel que publié par la Ville de Lévis. Elle fonctionne entièrement dans votre navigateur.",
     plan_error_heading: "Le plan n'a pas pu être chargé",
     plan_error_text: "Les données du plan livrées avec cette version de l'application contiennent une erreur. Rien n'a été modifié sur votre appareil. Veuillez signaler le problème à la Ville de Lévis en joignant le détail ci-dessous.",

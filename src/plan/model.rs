@@ -190,12 +190,69 @@ impl Plan {
         self.acronyms.iter().chain(&self.other_abbreviations)
     }
 
-    /// Ids of every item a person can open or annotate, in document order.
+    /// Every item a person can open or annotate, in document order.
+    pub fn items(&self) -> impl Iterator<Item = ItemRef<'_>> {
+        self.realities
+            .items
+            .iter()
+            .map(ItemRef::Reality)
+            .chain(self.commitments().map(|(k, c)| ItemRef::Commitment(k, c)))
+            .chain(self.strategies.items.iter().map(ItemRef::Strategy))
+            .chain(std::iter::once(ItemRef::Fund(&self.fund)))
+    }
+
+    /// Ids of every item, in document order.
     pub fn item_ids(&self) -> Vec<&str> {
-        let mut ids: Vec<&str> = self.realities.items.iter().map(|r| r.id.as_str()).collect();
-        ids.extend(self.commitments().map(|(_, c)| c.id.as_str()));
-        ids.extend(self.strategies.items.iter().map(|s| s.id.as_str()));
-        ids.push(&self.fund.id);
-        ids
+        self.items().map(|item| item.id()).collect()
+    }
+
+    pub fn item(&self, id: &str) -> Option<ItemRef<'_>> {
+        self.items().find(|item| item.id() == id)
+    }
+}
+
+/// Any item of the plan, borrowed: what a person can open, search and annotate.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ItemRef<'p> {
+    Reality(&'p Reality),
+    Commitment(CommitmentKind, &'p Commitment),
+    Strategy(&'p Strategy),
+    Fund(&'p Fund),
+}
+
+impl<'p> ItemRef<'p> {
+    pub fn id(self) -> &'p str {
+        match self {
+            ItemRef::Reality(r) => &r.id,
+            ItemRef::Commitment(_, c) => &c.id,
+            ItemRef::Strategy(s) => &s.id,
+            ItemRef::Fund(f) => &f.id,
+        }
+    }
+
+    pub fn title(self) -> &'p str {
+        match self {
+            ItemRef::Reality(r) => &r.reality,
+            ItemRef::Commitment(_, c) => &c.title,
+            ItemRef::Strategy(s) => &s.title,
+            ItemRef::Fund(f) => &f.heading,
+        }
+    }
+
+    /// The item's texts other than its title, in reading order.
+    pub fn body(self) -> Vec<&'p str> {
+        match self {
+            ItemRef::Reality(r) => vec![&r.impact],
+            ItemRef::Commitment(_, c) => vec![&c.objective],
+            ItemRef::Strategy(s) => vec![&s.description],
+            ItemRef::Fund(f) => vec![&f.text],
+        }
+    }
+
+    pub fn commitment(self) -> Option<(CommitmentKind, &'p Commitment)> {
+        match self {
+            ItemRef::Commitment(kind, c) => Some((kind, c)),
+            _ => None,
+        }
     }
 }

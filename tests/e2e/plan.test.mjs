@@ -25,7 +25,7 @@ test('the five priorities show with their axis names and partners', async () => 
   const { page, errors, context } = await newPage(browser);
   await page.goto(server.url);
   await waitForApp(page);
-  const cards = await page.$$eval('#priorites article.commitment', (els) =>
+  const cards = await page.$$eval('section[aria-labelledby="section-priorite"] article.commitment', (els) =>
     els.map((el) => ({
       title: el.querySelector('h3').textContent.trim(),
       axis: el.querySelector('.axis-badge').textContent,
@@ -51,17 +51,23 @@ test('every section of the plan is on the page', async () => {
   await page.goto(server.url);
   await waitForApp(page);
   const count = (sel) => page.locator(sel).count();
-  assert.equal(await count('#introduction p'), PLAN.introduction.length);
-  assert.equal(await count('#realites article'), PLAN.realities.items.length);
-  assert.equal(await count('#programmes article.commitment'), PLAN.municipal_programs.items.length);
-  assert.equal(await count('#autres-plans article.commitment'), PLAN.other_municipal_plans.items.length);
-  assert.equal(await count('#strategies article'), PLAN.strategies.items.length);
-  assert.equal(await count('#sigles dt'), PLAN.acronyms.length + PLAN.other_abbreviations.length);
-  const fund = await page.locator('#fonds').textContent();
+  assert.equal(await count('.introduction > p:not(.source-note)'), PLAN.introduction.length);
+  assert.equal(await count('.introduction .axis-badge'), 5);
+  assert.equal(await count('.context article.reality'), PLAN.realities.items.length);
+  const section = (slug) => `section[aria-labelledby="section-${slug}"] article.commitment`;
+  assert.equal(await count(section('programme')), PLAN.municipal_programs.items.length);
+  assert.equal(await count(section('autre-plan')), PLAN.other_municipal_plans.items.length);
+  assert.equal(await count('.context article.strategy'), PLAN.strategies.items.length);
+  const fund = await page.locator('.context article.fund').textContent();
   assert.ok(fund.includes('200 000 $ par année'), fund);
-  const about = await page.locator('#a-propos').textContent();
-  assert.ok(about.includes(PLAN.axes_source), 'the about view says where axis names come from');
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  await page.goto(server.url + '?vue=sigles');
+  await page.waitForSelector('dl.glossary');
+  assert.equal(await count('dl.glossary dt'), PLAN.acronyms.length + PLAN.other_abbreviations.length);
+  await page.goto(server.url + '?vue=a-propos');
+  await page.waitForSelector('dl.about');
+  const about = await page.locator('main').textContent();
+  assert.ok(about.includes(PLAN.axes_source), 'the about view says where axis names come from');
   assert.deepEqual(errors, []);
   await context.close();
 });

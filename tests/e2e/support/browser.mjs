@@ -38,7 +38,7 @@ export async function newPage(browser, options = {}) {
   return { context, page, errors };
 }
 
-/** Wait until the app has replaced the loading state with its content. */
+/** Wait until the app has rendered a view (every view has an h1 in main). */
 export async function waitForApp(page) {
-  await page.waitForSelector('main#contenu article.commitment', { timeout: 15000 });
+  await page.waitForSelector('main#contenu h1', { timeout: 15000 });
 }

@@ -1,0 +1,82 @@
+//! The root component and the context every view reads.
+
+mod navigation;
+
+pub use navigation::{href, Navigator, ViewLink};
+
+use leptos::prelude::*;
+
+use crate::components::{
+    AboutPage, ExplorePage, GlossaryPage, ItemPage, MatrixPage, PlanError, SearchTerms, ViewTabs,
+};
+use crate::explore::{SearchIndex, SearchResults, View};
+use crate::i18n::{UiText, FR};
+use crate::plan::{self as model, Plan};
+
+/// The plan, parsed once at start-up and kept for the page's lifetime.
+pub fn plan() -> &'static Plan {
+    expect_context::<&'static Plan>()
+}
+
+/// The interface text of the current language.
+pub fn ui() -> &'static UiText {
+    &FR
+}
+
+/// What the current view state shows; recomputed only when the state changes.
+pub fn results() -> Memo<SearchResults<'static>> {
+    expect_context::<Memo<SearchResults<'static>>>()
+}
+
+pub fn navigator() -> Navigator {
+    expect_context::<Navigator>()
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    match model::load_embedded() {
+        Ok(plan) => {
+            // Both live as long as the page: leaking gives every view a cheap `&'static`.
+            let plan: &'static Plan = Box::leak(Box::new(plan));
+            let index: &'static SearchIndex<'static> = Box::leak(Box::new(SearchIndex::new(plan)));
+            provide_context(plan);
+            let nav = Navigator::start(plan);
+            provide_context(nav);
+            let state = nav.state();
+            let results = Memo::new(move |_| state.with(|s| index.run(s, &|_| false)));
+            provide_context(results);
+            provide_context(SearchTerms(Memo::new(move |_| results.with(|r| r.terms.clone()))));
+            view! { <PlanPage/> }.into_any()
+        }
+        Err(error) => view! { <PlanError error=error/> }.into_any(),
+    }
+}
+
+#[component]
+fn PlanPage() -> impl IntoView {
+    let plan = plan();
+    let t = ui();
+    let state = navigator().state();
+    let view = Memo::new(move |_| state.with(|s| (s.view, s.item.clone())));
+    view! {
+        <a class="skip-link" href="#contenu">{t.skip_to_content}</a>
+        <header class="site-header">
+            <p class="publisher">{plan.publisher.as_str()}</p>
+            <p class="site-title">{plan.title.as_str()}</p>
+            <p class="subtitle">{plan.subtitle.as_str()}</p>
+        </header>
+        <ViewTabs/>
+        <main id="contenu" tabindex="-1">
+            {move || match view.get() {
+                (_, Some(id)) => view! { <ItemPage id=id/> }.into_any(),
+                (View::Plan, None) | (View::Notes, None) => view! { <ExplorePage/> }.into_any(),
+                (View::Matrix, None) => view! { <MatrixPage/> }.into_any(),
+                (View::Glossary, None) => view! { <GlossaryPage/> }.into_any(),
+                (View::About, None) => view! { <AboutPage/> }.into_any(),
+            }}
+        </main>
+        <footer class="site-footer">
+            <p>{t.footer_text}</p>
+        </footer>
+    }
+}

@@ -1,0 +1,61 @@
+use leptos::prelude::*;
+
+use super::RichText;
+use crate::app::{navigator, ui, ViewLink};
+use crate::plan::{format_amount, ItemRef};
+
+/// A reality, strategy or the fund in a list, with a link to its own page.
+#[component]
+pub fn ContextCard(item: ItemRef<'static>) -> impl IntoView {
+    let t = ui();
+    let state = navigator().state();
+    let id = item.id();
+    let (class, kind) = match item {
+        ItemRef::Reality(_) => ("reality card", t.kind_reality),
+        ItemRef::Strategy(_) => ("strategy card", t.kind_strategy),
+        _ => ("fund card", t.kind_fund),
+    };
+    view! {
+        <article class=class id=id>
+            <p class="item-kind">{kind}</p>
+            <h3 class="card-title">
+                {move || {
+                    let to = state.with(|s| s.with_item(id));
+                    view! { <ViewLink to=to><RichText text=item.title()/></ViewLink> }
+                }}
+            </h3>
+            <ItemBody item=item/>
+        </article>
+    }
+}
+
+/// The texts of an item other than its title, with their labels.
+#[component]
+pub fn ItemBody(item: ItemRef<'static>) -> impl IntoView {
+    let t = ui();
+    match item {
+        ItemRef::Reality(r) => view! {
+            <p>
+                <span class="label">{t.impact_label} " : "</span>
+                <RichText text=&r.impact/>
+            </p>
+        }
+        .into_any(),
+        ItemRef::Commitment(_, c) => view! {
+            <p class="objective">
+                <span class="label">{t.objective_label} " : "</span>
+                <RichText text=&c.objective/>
+            </p>
+        }
+        .into_any(),
+        ItemRef::Strategy(s) => view! { <p><RichText text=&s.description/></p> }.into_any(),
+        ItemRef::Fund(f) => view! {
+            <p class="fund-amount">
+                <span class="label">{t.fund_amount_label} " : "</span>
+                <strong>{format_amount(f.amount_per_year)}</strong>
+            </p>
+            <p><RichText text=&f.text/></p>
+        }
+        .into_any(),
+    }
+}

@@ -1,0 +1,373 @@
+use leptos::prelude::*;
+
+use super::{AxisBadge, CommitmentCard, ContextCard, PartnerName};
+use crate::app::{navigator, plan, results, ui};
+use crate::explore::ViewState;
+use crate::plan::{CommitmentKind, PartnerKind};
+
+/// The heart of the app: search, filters, and the matching items.
+#[component]
+pub fn ExplorePage() -> impl IntoView {
+    let t = ui();
+    let state = navigator().state();
+    let landing = Memo::new(move |_| state.with(|s| s.filters.is_empty() && s.query.trim().is_empty()));
+    view! {
+        <h1 class="view-title">{t.tab_plan}</h1>
+        <div class="explore-layout">
+            <div class="explore-controls">
+                <SearchBox/>
+                <FilterPanel/>
+            </div>
+            <div class="explore-results">
+                <ActiveFilters/>
+                <ResultSummary/>
+                <Show when=move || landing.get()>
+                    <Introduction/>
+                </Show>
+                <CommitmentResults/>
+                <ContextResults/>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn SearchBox() -> impl IntoView {
+    let t = ui();
+    let nav = navigator();
+    let state = nav.state();
+    view! {
+        <div class="search" role="search">
+            <label for="recherche">{t.search_label}</label>
+            <input
+                id="recherche"
+                type="search"
+                autocomplete="off"
+                spellcheck="false"
+                aria-describedby="recherche-aide"
+                prop:value=move || state.with(|s| s.query.clone())
+                on:input=move |ev| nav.type_query(&event_target_value(&ev))
+                on:blur=move |_| nav.end_typing()
+            />
+            <p id="recherche-aide" class="hint">{t.search_hint}</p>
+        </div>
+    }
+}
+
+/// One checkbox of a filter, with how many items it would give.
+#[component]
+fn FilterOption(
+    /// Unique DOM id of the checkbox.
+    id: String,
+    label: AnyView,
+    checked: Signal<bool>,
+    count: Signal<usize>,
+    on_toggle: Callback<()>,
+) -> impl IntoView {
+    let t = ui();
+    let count_id = format!("{id}-nombre");
+    view! {
+        <li class="filter-option" class:empty-option=move || count.get() == 0 && !checked.get()>
+            <input
+                type="checkbox"
+                id=id.clone()
+                aria-describedby=count_id.clone()
+                prop:checked=move || checked.get()
+                on:change=move |_| on_toggle.run(())
+            />
+            <label for=id>
+                {label}
+                " "
+                <span class="option-count" id=count_id>"(" {move || (t.option_count)(count.get())} ")"</span>
+            </label>
+        </li>
+    }
+}
+
+#[component]
+fn FilterPanel() -> impl IntoView {
+    let plan = plan();
+    let t = ui();
+    let nav = navigator();
+    let state = nav.state();
+    let results = results();
+    // Open on wide screens, folded on phones so results come first.
+    let open = window().inner_width().ok().and_then(|w| w.as_f64()).is_some_and(|w| w >= 768.0);
+
+    let axes = plan
+        .axes
+        .iter()
+        .map(|axis| {
+            let n = axis.number;
+            view! {
+                <FilterOption
+                    id=format!("filtre-axe-{n}")
+                    label=view! { <span class=format!("axis-{n}")><span class="axis-number">{t.axis} " " {n}</span> " — " {axis.name.as_str()}</span> }.into_any()
+                    checked=Signal::derive(move || state.with(|s| s.filters.axes.contains(&n)))
+                    count=Signal::derive(move || results.with(|r| r.facets.axis(n)))
+                    on_toggle=Callback::new(move |_| nav.go(state.get_untracked().toggle_axis(n)))
+                />
+            }
+        })
+        .collect_view();
+
+    let partner_group = |kind: PartnerKind, heading: &'static str| {
+        let options = plan
+            .partners
+            .iter()
+            .filter(|p| p.kind == kind)
+            .map(|partner| {
+                let id = partner.id.as_str();
+                view! {
+                    <FilterOption
+                        id=format!("filtre-partenaire-{id}")
+                        label=view! { <PartnerName partner=partner/> }.into_any()
+                        checked=Signal::derive(move || state.with(|s| s.filters.partners.contains(id)))
+                        count=Signal::derive(move || results.with(|r| r.facets.partner(id)))
+                        on_toggle=Callback::new(move |_| nav.go(state.get_untracked().toggle_partner(id)))
+                    />
+                }
+            })
+            .collect_view();
+        view! {
+            <p class="filter-group">{heading}</p>
+            <ul class="filter-options">{options}</ul>
+        }
+    };
+
+    let kinds = CommitmentKind::ALL
+        .into_iter()
+        .map(|kind| {
+            view! {
+                <FilterOption
+                    id=format!("filtre-type-{}", crate::explore::kind_slug(kind))
+                    label=kind_label(kind).into_any()
+                    checked=Signal::derive(move || state.with(|s| s.filters.kinds.contains(&kind)))
+                    count=Signal::derive(move || results.with(|r| r.facets.kind(kind)))
+                    on_toggle=Callback::new(move |_| nav.go(state.get_untracked().toggle_kind(kind)))
+                />
+            }
+        })
+        .collect_view();
+
+    view! {
+        <details class="filters" open=open>
+            <summary>{t.filters_heading}</summary>
+            <fieldset>
+                <legend>{t.filter_axis}</legend>
+                <ul class="filter-options">{axes}</ul>
+            </fieldset>
+            <fieldset>
+                <legend>{t.filter_kind}</legend>
+                <ul class="filter-options">{kinds}</ul>
+            </fieldset>
+            <fieldset>
+                <legend>{t.filter_partner}</legend>
+                {partner_group(PartnerKind::Organisation, t.partner_group_organisations)}
+                {partner_group(PartnerKind::CityUnit, t.partner_group_city_units)}
+            </fieldset>
+        </details>
+    }
+}
+
+pub fn kind_label(kind: CommitmentKind) -> &'static str {
+    let t = ui();
+    match kind {
+        CommitmentKind::Priority => t.kind_priority,
+        CommitmentKind::MunicipalProgram => t.kind_program,
+        CommitmentKind::OtherMunicipalPlan => t.kind_other_plan,
+    }
+}
+
+/// Removable chips for every active filter, and one action to clear them all.
+#[component]
+fn ActiveFilters() -> impl IntoView {
+    let plan = plan();
+    let t = ui();
+    let nav = navigator();
+    let state = nav.state();
+    let chips = move || {
+        let s = state.get();
+        let mut chips: Vec<(String, ViewState)> = Vec::new();
+        if !s.query.trim().is_empty() {
+            chips.push(((t.search_chip)(s.query.trim()), s.with_query("")));
+        }
+        for &axis in &s.filters.axes {
+            chips.push((format!("{} {axis}", t.axis), s.toggle_axis(axis)));
+        }
+        for kind in &s.filters.kinds {
+            chips.push((kind_label(*kind).to_owned(), s.toggle_kind(*kind)));
+        }
+        for id in &s.filters.partners {
+            let name = plan.partner(id).map_or(id.as_str(), |p| p.short_name.as_str());
+            chips.push((name.to_owned(), s.toggle_partner(id)));
+        }
+        chips
+    };
+    move || {
+        let chips = chips();
+        (!chips.is_empty()).then(|| {
+            let cleared = state.with(ViewState::cleared);
+            view! {
+                <div class="active-filters" role="group" aria-label=t.active_filters_label>
+                    <ul class="chips">
+                        {chips
+                            .into_iter()
+                            .map(|(label, next)| {
+                                view! {
+                                    <li>
+                                        <button
+                                            type="button"
+                                            class="chip"
+                                            aria-label=(t.remove_filter)(&label)
+                                            on:click=move |_| {
+                                                nav.go(next.clone());
+                                                focus_summary();
+                                            }
+                                        >
+                                            {label.clone()}
+                                            <span aria-hidden="true">" ×"</span>
+                                        </button>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                    <button
+                        type="button"
+                        class="clear-all"
+                        on:click=move |_| {
+                            nav.go(cleared.clone());
+                            focus_summary();
+                        }
+                    >
+                        {t.clear_all}
+                    </button>
+                </div>
+            }
+        })
+    }
+}
+
+/// After a chip disappears, keep keyboard focus somewhere meaningful.
+fn focus_summary() {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = document()
+        .get_element_by_id("resultats")
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// "3 engagements sur 13 correspondent." Announced politely to screen readers.
+#[component]
+fn ResultSummary() -> impl IntoView {
+    let t = ui();
+    let plan = plan();
+    let results = results();
+    let total = plan.commitments().count();
+    let shown = Memo::new(move |_| results.with(|r| r.commitments.len()));
+    view! {
+        <p id="resultats" class="result-summary" role="status" tabindex="-1">
+            {move || (t.results_summary)(shown.get(), total)}
+        </p>
+    }
+}
+
+#[component]
+fn CommitmentResults() -> impl IntoView {
+    let plan = plan();
+    let t = ui();
+    let nav = navigator();
+    let results = results();
+    let ids = Memo::new(move |_| {
+        results.with(|r| r.commitments.iter().map(|(k, c)| (*k, c.id.clone())).collect::<Vec<_>>())
+    });
+    move || {
+        let shown = ids.get();
+        if shown.is_empty() {
+            let cleared = nav.state().with(ViewState::cleared);
+            return view! {
+                <div class="no-results">
+                    <p>{t.no_results}</p>
+                    <button type="button" class="clear-all" on:click=move |_| nav.go(cleared.clone())>
+                        {t.clear_all}
+                    </button>
+                </div>
+            }
+            .into_any();
+        }
+        CommitmentKind::ALL
+            .into_iter()
+            .filter_map(|kind| {
+                let section = match kind {
+                    CommitmentKind::Priority => &plan.priorities,
+                    CommitmentKind::MunicipalProgram => &plan.municipal_programs,
+                    CommitmentKind::OtherMunicipalPlan => &plan.other_municipal_plans,
+                };
+                let cards: Vec<_> = section
+                    .items
+                    .iter()
+                    .filter(|c| shown.iter().any(|(k, id)| *k == kind && *id == c.id))
+                    .map(|c| view! { <li><CommitmentCard kind=kind commitment=c/></li> })
+                    .collect();
+                (!cards.is_empty()).then(|| {
+                    let anchor = crate::explore::kind_slug(kind);
+                    view! {
+                        <section class="result-section" aria-labelledby=format!("section-{anchor}")>
+                            <h2 id=format!("section-{anchor}")>{section.heading.as_str()}</h2>
+                            {section.introduction.as_deref().map(|intro| view! { <p class="section-intro">{intro}</p> })}
+                            <ol class="item-list commitments">{cards}</ol>
+                        </section>
+                    }
+                })
+            })
+            .collect_view()
+            .into_any()
+    }
+}
+
+#[component]
+fn ContextResults() -> impl IntoView {
+    let t = ui();
+    let results = results();
+    let items = Memo::new(move |_| results.with(|r| r.context.clone()));
+    view! {
+        <section class="result-section context" aria-labelledby="section-contexte">
+            <h2 id="section-contexte">{t.context_heading}</h2>
+            <p class="context-note">{t.context_note}</p>
+            {move || {
+                let items = items.get();
+                if items.is_empty() {
+                    view! { <p>{t.context_none}</p> }.into_any()
+                } else {
+                    view! {
+                        <ol class="item-list">
+                            {items.into_iter().map(|item| view! { <li><ContextCard item=item/></li> }).collect_view()}
+                        </ol>
+                    }
+                    .into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+/// The plan's introduction and its five axes, shown before any filter is used.
+#[component]
+fn Introduction() -> impl IntoView {
+    let plan = plan();
+    let t = ui();
+    view! {
+        <section class="introduction" aria-labelledby="introduction-titre">
+            <h2 id="introduction-titre">{t.introduction}</h2>
+            {plan.introduction.iter().map(|p| view! { <p>{p.as_str()}</p> }).collect_view()}
+            <h3>{t.axes_heading}</h3>
+            <ul class="axis-list">
+                {plan.axes.iter().map(|axis| view! { <li><AxisBadge axis=axis.number/></li> }).collect_view()}
+            </ul>
+            <p class="source-note">{t.axes_source_prefix} " " {plan.axes_source.as_str()} "."</p>
+        </section>
+    }
+}

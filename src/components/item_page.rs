@@ -1,0 +1,143 @@
+use leptos::prelude::*;
+
+use super::explore_page::kind_label;
+use super::{AxisBadge, ItemBody, PartnerName, RichText};
+use crate::app::{navigator, plan, ui, ViewLink};
+use crate::explore::{related, ViewState};
+use crate::plan::{CommitmentKind, ItemRef};
+
+/// One item on its own page: everything about it, and what relates to it.
+#[component]
+pub fn ItemPage(id: String) -> impl IntoView {
+    let plan = plan();
+    let t = ui();
+    let state = navigator().state();
+    // The codec only keeps ids that exist, so this is found.
+    let Some(item) = plan.item(&id) else {
+        return ().into_any();
+    };
+    let back = state.with_untracked(ViewState::without_item);
+    let kind = match item {
+        ItemRef::Reality(_) => t.kind_reality,
+        ItemRef::Commitment(kind, _) => kind_label(kind),
+        ItemRef::Strategy(_) => t.kind_strategy,
+        ItemRef::Fund(_) => t.kind_fund,
+    };
+    // Move focus and scroll to the new page's heading, as a page load would.
+    let heading = NodeRef::<leptos::html::H1>::new();
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+            let _ = h.focus();
+        }
+    });
+    view! {
+        <nav class="breadcrumb" aria-label=t.back_to_list>
+            <ViewLink to=back class="back-link">
+                <span aria-hidden="true">"← "</span>
+                {t.back_to_list}
+            </ViewLink>
+        </nav>
+        <article class="item-page" id=format!("fiche-{id}") data-item=id.clone()>
+            <p class="item-kind">{kind}</p>
+            <h1 class="view-title" tabindex="-1" node_ref=heading>
+                <RichText text=item.title()/>
+            </h1>
+            {item.commitment().map(|(kind, c)| view! { <CommitmentDetails kind=kind commitment=c/> })}
+            {item.commitment().is_none().then(|| view! { <ItemBody item=item/> })}
+        </article>
+    }
+    .into_any()
+}
+
+#[component]
+fn CommitmentDetails(
+    kind: CommitmentKind,
+    commitment: &'static crate::plan::Commitment,
+) -> impl IntoView {
+    let plan = plan();
+    let t = ui();
+    let rank = (kind == CommitmentKind::Priority)
+        .then(|| (t.priority_rank)(commitment.number, plan.priorities.items.len()));
+    let partners_label = match kind {
+        CommitmentKind::Priority => t.priority_partners_label,
+        _ => t.responsible_label,
+    };
+    let axis = commitment.axis;
+    let partners = commitment
+        .partners
+        .iter()
+        .filter_map(|id| plan.partner(id))
+        .map(|partner| {
+            let kind = match partner.kind {
+                crate::plan::PartnerKind::Organisation => t.partner_kind_organisation,
+                crate::plan::PartnerKind::CityUnit => t.partner_kind_city_unit,
+            };
+            let mut to = ViewState::default();
+            to.filters.partners.insert(partner.id.clone());
+            view! {
+                <li>
+                    <PartnerName partner=partner/>
+                    " "
+                    <span class="source-tag">"(" {kind} ")"</span>
+                    <br/>
+                    <ViewLink to=to class="more-link">
+                        {(t.partner_all_items)(&partner.short_name)}
+                    </ViewLink>
+                </li>
+            }
+        })
+        .collect_view();
+    let mut axis_view = ViewState::default();
+    axis_view.filters.axes.insert(axis);
+    let related = related(plan, &commitment.id);
+    let related_view = if related.is_empty() {
+        view! { <p>{t.related_none}</p> }.into_any()
+    } else {
+        view! {
+            <ul class="related-list">
+                {related
+                    .into_iter()
+                    .map(|r| {
+                        let mut reasons = Vec::new();
+                        if r.same_axis {
+                            reasons.push(t.related_same_axis.to_owned());
+                        }
+                        if !r.shared_partners.is_empty() {
+                            let names: Vec<&str> = r
+                                .shared_partners
+                                .iter()
+                                .filter_map(|id| plan.partner(id))
+                                .map(|p| p.short_name.as_str())
+                                .collect();
+                            reasons.push((t.related_shared)(&names.join(", ")));
+                        }
+                        view! {
+                            <li>
+                                <ViewLink to=ViewState::default().with_item(&r.commitment.id)>
+                                    {r.commitment.title.as_str()}
+                                </ViewLink>
+                                " "
+                                <span class="related-kind">"(" {kind_label(r.kind)} " · " {reasons.join(" ; ")} ")"</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    view! {
+        {rank.map(|rank| view! { <p class="rank">{rank}</p> })}
+        <AxisBadge axis=axis/>
+        <p><ViewLink to=axis_view class="more-link">{(t.axis_all_items)(axis)}</ViewLink></p>
+        <p class="objective">
+            <span class="label">{t.objective_label} " : "</span>
+            <RichText text=&commitment.objective/>
+        </p>
+        <h2>{partners_label}</h2>
+        <ul class="partner-list detailed">{partners}</ul>
+        <h2>{t.related_heading}</h2>
+        {related_view}
+    }
+}

@@ -1,0 +1,89 @@
+use leptos::prelude::*;
+
+use super::PartnerName;
+use crate::app::{plan, ui, ViewLink};
+use crate::explore::ViewState;
+
+/// Who does what: a table of partners × axes. Each number links to those items.
+#[component]
+pub fn MatrixPage() -> impl IntoView {
+    let plan = plan();
+    let t = ui();
+    let count = |partner: &str, axis: u8| {
+        plan.commitments()
+            .filter(|(_, c)| c.axis == axis && c.partners.iter().any(|p| p == partner))
+            .count()
+    };
+    let rows = plan
+        .partners
+        .iter()
+        .map(|partner| {
+            let cells = plan
+                .axes
+                .iter()
+                .map(|axis| {
+                    let n = count(&partner.id, axis.number);
+                    if n == 0 {
+                        view! {
+                            <td class="empty-cell">
+                                <span aria-hidden="true">"·"</span>
+                                <span class="visually-hidden">{t.matrix_empty_cell}</span>
+                            </td>
+                        }
+                        .into_any()
+                    } else {
+                        let label = (t.matrix_cell_label)(&partner.short_name, axis.number, n);
+                        view! {
+                            <td class=format!("filled-cell axis-{}", axis.number)>
+                                <ViewLink
+                                    to=ViewState::partner_on_axis(&partner.id, axis.number)
+                                    aria_label=label
+                                    class="cell-link"
+                                >
+                                    {n}
+                                </ViewLink>
+                            </td>
+                        }
+                        .into_any()
+                    }
+                })
+                .collect_view();
+            let total = plan.commitments().filter(|(_, c)| c.partners.contains(&partner.id)).count();
+            view! {
+                <tr>
+                    <th scope="row"><PartnerName partner=partner compact=true/></th>
+                    {cells}
+                    <td class="total-cell">{total}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <h1 class="view-title">{t.matrix_heading}</h1>
+        <p>{t.matrix_intro}</p>
+        <h2 id="matrice-legende">{t.matrix_caption}</h2>
+        <div class="matrix-scroll" tabindex="0" role="region" aria-labelledby="matrice-legende">
+            <table class="matrix" aria-labelledby="matrice-legende">
+                <thead>
+                    <tr>
+                        <th scope="col">{t.matrix_partner_column}</th>
+                        {plan
+                            .axes
+                            .iter()
+                            .map(|axis| {
+                                view! {
+                                    <th scope="col" class=format!("axis-{}", axis.number)>
+                                        <span class="axis-number">{t.axis} " " {axis.number}</span>
+                                        <span class="axis-name">{axis.name.as_str()}</span>
+                                    </th>
+                                }
+                            })
+                            .collect_view()}
+                        <th scope="col">{t.matrix_total}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}

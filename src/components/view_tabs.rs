@@ -1,0 +1,39 @@
+use leptos::prelude::*;
+
+use crate::app::{navigator, ui, ViewLink};
+use crate::explore::View;
+
+/// The app's main views, as links that keep the current filters.
+#[component]
+pub fn ViewTabs() -> impl IntoView {
+    let t = ui();
+    let state = navigator().state();
+    let tabs = [
+        (View::Plan, t.tab_plan),
+        (View::Matrix, t.tab_matrix),
+        (View::Glossary, t.tab_glossary),
+        (View::About, t.tab_about),
+    ];
+    view! {
+        <nav class="view-tabs" aria-label=t.views_nav_label>
+            <ul>
+                {tabs
+                    .into_iter()
+                    .map(|(view, label)| {
+                        move || {
+                            let current = state.with(|s| s.view == view && s.item.is_none());
+                            let to = state.with(|s| s.with_view(view));
+                            view! {
+                                <li>
+                                    <ViewLink to=to aria_current=current.then_some("page")>
+                                        {label}
+                                    </ViewLink>
+                                </li>
+                            }
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}

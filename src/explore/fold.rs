@@ -1,0 +1,148 @@
+//! Case- and accent-insensitive matching for French text.
+//!
+//! `aines` finds « aînés », `oeuvre` finds « œuvre », `cisss` finds « CISSS-CA ».
+//! A small table covers the Latin letters French (and the plan) uses; anything else
+//! is only lowercased. Kept by hand rather than a Unicode normalisation crate to keep
+//! its tables out of the wasm.
+
+/// Text folded for matching, with the way back to the original text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoldedText {
+    pub folded: String,
+    /// For each byte of `folded`, the byte offset in the original text of the
+    /// character it comes from; one extra entry at the end for the original length.
+    origin: Vec<usize>,
+}
+
+impl FoldedText {
+    pub fn new(text: &str) -> Self {
+        let mut folded = String::with_capacity(text.len());
+        let mut origin = Vec::with_capacity(text.len() + 1);
+        for (at, ch) in text.char_indices() {
+            let before = folded.len();
+            push_folded(ch, &mut folded);
+            origin.resize(origin.len() + (folded.len() - before), at);
+        }
+        origin.push(text.len());
+        FoldedText { folded, origin }
+    }
+
+    /// Byte ranges of the original text where any of `terms` (already folded) occur.
+    /// Ranges are sorted and merged.
+    pub fn find_all(&self, terms: &[String]) -> Vec<(usize, usize)> {
+        let mut ranges: Vec<(usize, usize)> = Vec::new();
+        for term in terms.iter().filter(|t| !t.is_empty()) {
+            for (start, _) in self.folded.match_indices(term.as_str()) {
+                let end = start + term.len();
+                ranges.push((self.origin[start], self.original_end(end)));
+            }
+        }
+        ranges.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
+        for (start, end) in ranges {
+            match merged.last_mut() {
+                Some(last) if start <= last.1 => last.1 = last.1.max(end),
+                _ => merged.push((start, end)),
+            }
+        }
+        merged
+    }
+
+    /// The original offset just past the character that folded byte `end - 1` came from.
+    fn original_end(&self, end: usize) -> usize {
+        let from = self.origin[end - 1];
+        self.origin[end..]
+            .iter()
+            .copied()
+            .find(|&o| o > from)
+            .unwrap_or(from)
+    }
+}
+
+/// Fold a whole string (for queries and haystacks).
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        push_folded(ch, &mut out);
+    }
+    out
+}
+
+/// Split a query into folded terms: every term must match.
+pub fn query_terms(query: &str) -> Vec<String> {
+    fold(query).split_whitespace().map(str::to_owned).collect()
+}
+
+fn push_folded(ch: char, out: &mut String) {
+    let base = match ch {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'a',
+        'ç' | 'Ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
+        'ñ' | 'Ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
+        'ý' | 'ÿ' | 'Ý' | 'Ÿ' => 'y',
+        'œ' | 'Œ' => return out.push_str("oe"),
+        'æ' | 'Æ' => return out.push_str("ae"),
+        'ᵉ' => 'e',
+        '’' | '‘' | 'ʼ' => '\'',
+        '–' | '—' | '‑' => '-',
+        '\u{a0}' | '\u{202f}' => ' ',
+        c if c.is_ascii() => c.to_ascii_lowercase(),
+        c => return out.extend(c.to_lowercase()),
+    };
+    out.push(base);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_french_letters() {
+        for (text, folded) in [
+            ("aînés", "aines"),
+            ("Logement", "logement"),
+            ("CISSS-CA", "cisss-ca"),
+            ("main d'œuvre", "main d'oeuvre"),
+            ("Édifier", "edifier"),
+            ("4ᵉ", "4e"),
+            ("l’habitation", "l'habitation"),
+            ("200\u{202f}000\u{a0}$", "200 000 $"),
+        ] {
+            assert_eq!(fold(text), folded, "{text}");
+        }
+    }
+
+    #[test]
+    fn query_terms_are_folded_words() {
+        assert_eq!(query_terms("  Aînés   MOBILITÉ "), ["aines", "mobilite"]);
+        assert!(query_terms("   ").is_empty());
+    }
+
+    #[test]
+    fn ranges_point_into_the_original_text() {
+        let text = "La mobilité de la Table des aînés";
+        let found = FoldedText::new(text).find_all(&query_terms("aines mobilite"));
+        let words: Vec<&str> = found.iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(words, ["mobilité", "aînés"]);
+    }
+
+    #[test]
+    fn a_ligature_is_highlighted_whole() {
+        let text = "mise en œuvre";
+        let found = FoldedText::new(text).find_all(&query_terms("oeuvre"));
+        assert_eq!(found.iter().map(|&(s, e)| &text[s..e]).collect::<Vec<_>>(), ["œuvre"]);
+        // Half of a ligature still marks the whole letter.
+        let found = FoldedText::new(text).find_all(&query_terms("euvre"));
+        assert_eq!(found.iter().map(|&(s, e)| &text[s..e]).collect::<Vec<_>>(), ["œuvre"]);
+    }
+
+    #[test]
+    fn overlapping_matches_merge() {
+        let text = "logement social";
+        let found = FoldedText::new(text).find_all(&query_terms("loge gement"));
+        assert_eq!(found, [(0, 8)]);
+    }
+}

@@ -1,0 +1,10 @@
+//! Exploring the plan: filters, search, facet counts, related items, and the URL
+//! form of a view. Pure: no DOM here, tested natively.
+
+pub mod fold;
+pub mod markup;
+mod search;
+mod view_state;
+
+pub use search::{matches, related, FacetCounts, Related, SearchIndex, SearchResults};
+pub use view_state::{kind_slug, Filters, View, ViewState};

@@ -1,0 +1,229 @@
+//! The filter and search engine: which items match a view state, and how many
+//! each filter option would give (facet counts).
+
+use crate::plan::{Commitment, CommitmentKind, ItemRef, Plan};
+
+use super::fold::{fold, query_terms};
+use super::view_state::{Filters, ViewState};
+
+/// The plan with a folded text per item, built once at start-up.
+pub struct SearchIndex<'p> {
+    plan: &'p Plan,
+    entries: Vec<Entry<'p>>,
+}
+
+struct Entry<'p> {
+    item: ItemRef<'p>,
+    /// Folded title, texts, partner names and abbreviation expansions.
+    haystack: String,
+}
+
+/// How many commitments each option of each filter would give, with the other
+/// active filters and the search applied.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct FacetCounts {
+    pub axes: Vec<(u8, usize)>,
+    pub partners: Vec<(String, usize)>,
+    pub kinds: Vec<(CommitmentKind, usize)>,
+}
+
+impl FacetCounts {
+    pub fn axis(&self, axis: u8) -> usize {
+        self.axes.iter().find(|(a, _)| *a == axis).map_or(0, |(_, n)| *n)
+    }
+    pub fn partner(&self, id: &str) -> usize {
+        self.partners.iter().find(|(p, _)| p == id).map_or(0, |(_, n)| *n)
+    }
+    pub fn kind(&self, kind: CommitmentKind) -> usize {
+        self.kinds.iter().find(|(k, _)| *k == kind).map_or(0, |(_, n)| *n)
+    }
+}
+
+/// What a view state shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchResults<'p> {
+    /// Matching priorities, programmes and plans, in document order.
+    pub commitments: Vec<(CommitmentKind, &'p Commitment)>,
+    /// Realities, strategies and the fund that match the search (and the notes
+    /// filter). Axis, partner and kind filters do not apply to them: they concern
+    /// the whole plan.
+    pub context: Vec<ItemRef<'p>>,
+    pub facets: FacetCounts,
+    /// The folded search terms, for highlighting.
+    pub terms: Vec<String>,
+}
+
+impl<'p> SearchIndex<'p> {
+    pub fn new(plan: &'p Plan) -> Self {
+        let entries = plan
+            .items()
+            .map(|item| Entry {
+                item,
+                haystack: haystack(plan, item),
+            })
+            .collect();
+        SearchIndex { plan, entries }
+    }
+
+    pub fn plan(&self) -> &'p Plan {
+        self.plan
+    }
+
+    /// Apply a view state. `has_note` says whether an item has a private note.
+    pub fn run(&self, state: &ViewState, has_note: &dyn Fn(&str) -> bool) -> SearchResults<'p> {
+        let terms = query_terms(&state.query);
+        let filters = &state.filters;
+        let text_ok = |entry: &Entry<'p>| {
+            terms.iter().all(|t| entry.haystack.contains(t.as_str()))
+                && (!filters.noted_only || has_note(entry.item.id()))
+        };
+        let mut commitments = Vec::new();
+        let mut context = Vec::new();
+        // Commitments that pass the search and notes filters, for facet counts.
+        let mut candidates = Vec::new();
+        for entry in self.entries.iter().filter(|e| text_ok(e)) {
+            match entry.item {
+                ItemRef::Commitment(kind, c) => {
+                    candidates.push((kind, c));
+                    if matches(filters, kind, c) {
+                        commitments.push((kind, c));
+                    }
+                }
+                other => context.push(other),
+            }
+        }
+        let facets = facet_counts(self.plan, filters, &candidates);
+        SearchResults {
+            commitments,
+            context,
+            facets,
+            terms,
+        }
+    }
+}
+
+fn axis_ok(filters: &Filters, c: &Commitment) -> bool {
+    filters.axes.is_empty() || filters.axes.contains(&c.axis)
+}
+
+fn partner_ok(filters: &Filters, c: &Commitment) -> bool {
+    filters.partners.is_empty() || c.partners.iter().any(|p| filters.partners.contains(p))
+}
+
+fn kind_ok(filters: &Filters, kind: CommitmentKind) -> bool {
+    filters.kinds.is_empty() || filters.kinds.contains(&kind)
+}
+
+/// Does a commitment pass the axis, partner and kind filters?
+pub fn matches(filters: &Filters, kind: CommitmentKind, c: &Commitment) -> bool {
+    axis_ok(filters, c) && partner_ok(filters, c) && kind_ok(filters, kind)
+}
+
+fn facet_counts(
+    plan: &Plan,
+    filters: &Filters,
+    candidates: &[(CommitmentKind, &Commitment)],
+) -> FacetCounts {
+    let mut counts = FacetCounts {
+        axes: plan.axes.iter().map(|a| (a.number, 0)).collect(),
+        partners: plan.partners.iter().map(|p| (p.id.clone(), 0)).collect(),
+        kinds: CommitmentKind::ALL.iter().map(|k| (*k, 0)).collect(),
+    };
+    for &(kind, c) in candidates {
+        let (axis, partner, kind_pass) = (
+            axis_ok(filters, c),
+            partner_ok(filters, c),
+            kind_ok(filters, kind),
+        );
+        // An option's count applies every other filter, and this option alone.
+        if partner && kind_pass {
+            if let Some(slot) = counts.axes.iter_mut().find(|(a, _)| *a == c.axis) {
+                slot.1 += 1;
+            }
+        }
+        if axis && kind_pass {
+            for (id, n) in counts.partners.iter_mut() {
+                if c.partners.contains(id) {
+                    *n += 1;
+                }
+            }
+        }
+        if axis && partner {
+            if let Some(slot) = counts.kinds.iter_mut().find(|(k, _)| *k == kind) {
+                slot.1 += 1;
+            }
+        }
+    }
+    counts
+}
+
+/// Everything a search should find an item by.
+fn haystack(plan: &Plan, item: ItemRef<'_>) -> String {
+    let mut text = String::from(item.title());
+    for part in item.body() {
+        text.push('\n');
+        text.push_str(part);
+    }
+    if let Some((_, c)) = item.commitment() {
+        if let Some(axis) = plan.axis(c.axis) {
+            text.push('\n');
+            text.push_str(&axis.name);
+        }
+        for partner in c.partners.iter().filter_map(|id| plan.partner(id)) {
+            text.push('\n');
+            text.push_str(&partner.short_name);
+            text.push('\n');
+            text.push_str(&partner.full_name);
+        }
+    }
+    // Expansions of the abbreviations the item uses, so `securitaires` finds FBCS
+    // and `developpement social` finds SDSC.
+    let expansions: Vec<&str> = plan
+        .abbreviations()
+        .filter(|a| super::markup::contains_word(&text, &a.abbreviation))
+        .map(|a| a.expansion.as_str())
+        .collect();
+    for expansion in expansions {
+        text.push('\n');
+        text.push_str(expansion);
+    }
+    fold(&text)
+}
+
+/// Items related to `id`: commitments sharing its axis or a partner, closest first.
+pub fn related<'p>(plan: &'p Plan, id: &str) -> Vec<Related<'p>> {
+    let Some((_, this)) = plan.item(id).and_then(ItemRef::commitment) else {
+        return Vec::new();
+    };
+    let mut related: Vec<Related<'p>> = plan
+        .commitments()
+        .filter(|(_, c)| c.id != this.id)
+        .filter_map(|(kind, c)| {
+            let same_axis = c.axis == this.axis;
+            let shared: Vec<&'p str> = c
+                .partners
+                .iter()
+                .filter(|p| this.partners.contains(p))
+                .map(String::as_str)
+                .collect();
+            (same_axis || !shared.is_empty()).then_some(Related {
+                kind,
+                commitment: c,
+                same_axis,
+                shared_partners: shared,
+            })
+        })
+        .collect();
+    // Same axis and shared partners first, then same axis, then shared partners.
+    related.sort_by_key(|r| (!r.same_axis, r.shared_partners.is_empty()));
+    related
+}
+
+/// A commitment related to another, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Related<'p> {
+    pub kind: CommitmentKind,
+    pub commitment: &'p Commitment,
+    pub same_axis: bool,
+    pub shared_partners: Vec<&'p str>,
+}

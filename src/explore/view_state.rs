@@ -1,0 +1,210 @@
+//! What a person sees, as data, and its URL query form.
+//!
+//! The whole view lives in the query string so that a copied address reproduces the
+//! view, back/forward work, and any static host serves it (no server paths).
+//! Parameter names are French because people read and share these addresses:
+//! `?vue=matrice&q=logement&axe=2,5&partenaire=cdc-de-levis&type=priorite&element=…`.
+
+use std::collections::BTreeSet;
+
+use crate::plan::{CommitmentKind, Plan};
+
+/// Which view of the app is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    /// The plan, filtered and searched.
+    #[default]
+    Plan,
+    /// Who does what: partners × axes.
+    Matrix,
+    Glossary,
+    About,
+    /// The person's own notes.
+    Notes,
+}
+
+impl View {
+    const SLUGS: [(View, &'static str); 5] = [
+        (View::Plan, "plan"),
+        (View::Matrix, "matrice"),
+        (View::Glossary, "sigles"),
+        (View::About, "a-propos"),
+        (View::Notes, "notes"),
+    ];
+
+    pub fn slug(self) -> &'static str {
+        Self::SLUGS.iter().find(|(v, _)| *v == self).map(|(_, s)| *s).unwrap_or("plan")
+    }
+
+    fn from_slug(slug: &str) -> Option<View> {
+        Self::SLUGS.iter().find(|(_, s)| *s == slug).map(|(v, _)| *v)
+    }
+}
+
+/// The slug of a kind of commitment in URLs.
+pub fn kind_slug(kind: CommitmentKind) -> &'static str {
+    match kind {
+        CommitmentKind::Priority => "priorite",
+        CommitmentKind::MunicipalProgram => "programme",
+        CommitmentKind::OtherMunicipalPlan => "autre-plan",
+    }
+}
+
+fn kind_from_slug(slug: &str) -> Option<CommitmentKind> {
+    CommitmentKind::ALL.into_iter().find(|k| kind_slug(*k) == slug)
+}
+
+/// Filters that narrow the list of commitments. Values within one filter combine
+/// with OR; different filters with AND. An empty filter lets everything through.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Filters {
+    pub axes: BTreeSet<u8>,
+    pub partners: BTreeSet<String>,
+    pub kinds: BTreeSet<CommitmentKind>,
+    /// Only items that have a private note.
+    pub noted_only: bool,
+}
+
+impl Filters {
+    pub fn is_empty(&self) -> bool {
+        self.axes.is_empty() && self.partners.is_empty() && self.kinds.is_empty() && !self.noted_only
+    }
+}
+
+/// Everything that defines what is on screen.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ViewState {
+    pub view: View,
+    pub query: String,
+    pub filters: Filters,
+    /// The item opened on its own page, if any.
+    pub item: Option<String>,
+}
+
+impl ViewState {
+    /// Read a query string (with or without the leading `?`). Unknown parameters,
+    /// unknown ids and out-of-range values are ignored, never an error.
+    pub fn from_query(query: &str, plan: &Plan) -> Self {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        let mut state = ViewState::default();
+        for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+            let values = || value.split(',').map(str::trim).filter(|v| !v.is_empty());
+            match &*key {
+                "vue" => state.view = View::from_slug(&value).unwrap_or_default(),
+                "q" => state.query = value.trim().to_owned(),
+                "axe" => state.filters.axes.extend(
+                    values()
+                        .filter_map(|v| v.parse::<u8>().ok())
+                        .filter(|n| plan.axis(*n).is_some()),
+                ),
+                "partenaire" => state.filters.partners.extend(
+                    values().filter(|id| plan.partner(id).is_some()).map(str::to_owned),
+                ),
+                "type" => state.filters.kinds.extend(values().filter_map(kind_from_slug)),
+                "notes" => state.filters.noted_only = &*value == "1",
+                "element" => {
+                    state.item = plan.item(value.trim()).map(|item| item.id().to_owned())
+                }
+                _ => {}
+            }
+        }
+        state
+    }
+
+    /// The canonical query string, with its `?`, or `""` for the default view.
+    pub fn to_query(&self) -> String {
+        let mut out = form_urlencoded::Serializer::new(String::new());
+        if self.view != View::Plan {
+            out.append_pair("vue", self.view.slug());
+        }
+        if !self.query.trim().is_empty() {
+            out.append_pair("q", self.query.trim());
+        }
+        let join = |values: Vec<String>| values.join(",");
+        if !self.filters.axes.is_empty() {
+            out.append_pair("axe", &join(self.filters.axes.iter().map(u8::to_string).collect()));
+        }
+        if !self.filters.partners.is_empty() {
+            out.append_pair("partenaire", &join(self.filters.partners.iter().cloned().collect()));
+        }
+        if !self.filters.kinds.is_empty() {
+            out.append_pair(
+                "type",
+                &join(self.filters.kinds.iter().map(|k| kind_slug(*k).to_owned()).collect()),
+            );
+        }
+        if self.filters.noted_only {
+            out.append_pair("notes", "1");
+        }
+        if let Some(item) = &self.item {
+            out.append_pair("element", item);
+        }
+        let query = out.finish();
+        if query.is_empty() {
+            query
+        } else {
+            // Commas read better than %2C and are safe in a query.
+            format!("?{}", query.replace("%2C", ","))
+        }
+    }
+
+    /// The same view with filters, search and open item cleared.
+    pub fn cleared(&self) -> Self {
+        ViewState { view: self.view, ..ViewState::default() }
+    }
+
+    /// The list this item page came from: the same state without the open item.
+    pub fn without_item(&self) -> Self {
+        ViewState { item: None, ..self.clone() }
+    }
+
+    pub fn with_item(&self, id: &str) -> Self {
+        ViewState { item: Some(id.to_owned()), ..self.clone() }
+    }
+
+    /// A plan view filtered on exactly one partner and one axis (a matrix cell).
+    pub fn partner_on_axis(partner: &str, axis: u8) -> Self {
+        let mut state = ViewState::default();
+        state.filters.partners.insert(partner.to_owned());
+        state.filters.axes.insert(axis);
+        state
+    }
+
+    pub fn toggle_axis(&self, axis: u8) -> Self {
+        let mut next = self.without_item();
+        toggle(&mut next.filters.axes, axis);
+        next
+    }
+
+    pub fn toggle_partner(&self, partner: &str) -> Self {
+        let mut next = self.without_item();
+        toggle(&mut next.filters.partners, partner.to_owned());
+        next
+    }
+
+    pub fn toggle_kind(&self, kind: CommitmentKind) -> Self {
+        let mut next = self.without_item();
+        toggle(&mut next.filters.kinds, kind);
+        next
+    }
+
+    pub fn with_noted_only(&self, on: bool) -> Self {
+        let mut next = self.without_item();
+        next.filters.noted_only = on;
+        next
+    }
+
+    pub fn with_query(&self, query: &str) -> Self {
+        ViewState { query: query.to_owned(), item: None, ..self.clone() }
+    }
+
+    pub fn with_view(&self, view: View) -> Self {
+        ViewState { view, item: None, ..self.clone() }
+    }
+}
+
+fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
+    if !set.remove(&value) {
+        set.insert(value);
+    }
+}

@@ -1,0 +1,200 @@
+// Filters, search, links and item pages in real Chromium against dist/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveStatic } from './support/server.mjs';
+import { launchBrowser, newPage, waitForApp } from './support/browser.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serveStatic();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const shownIds = (page) =>
+  page.$$eval('.explore-results article.commitment', (els) => els.map((e) => e.id));
+const query = (page) => new URL(page.url()).search;
+
+async function open(path = '') {
+  const session = await newPage(browser);
+  await session.page.goto(server.url + path);
+  await waitForApp(session.page);
+  return session;
+}
+
+test('clicking an axis then a partner narrows the list and the URL follows', async () => {
+  const { page, context, errors } = await open();
+  assert.equal((await shownIds(page)).length, 13);
+  await page.check('#filtre-axe-2');
+  assert.deepEqual(await shownIds(page), [
+    'priorite-logement-abordable',
+    'programme-cour-municipale-adaptee',
+    'programme-fbcs',
+  ]);
+  assert.equal(query(page), '?axe=2');
+  await page.check('#filtre-partenaire-sdsc');
+  assert.deepEqual(await shownIds(page), ['programme-cour-municipale-adaptee', 'programme-fbcs']);
+  assert.equal(query(page), '?axe=2&partenaire=sdsc');
+  assert.match(await page.textContent('#resultats'), /2 engagements sur 13/);
+  // Facet counts: with axis 2 active, the CDC de Lévis has nothing there.
+  assert.match(await page.textContent('label[for="filtre-partenaire-cdc-de-levis"]'), /aucun résultat/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the back button restores the previous view', async () => {
+  const { page, context } = await open();
+  await page.check('#filtre-axe-2');
+  await page.check('#filtre-partenaire-sdsc');
+  await page.goBack();
+  await page.waitForFunction(() => location.search === '?axe=2');
+  assert.equal((await shownIds(page)).length, 3);
+  assert.equal(await page.isChecked('#filtre-partenaire-sdsc'), false);
+  assert.equal(await page.isChecked('#filtre-axe-2'), true);
+  await page.goBack();
+  await page.waitForFunction(() => location.search === '');
+  assert.equal((await shownIds(page)).length, 13);
+  await page.goForward();
+  await page.waitForFunction(() => location.search === '?axe=2');
+  assert.equal((await shownIds(page)).length, 3);
+  await context.close();
+});
+
+test('a cold link restores filters, search and highlights', async () => {
+  const { page, context, errors } = await open('?q=oeuvre&axe=4&partenaire=cdc-de-levis');
+  assert.deepEqual(await shownIds(page), ['priorite-main-d-oeuvre']);
+  assert.equal(await page.isChecked('#filtre-axe-4'), true);
+  assert.equal(await page.isChecked('#filtre-partenaire-cdc-de-levis'), true);
+  assert.equal(await page.inputValue('#recherche'), 'oeuvre');
+  const marks = await page.$$eval('article.commitment mark', (els) => els.map((e) => e.textContent));
+  assert.ok(marks.length >= 2 && marks.every((m) => m === 'œuvre'), JSON.stringify(marks));
+  const chips = await page.$$eval('.chip', (els) => els.map((e) => e.textContent.replace(' ×', '')));
+  assert.deepEqual(chips, ['Recherche : « oeuvre »', 'Axe 4', 'CDC de Lévis']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('unknown values in a link are ignored and dropped from the address', async () => {
+  const { page, context, errors } = await open('?axe=9,2&partenaire=inconnu&element=nope&vue=zzz');
+  assert.equal(query(page), '?axe=2');
+  assert.equal((await shownIds(page)).length, 3);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('typing a search keeps focus, updates results, and adds one history entry', async () => {
+  const { page, context } = await open();
+  const before = await page.evaluate(() => history.length);
+  await page.click('#recherche');
+  await page.keyboard.type('aines', { delay: 30 });
+  assert.deepEqual(await shownIds(page), ['priorite-mobilite-aines', 'programme-mada']);
+  assert.equal(query(page), '?q=aines');
+  assert.equal(await page.evaluate(() => history.length), before + 1);
+  const focus = await page.evaluate(() => [document.activeElement.id, document.activeElement.selectionStart]);
+  assert.deepEqual(focus, ['recherche', 5]);
+  // Editing in the middle keeps the cursor where it is.
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.type('X');
+  const caret = await page.evaluate(() => [document.activeElement.value, document.activeElement.selectionStart]);
+  assert.deepEqual(caret, ['ainXes', 4]);
+  await context.close();
+});
+
+test('an empty result says so and offers the way back', async () => {
+  const { page, context } = await open('?type=priorite&partenaire=sdsc');
+  assert.deepEqual(await shownIds(page), []);
+  assert.match(await page.textContent('.no-results'), /Aucun engagement/);
+  await page.click('.no-results .clear-all');
+  await page.waitForFunction(() => location.search === '');
+  assert.equal((await shownIds(page)).length, 13);
+  await context.close();
+});
+
+test('removing a chip removes that filter only', async () => {
+  const { page, context } = await open('?axe=2&partenaire=sdsc');
+  await page.click('button.chip[aria-label="Retirer le filtre : Axe 2"]');
+  await page.waitForFunction(() => location.search === '?partenaire=sdsc');
+  assert.equal((await shownIds(page)).length, 5);
+  await context.close();
+});
+
+test('an item opens on its own page and the way back keeps the filters', async () => {
+  const { page, context, errors } = await open('?axe=2');
+  await page.click('#programme-fbcs .card-title a');
+  await page.waitForFunction(() => location.search === '?axe=2&element=programme-fbcs');
+  const title = await page.textContent('h1');
+  assert.equal(title.trim(), 'Fonds pour bâtir des communautés plus sécuritaires (FBCS)');
+  const text = await page.textContent('.item-page');
+  assert.ok(text.includes('Axe 2 — L\'habitation et le milieu de vie'));
+  assert.ok(text.includes('Service du développement social et communautaire'), 'SDSC full name');
+  assert.ok(text.includes('Service de police de la Ville de Lévis'));
+  const abbr = await page.getAttribute('.item-page h1 abbr', 'title');
+  assert.equal(abbr, 'Fonds pour bâtir des communautés plus sécuritaires');
+  assert.ok((await page.locator('.related-list li').count()) > 0, 'related items listed');
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
+  await page.click('.back-link');
+  await page.waitForFunction(() => location.search === '?axe=2');
+  assert.equal((await shownIds(page)).length, 3);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a cold link to an item and a reload show the same page', async () => {
+  const { page, context } = await open('?element=realite-inflation');
+  assert.equal((await page.textContent('h1')).trim(), "Taux d'inflation élevé");
+  await page.reload();
+  await page.waitForSelector('h1');
+  assert.equal((await page.textContent('h1')).trim(), "Taux d'inflation élevé");
+  await context.close();
+});
+
+test('the who-does-what matrix is a table whose cells filter', async () => {
+  const { page, context, errors } = await newPage(browser);
+  await page.goto(server.url + '?vue=matrice');
+  await page.waitForSelector('table.matrix');
+  assert.equal(await page.locator('table.matrix thead th[scope=col]').count(), 1 + 5 + 1);
+  assert.equal(await page.locator('table.matrix tbody th[scope=row]').count(), 16);
+  const cell = page.locator('a.cell-link[aria-label="CDC de Lévis, axe 4 : 2 engagements"]');
+  await cell.click();
+  await page.waitForFunction(() => location.search === '?axe=4&partenaire=cdc-de-levis');
+  await waitForApp(page);
+  assert.deepEqual(await shownIds(page), ['priorite-main-d-oeuvre', 'priorite-soutien-organismes']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('glossary and about views', async () => {
+  const { page, context } = await newPage(browser);
+  await page.goto(server.url + '?vue=sigles');
+  await page.waitForSelector('dl.glossary');
+  const glossary = await page.textContent('dl.glossary');
+  assert.ok(glossary.includes('Direction des transports et de la mobilité durable'));
+  assert.ok(glossary.includes('Municipalité amie des aînés'));
+  await page.click('nav.view-tabs a:has-text("À propos")');
+  await page.waitForFunction(() => location.search === '?vue=a-propos');
+  const about = await page.textContent('main');
+  assert.ok(about.includes('section 6 « Les axes d\'intervention »'));
+  assert.ok(about.includes('200 000 $ par année'));
+  await context.close();
+});
+
+test('links work when the app is served from a sub-path', async () => {
+  const sub = await serveStatic({ basePath: '/plan/' });
+  const { page, context, errors } = await newPage(browser);
+  await page.goto(sub.url + '?axe=1');
+  await waitForApp(page);
+  assert.equal((await shownIds(page)).length, 2);
+  await page.click('#plan-mobilite-durable .card-title a');
+  await page.waitForFunction(() => location.pathname === '/plan/' && location.search.includes('element='));
+  await page.reload();
+  await page.waitForSelector('.item-page');
+  assert.equal((await page.textContent('h1')).trim(), 'Plan de mobilité durable');
+  assert.deepEqual(errors, []);
+  await context.close();
+  await sub.close();
+});

@@ -1,0 +1,11 @@
+import { serveStatic } from '/work/main/tests/e2e/support/server.mjs';
+import { launchBrowser, newPage } from '/work/main/tests/e2e/support/browser.mjs';
+const server = await serveStatic();
+const browser = await launchBrowser();
+const [,, query = '', out = '/tmp/shot.png', width = '1280', height = '900', full = ''] = process.argv;
+const { page, errors } = await newPage(browser, { viewport: { width: +width, height: +height } });
+await page.goto(server.url + query);
+await page.waitForTimeout(800);
+await page.screenshot({ path: out, fullPage: !!full });
+console.log('errors', errors);
+await browser.close(); await server.close();

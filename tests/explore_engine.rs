@@ -1,0 +1,180 @@
+//! The filter and search engine on the real plan, table-driven.
+
+use plan_levis::explore::{related, SearchIndex, View, ViewState};
+use plan_levis::plan::{load_embedded, CommitmentKind, Plan};
+
+fn plan() -> &'static Plan {
+    Box::leak(Box::new(load_embedded().unwrap()))
+}
+
+fn no_notes(_: &str) -> bool {
+    false
+}
+
+/// Ids of the commitments a URL query shows.
+fn shown(index: &SearchIndex, query: &str) -> Vec<String> {
+    let state = ViewState::from_query(query, index.plan());
+    index
+        .run(&state, &no_notes)
+        .commitments
+        .iter()
+        .map(|(_, c)| c.id.clone())
+        .collect()
+}
+
+#[test]
+fn filters_combine_or_within_and_across() {
+    let index = SearchIndex::new(plan());
+    let cases: &[(&str, &[&str])] = &[
+        ("", &[
+            "priorite-logement-abordable", "priorite-participation-citoyenne", "priorite-main-d-oeuvre",
+            "priorite-soutien-organismes", "priorite-mobilite-aines", "programme-cour-municipale-adaptee",
+            "programme-fbcs", "programme-immigration", "programme-acces-universel", "programme-mada",
+            "plan-mobilite-durable", "plan-directeur-parcs", "plan-action-environnemental",
+        ]),
+        ("axe=2", &["priorite-logement-abordable", "programme-cour-municipale-adaptee", "programme-fbcs"]),
+        ("axe=1,3", &["priorite-mobilite-aines", "plan-mobilite-durable", "plan-directeur-parcs", "plan-action-environnemental"]),
+        ("partenaire=cdc-de-levis", &["priorite-participation-citoyenne", "priorite-main-d-oeuvre", "priorite-soutien-organismes"]),
+        ("axe=4&partenaire=cdc-de-levis", &["priorite-main-d-oeuvre", "priorite-soutien-organismes"]),
+        ("partenaire=dajsc,service-de-police", &["programme-cour-municipale-adaptee", "programme-fbcs"]),
+        ("type=autre-plan&axe=3", &["plan-directeur-parcs", "plan-action-environnemental"]),
+        ("type=priorite&partenaire=sdsc", &[]),
+        ("type=priorite,programme&axe=5&partenaire=ville-de-levis,sdsc", &[
+            "priorite-participation-citoyenne", "programme-immigration", "programme-acces-universel", "programme-mada",
+        ]),
+    ];
+    for (query, expected) in cases {
+        assert_eq!(shown(&index, query), *expected, "?{query}");
+    }
+}
+
+#[test]
+fn search_ignores_case_and_accents() {
+    let index = SearchIndex::new(plan());
+    let cases: &[(&str, &[&str])] = &[
+        // « Table des aînés », « Municipalité amie des aînés »
+        ("q=aines", &["priorite-mobilite-aines", "programme-mada"]),
+        ("q=LOGEMENT", &["priorite-logement-abordable"]),
+        ("q=cisss", &["priorite-soutien-organismes"]),
+        ("q=%C3%A9quit%C3%A9", &["priorite-soutien-organismes"]),
+        ("q=oeuvre+benevole", &["priorite-main-d-oeuvre"]),
+        // Partner full names and abbreviation expansions are searched too.
+        ("q=securitaires", &["programme-fbcs"]),
+        ("q=Soci%C3%A9t%C3%A9+de+transport", &["priorite-mobilite-aines"]),
+        ("q=affaires+juridiques", &["programme-cour-municipale-adaptee"]),
+        ("q=axe+introuvable+zzz", &[]),
+        ("q=parcours&axe=5", &[]),
+    ];
+    for (query, expected) in cases {
+        assert_eq!(shown(&index, query), *expected, "?{query}");
+    }
+}
+
+#[test]
+fn realities_and_strategies_follow_the_search_but_not_the_filters() {
+    let index = SearchIndex::new(plan());
+    let context = |query: &str| -> Vec<String> {
+        let state = ViewState::from_query(query, index.plan());
+        index.run(&state, &no_notes).context.iter().map(|i| i.id().to_owned()).collect()
+    };
+    assert_eq!(context("").len(), 5 + 4 + 1, "all realities, strategies and the fund");
+    assert_eq!(context("axe=2&partenaire=sdsc").len(), 10, "filters leave them alone");
+    assert_eq!(context("q=inflation"), ["realite-inflation"]);
+    assert_eq!(context("q=200+000"), ["fonds-soutien-financier"]);
+    assert!(context("q=zzz").is_empty());
+}
+
+#[test]
+fn facet_counts_apply_the_other_filters() {
+    let plan = plan();
+    let index = SearchIndex::new(plan);
+    let state = ViewState::from_query("axe=4", plan);
+    let facets = index.run(&state, &no_notes).facets;
+    // The axis facet ignores the axis filter itself.
+    let axes: Vec<usize> = (1..=5).map(|a| facets.axis(a)).collect();
+    assert_eq!(axes, [2, 3, 2, 2, 4]);
+    // Partners under axis 4 only.
+    assert_eq!(facets.partner("cdc-de-levis"), 2);
+    assert_eq!(facets.partner("cisss-ca"), 1);
+    assert_eq!(facets.partner("sdsc"), 0, "an option that gives nothing says 0");
+    assert_eq!(facets.kind(CommitmentKind::Priority), 2);
+    assert_eq!(facets.kind(CommitmentKind::MunicipalProgram), 0);
+
+    let state = ViewState::from_query("q=aines&type=programme", plan);
+    let facets = index.run(&state, &no_notes).facets;
+    assert_eq!(facets.axis(5), 1, "search applies to counts");
+    assert_eq!(facets.axis(1), 0);
+    assert_eq!(facets.kind(CommitmentKind::Priority), 1);
+}
+
+#[test]
+fn only_items_with_notes() {
+    let index = SearchIndex::new(plan());
+    let state = ViewState::from_query("notes=1", index.plan());
+    let has_note = |id: &str| id == "programme-mada" || id == "realite-inflation";
+    let results = index.run(&state, &has_note);
+    let ids: Vec<&str> = results.commitments.iter().map(|(_, c)| c.id.as_str()).collect();
+    assert_eq!(ids, ["programme-mada"]);
+    assert_eq!(results.context.len(), 1);
+}
+
+#[test]
+fn unknown_values_in_a_link_are_ignored() {
+    let plan = plan();
+    let state = ViewState::from_query(
+        "?vue=inconnue&axe=9,2,x&partenaire=inconnu,sdsc&type=rien,priorite&element=nope&autre=1",
+        plan,
+    );
+    assert_eq!(state.view, View::Plan);
+    assert_eq!(state.filters.axes.iter().copied().collect::<Vec<_>>(), [2]);
+    assert_eq!(state.filters.partners.iter().cloned().collect::<Vec<_>>(), ["sdsc"]);
+    assert_eq!(state.filters.kinds.iter().copied().collect::<Vec<_>>(), [CommitmentKind::Priority]);
+    assert_eq!(state.item, None);
+    for garbage in ["%%%", "&&&=", "axe=", "q=%FF%FE", "element=", "=="] {
+        let state = ViewState::from_query(garbage, plan);
+        assert!(state.filters.is_empty(), "{garbage}");
+    }
+}
+
+#[test]
+fn a_view_survives_the_trip_through_its_url() {
+    let plan = plan();
+    for query in [
+        "",
+        "?vue=matrice",
+        "?q=a%C3%AEn%C3%A9s+%26+logement",
+        "?vue=sigles&q=SDSC&axe=2,5&partenaire=cdc-de-levis,sdsc&type=priorite,autre-plan&notes=1&element=programme-mada",
+    ] {
+        let state = ViewState::from_query(query, plan);
+        assert_eq!(state.to_query(), query);
+        assert_eq!(ViewState::from_query(&state.to_query(), plan), state);
+    }
+    let state = ViewState::from_query("q=a%C3%AEn%C3%A9s+%26+logement", plan);
+    assert_eq!(state.query, "aînés & logement");
+}
+
+#[test]
+fn toggling_a_filter_closes_the_open_item() {
+    let plan = plan();
+    let state = ViewState::from_query("element=programme-mada&axe=5", plan);
+    let next = state.toggle_axis(5);
+    assert!(next.filters.axes.is_empty());
+    assert_eq!(next.item, None);
+    assert_eq!(state.toggle_partner("sdsc").to_query(), "?axe=5&partenaire=sdsc");
+    assert_eq!(state.cleared().to_query(), "");
+}
+
+#[test]
+fn related_items_share_an_axis_or_a_partner() {
+    let plan = plan();
+    let rel = related(plan, "priorite-soutien-organismes");
+    let ids: Vec<&str> = rel.iter().map(|r| r.commitment.id.as_str()).collect();
+    // Same axis (4) and shared partners first.
+    assert_eq!(ids[0], "priorite-main-d-oeuvre");
+    assert!(rel[0].same_axis);
+    assert_eq!(rel[0].shared_partners, ["cdc-de-levis", "ville-de-levis"]);
+    assert!(!ids.contains(&"priorite-soutien-organismes"));
+    assert!(!ids.contains(&"plan-action-environnemental"), "no shared axis or partner");
+    assert!(related(plan, "realite-inflation").is_empty());
+    assert!(related(plan, "inconnu").is_empty());
+}
