@@ -26,22 +26,71 @@ fn shown(index: &SearchIndex, query: &str) -> Vec<String> {
 fn filters_combine_or_within_and_across() {
     let index = SearchIndex::new(plan());
     let cases: &[(&str, &[&str])] = &[
-        ("", &[
-            "priorite-logement-abordable", "priorite-participation-citoyenne", "priorite-main-d-oeuvre",
-            "priorite-soutien-organismes", "priorite-mobilite-aines", "programme-cour-municipale-adaptee",
-            "programme-fbcs", "programme-immigration", "programme-acces-universel", "programme-mada",
-            "plan-mobilite-durable", "plan-directeur-parcs", "plan-action-environnemental",
-        ]),
-        ("axe=2", &["priorite-logement-abordable", "programme-cour-municipale-adaptee", "programme-fbcs"]),
-        ("axe=1,3", &["priorite-mobilite-aines", "plan-mobilite-durable", "plan-directeur-parcs", "plan-action-environnemental"]),
-        ("partenaire=cdc-de-levis", &["priorite-participation-citoyenne", "priorite-main-d-oeuvre", "priorite-soutien-organismes"]),
-        ("axe=4&partenaire=cdc-de-levis", &["priorite-main-d-oeuvre", "priorite-soutien-organismes"]),
-        ("partenaire=dajsc,service-de-police", &["programme-cour-municipale-adaptee", "programme-fbcs"]),
-        ("type=autre-plan&axe=3", &["plan-directeur-parcs", "plan-action-environnemental"]),
+        (
+            "",
+            &[
+                "priorite-logement-abordable",
+                "priorite-participation-citoyenne",
+                "priorite-main-d-oeuvre",
+                "priorite-soutien-organismes",
+                "priorite-mobilite-aines",
+                "programme-cour-municipale-adaptee",
+                "programme-fbcs",
+                "programme-immigration",
+                "programme-acces-universel",
+                "programme-mada",
+                "plan-mobilite-durable",
+                "plan-directeur-parcs",
+                "plan-action-environnemental",
+            ],
+        ),
+        (
+            "axe=2",
+            &[
+                "priorite-logement-abordable",
+                "programme-cour-municipale-adaptee",
+                "programme-fbcs",
+            ],
+        ),
+        (
+            "axe=1,3",
+            &[
+                "priorite-mobilite-aines",
+                "plan-mobilite-durable",
+                "plan-directeur-parcs",
+                "plan-action-environnemental",
+            ],
+        ),
+        (
+            "partenaire=cdc-de-levis",
+            &[
+                "priorite-participation-citoyenne",
+                "priorite-main-d-oeuvre",
+                "priorite-soutien-organismes",
+            ],
+        ),
+        (
+            "axe=4&partenaire=cdc-de-levis",
+            &["priorite-main-d-oeuvre", "priorite-soutien-organismes"],
+        ),
+        (
+            "partenaire=dajsc,service-de-police",
+            &["programme-cour-municipale-adaptee", "programme-fbcs"],
+        ),
+        (
+            "type=autre-plan&axe=3",
+            &["plan-directeur-parcs", "plan-action-environnemental"],
+        ),
         ("type=priorite&partenaire=sdsc", &[]),
-        ("type=priorite,programme&axe=5&partenaire=ville-de-levis,sdsc", &[
-            "priorite-participation-citoyenne", "programme-immigration", "programme-acces-universel", "programme-mada",
-        ]),
+        (
+            "type=priorite,programme&axe=5&partenaire=ville-de-levis,sdsc",
+            &[
+                "priorite-participation-citoyenne",
+                "programme-immigration",
+                "programme-acces-universel",
+                "programme-mada",
+            ],
+        ),
     ];
     for (query, expected) in cases {
         assert_eq!(shown(&index, query), *expected, "?{query}");
@@ -60,8 +109,14 @@ fn search_ignores_case_and_accents() {
         ("q=oeuvre+benevole", &["priorite-main-d-oeuvre"]),
         // Partner full names and abbreviation expansions are searched too.
         ("q=securitaires", &["programme-fbcs"]),
-        ("q=Soci%C3%A9t%C3%A9+de+transport", &["priorite-mobilite-aines"]),
-        ("q=affaires+juridiques", &["programme-cour-municipale-adaptee"]),
+        (
+            "q=Soci%C3%A9t%C3%A9+de+transport",
+            &["priorite-mobilite-aines"],
+        ),
+        (
+            "q=affaires+juridiques",
+            &["programme-cour-municipale-adaptee"],
+        ),
         ("q=axe+introuvable+zzz", &[]),
         ("q=parcours&axe=5", &[]),
     ];
@@ -75,10 +130,23 @@ fn realities_and_strategies_follow_the_search_but_not_the_filters() {
     let index = SearchIndex::new(plan());
     let context = |query: &str| -> Vec<String> {
         let state = ViewState::from_query(query, index.plan());
-        index.run(&state, &no_notes).context.iter().map(|i| i.id().to_owned()).collect()
+        index
+            .run(&state, &no_notes)
+            .context
+            .iter()
+            .map(|i| i.id().to_owned())
+            .collect()
     };
-    assert_eq!(context("").len(), 5 + 4 + 1, "all realities, strategies and the fund");
-    assert_eq!(context("axe=2&partenaire=sdsc").len(), 10, "filters leave them alone");
+    assert_eq!(
+        context("").len(),
+        5 + 4 + 1,
+        "all realities, strategies and the fund"
+    );
+    assert_eq!(
+        context("axe=2&partenaire=sdsc").len(),
+        10,
+        "filters leave them alone"
+    );
     assert_eq!(context("q=inflation"), ["realite-inflation"]);
     assert_eq!(context("q=200+000"), ["fonds-soutien-financier"]);
     assert!(context("q=zzz").is_empty());
@@ -96,7 +164,11 @@ fn facet_counts_apply_the_other_filters() {
     // Partners under axis 4 only.
     assert_eq!(facets.partner("cdc-de-levis"), 2);
     assert_eq!(facets.partner("cisss-ca"), 1);
-    assert_eq!(facets.partner("sdsc"), 0, "an option that gives nothing says 0");
+    assert_eq!(
+        facets.partner("sdsc"),
+        0,
+        "an option that gives nothing says 0"
+    );
     assert_eq!(facets.kind(CommitmentKind::Priority), 2);
     assert_eq!(facets.kind(CommitmentKind::MunicipalProgram), 0);
 
@@ -113,7 +185,11 @@ fn only_items_with_notes() {
     let state = ViewState::from_query("notes=1", index.plan());
     let has_note = |id: &str| id == "programme-mada" || id == "realite-inflation";
     let results = index.run(&state, &has_note);
-    let ids: Vec<&str> = results.commitments.iter().map(|(_, c)| c.id.as_str()).collect();
+    let ids: Vec<&str> = results
+        .commitments
+        .iter()
+        .map(|(_, c)| c.id.as_str())
+        .collect();
     assert_eq!(ids, ["programme-mada"]);
     assert_eq!(results.context.len(), 1);
 }
@@ -127,8 +203,14 @@ fn unknown_values_in_a_link_are_ignored() {
     );
     assert_eq!(state.view, View::Plan);
     assert_eq!(state.filters.axes.iter().copied().collect::<Vec<_>>(), [2]);
-    assert_eq!(state.filters.partners.iter().cloned().collect::<Vec<_>>(), ["sdsc"]);
-    assert_eq!(state.filters.kinds.iter().copied().collect::<Vec<_>>(), [CommitmentKind::Priority]);
+    assert_eq!(
+        state.filters.partners.iter().cloned().collect::<Vec<_>>(),
+        ["sdsc"]
+    );
+    assert_eq!(
+        state.filters.kinds.iter().copied().collect::<Vec<_>>(),
+        [CommitmentKind::Priority]
+    );
     assert_eq!(state.item, None);
     for garbage in ["%%%", "&&&=", "axe=", "q=%FF%FE", "element=", "=="] {
         let state = ViewState::from_query(garbage, plan);
@@ -160,7 +242,10 @@ fn toggling_a_filter_closes_the_open_item() {
     let next = state.toggle_axis(5);
     assert!(next.filters.axes.is_empty());
     assert_eq!(next.item, None);
-    assert_eq!(state.toggle_partner("sdsc").to_query(), "?axe=5&partenaire=sdsc");
+    assert_eq!(
+        state.toggle_partner("sdsc").to_query(),
+        "?axe=5&partenaire=sdsc"
+    );
     assert_eq!(state.cleared().to_query(), "");
 }
 
@@ -174,7 +259,10 @@ fn related_items_share_an_axis_or_a_partner() {
     assert!(rel[0].same_axis);
     assert_eq!(rel[0].shared_partners, ["cdc-de-levis", "ville-de-levis"]);
     assert!(!ids.contains(&"priorite-soutien-organismes"));
-    assert!(!ids.contains(&"plan-action-environnemental"), "no shared axis or partner");
+    assert!(
+        !ids.contains(&"plan-action-environnemental"),
+        "no shared axis or partner"
+    );
     assert!(related(plan, "realite-inflation").is_empty());
     assert!(related(plan, "inconnu").is_empty());
 }

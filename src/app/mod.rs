@@ -45,7 +45,9 @@ pub fn App() -> impl IntoView {
             let state = nav.state();
             let results = Memo::new(move |_| state.with(|s| index.run(s, &|_| false)));
             provide_context(results);
-            provide_context(SearchTerms(Memo::new(move |_| results.with(|r| r.terms.clone()))));
+            provide_context(SearchTerms(Memo::new(move |_| {
+                results.with(|r| r.terms.clone())
+            })));
             view! { <PlanPage/> }.into_any()
         }
         Err(error) => view! { <PlanError error=error/> }.into_any(),

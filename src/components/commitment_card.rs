@@ -49,7 +49,10 @@ pub fn CommitmentCard(kind: CommitmentKind, commitment: &'static Commitment) -> 
 /// "Axe 2 — L'habitation et le milieu de vie": the number in words, never colour alone.
 #[component]
 pub fn AxisBadge(axis: u8) -> impl IntoView {
-    let name = plan().axis(axis).map(|a| a.name.as_str()).unwrap_or_default();
+    let name = plan()
+        .axis(axis)
+        .map(|a| a.name.as_str())
+        .unwrap_or_default();
     view! {
         <p class=format!("axis-badge axis-{axis}")>
             <span class="axis-number">{ui().axis} " " {axis}</span>

@@ -10,7 +10,8 @@ use crate::plan::{CommitmentKind, PartnerKind};
 pub fn ExplorePage() -> impl IntoView {
     let t = ui();
     let state = navigator().state();
-    let landing = Memo::new(move |_| state.with(|s| s.filters.is_empty() && s.query.trim().is_empty()));
+    let landing =
+        Memo::new(move |_| state.with(|s| s.filters.is_empty() && s.query.trim().is_empty()));
     view! {
         <h1 class="view-title">{t.tab_plan}</h1>
         <div class="explore-layout">
@@ -92,7 +93,11 @@ fn FilterPanel() -> impl IntoView {
     let state = nav.state();
     let results = results();
     // Open on wide screens, folded on phones so results come first.
-    let open = window().inner_width().ok().and_then(|w| w.as_f64()).is_some_and(|w| w >= 768.0);
+    let open = window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w >= 768.0);
 
     let axes = plan
         .axes
@@ -199,7 +204,9 @@ fn ActiveFilters() -> impl IntoView {
             chips.push((kind_label(*kind).to_owned(), s.toggle_kind(*kind)));
         }
         for id in &s.filters.partners {
-            let name = plan.partner(id).map_or(id.as_str(), |p| p.short_name.as_str());
+            let name = plan
+                .partner(id)
+                .map_or(id.as_str(), |p| p.short_name.as_str());
             chips.push((name.to_owned(), s.toggle_partner(id)));
         }
         chips
@@ -282,7 +289,12 @@ fn CommitmentResults() -> impl IntoView {
     let nav = navigator();
     let results = results();
     let ids = Memo::new(move |_| {
-        results.with(|r| r.commitments.iter().map(|(k, c)| (*k, c.id.clone())).collect::<Vec<_>>())
+        results.with(|r| {
+            r.commitments
+                .iter()
+                .map(|(k, c)| (*k, c.id.clone()))
+                .collect::<Vec<_>>()
+        })
     });
     move || {
         let shown = ids.get();

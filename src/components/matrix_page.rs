@@ -48,7 +48,10 @@ pub fn MatrixPage() -> impl IntoView {
                     }
                 })
                 .collect_view();
-            let total = plan.commitments().filter(|(_, c)| c.partners.contains(&partner.id)).count();
+            let total = plan
+                .commitments()
+                .filter(|(_, c)| c.partners.contains(&partner.id))
+                .count();
             view! {
                 <tr>
                     <th scope="row"><PartnerName partner=partner compact=true/></th>

@@ -6,10 +6,7 @@ use crate::plan::Partner;
 /// name is in `<abbr title>` for screen readers and on hover, and, unless `compact`,
 /// written out after it.
 #[component]
-pub fn PartnerName(
-    partner: &'static Partner,
-    #[prop(optional)] compact: bool,
-) -> impl IntoView {
+pub fn PartnerName(partner: &'static Partner, #[prop(optional)] compact: bool) -> impl IntoView {
     if partner.short_name == partner.full_name {
         view! { <span class="partner-name">{partner.short_name.as_str()}</span> }.into_any()
     } else {

@@ -20,7 +20,9 @@ pub fn RichText(text: &'static str) -> impl IntoView {
                         s.text.into_any()
                     };
                     match s.expansion {
-                        Some(expansion) => view! { <abbr title=expansion>{inner}</abbr> }.into_any(),
+                        Some(expansion) => {
+                            view! { <abbr title=expansion>{inner}</abbr> }.into_any()
+                        }
                         None => inner,
                     }
                 })

@@ -133,10 +133,16 @@ mod tests {
     fn a_ligature_is_highlighted_whole() {
         let text = "mise en œuvre";
         let found = FoldedText::new(text).find_all(&query_terms("oeuvre"));
-        assert_eq!(found.iter().map(|&(s, e)| &text[s..e]).collect::<Vec<_>>(), ["œuvre"]);
+        assert_eq!(
+            found.iter().map(|&(s, e)| &text[s..e]).collect::<Vec<_>>(),
+            ["œuvre"]
+        );
         // Half of a ligature still marks the whole letter.
         let found = FoldedText::new(text).find_all(&query_terms("euvre"));
-        assert_eq!(found.iter().map(|&(s, e)| &text[s..e]).collect::<Vec<_>>(), ["œuvre"]);
+        assert_eq!(
+            found.iter().map(|&(s, e)| &text[s..e]).collect::<Vec<_>>(),
+            ["œuvre"]
+        );
     }
 
     #[test]

@@ -21,11 +21,13 @@ pub fn contains_word(text: &str, word: &str) -> bool {
 }
 
 fn word_positions<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
-    text.match_indices(word).map(|(at, _)| at).filter(move |&at| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + word.len()..].chars().next();
-        !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
-    })
+    text.match_indices(word)
+        .map(|(at, _)| at)
+        .filter(move |&at| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + word.len()..].chars().next();
+            !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
+        })
 }
 
 /// Hyphens join words here: `PAJ-SM` does not contain the word `PAJ`.
@@ -96,15 +98,27 @@ mod tests {
     #[test]
     fn plain_text_is_one_segment() {
         let segs = segments("Axe 2", &[], []);
-        assert_eq!(segs, [Segment { text: "Axe 2", marked: false, expansion: None }]);
+        assert_eq!(
+            segs,
+            [Segment {
+                text: "Axe 2",
+                marked: false,
+                expansion: None
+            }]
+        );
     }
 
     #[test]
     fn marks_and_abbreviations_cut_the_text() {
-        let list = [abbr("SDSC", "Service du développement social et communautaire")];
+        let list = [abbr(
+            "SDSC",
+            "Service du développement social et communautaire",
+        )];
         let segs = segments("Le SDSC et le logement", &query_terms("logement"), &list);
-        let shown: Vec<(&str, bool, bool)> =
-            segs.iter().map(|s| (s.text, s.marked, s.expansion.is_some())).collect();
+        let shown: Vec<(&str, bool, bool)> = segs
+            .iter()
+            .map(|s| (s.text, s.marked, s.expansion.is_some()))
+            .collect();
         assert_eq!(
             shown,
             [
@@ -118,8 +132,13 @@ mod tests {
 
     #[test]
     fn abbreviations_match_whole_words_only() {
-        let list = [abbr("DEV", "Direction du développement économique et de la promotion")];
-        assert!(segments("DEVELOPPEMENT", &[], &list).iter().all(|s| s.expansion.is_none()));
+        let list = [abbr(
+            "DEV",
+            "Direction du développement économique et de la promotion",
+        )];
+        assert!(segments("DEVELOPPEMENT", &[], &list)
+            .iter()
+            .all(|s| s.expansion.is_none()));
         assert!(contains_word("SDSC DEV", "DEV"));
         assert!(!contains_word("PAJ-SM", "PAJ"));
     }
@@ -130,6 +149,8 @@ mod tests {
         let text = "Implanter le programme ParCOURs (PAJIC - PAJ-SM) qui consiste";
         let segs = segments(text, &query_terms("programme pajic"), &list);
         assert_eq!(segs.iter().map(|s| s.text).collect::<String>(), text);
-        assert!(segs.iter().any(|s| s.text == "PAJIC" && s.marked && s.expansion == Some("x")));
+        assert!(segs
+            .iter()
+            .any(|s| s.text == "PAJIC" && s.marked && s.expansion == Some("x")));
     }
 }

@@ -29,13 +29,22 @@ pub struct FacetCounts {
 
 impl FacetCounts {
     pub fn axis(&self, axis: u8) -> usize {
-        self.axes.iter().find(|(a, _)| *a == axis).map_or(0, |(_, n)| *n)
+        self.axes
+            .iter()
+            .find(|(a, _)| *a == axis)
+            .map_or(0, |(_, n)| *n)
     }
     pub fn partner(&self, id: &str) -> usize {
-        self.partners.iter().find(|(p, _)| p == id).map_or(0, |(_, n)| *n)
+        self.partners
+            .iter()
+            .find(|(p, _)| p == id)
+            .map_or(0, |(_, n)| *n)
     }
     pub fn kind(&self, kind: CommitmentKind) -> usize {
-        self.kinds.iter().find(|(k, _)| *k == kind).map_or(0, |(_, n)| *n)
+        self.kinds
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map_or(0, |(_, n)| *n)
     }
 }
 

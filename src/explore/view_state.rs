@@ -33,11 +33,18 @@ impl View {
     ];
 
     pub fn slug(self) -> &'static str {
-        Self::SLUGS.iter().find(|(v, _)| *v == self).map(|(_, s)| *s).unwrap_or("plan")
+        Self::SLUGS
+            .iter()
+            .find(|(v, _)| *v == self)
+            .map(|(_, s)| *s)
+            .unwrap_or("plan")
     }
 
     fn from_slug(slug: &str) -> Option<View> {
-        Self::SLUGS.iter().find(|(_, s)| *s == slug).map(|(v, _)| *v)
+        Self::SLUGS
+            .iter()
+            .find(|(_, s)| *s == slug)
+            .map(|(v, _)| *v)
     }
 }
 
@@ -51,7 +58,9 @@ pub fn kind_slug(kind: CommitmentKind) -> &'static str {
 }
 
 fn kind_from_slug(slug: &str) -> Option<CommitmentKind> {
-    CommitmentKind::ALL.into_iter().find(|k| kind_slug(*k) == slug)
+    CommitmentKind::ALL
+        .into_iter()
+        .find(|k| kind_slug(*k) == slug)
 }
 
 /// Filters that narrow the list of commitments. Values within one filter combine
@@ -67,7 +76,10 @@ pub struct Filters {
 
 impl Filters {
     pub fn is_empty(&self) -> bool {
-        self.axes.is_empty() && self.partners.is_empty() && self.kinds.is_empty() && !self.noted_only
+        self.axes.is_empty()
+            && self.partners.is_empty()
+            && self.kinds.is_empty()
+            && !self.noted_only
     }
 }
 
@@ -98,13 +110,16 @@ impl ViewState {
                         .filter(|n| plan.axis(*n).is_some()),
                 ),
                 "partenaire" => state.filters.partners.extend(
-                    values().filter(|id| plan.partner(id).is_some()).map(str::to_owned),
+                    values()
+                        .filter(|id| plan.partner(id).is_some())
+                        .map(str::to_owned),
                 ),
-                "type" => state.filters.kinds.extend(values().filter_map(kind_from_slug)),
+                "type" => state
+                    .filters
+                    .kinds
+                    .extend(values().filter_map(kind_from_slug)),
                 "notes" => state.filters.noted_only = &*value == "1",
-                "element" => {
-                    state.item = plan.item(value.trim()).map(|item| item.id().to_owned())
-                }
+                "element" => state.item = plan.item(value.trim()).map(|item| item.id().to_owned()),
                 _ => {}
             }
         }
@@ -122,15 +137,27 @@ impl ViewState {
         }
         let join = |values: Vec<String>| values.join(",");
         if !self.filters.axes.is_empty() {
-            out.append_pair("axe", &join(self.filters.axes.iter().map(u8::to_string).collect()));
+            out.append_pair(
+                "axe",
+                &join(self.filters.axes.iter().map(u8::to_string).collect()),
+            );
         }
         if !self.filters.partners.is_empty() {
-            out.append_pair("partenaire", &join(self.filters.partners.iter().cloned().collect()));
+            out.append_pair(
+                "partenaire",
+                &join(self.filters.partners.iter().cloned().collect()),
+            );
         }
         if !self.filters.kinds.is_empty() {
             out.append_pair(
                 "type",
-                &join(self.filters.kinds.iter().map(|k| kind_slug(*k).to_owned()).collect()),
+                &join(
+                    self.filters
+                        .kinds
+                        .iter()
+                        .map(|k| kind_slug(*k).to_owned())
+                        .collect(),
+                ),
             );
         }
         if self.filters.noted_only {
@@ -150,16 +177,25 @@ impl ViewState {
 
     /// The same view with filters, search and open item cleared.
     pub fn cleared(&self) -> Self {
-        ViewState { view: self.view, ..ViewState::default() }
+        ViewState {
+            view: self.view,
+            ..ViewState::default()
+        }
     }
 
     /// The list this item page came from: the same state without the open item.
     pub fn without_item(&self) -> Self {
-        ViewState { item: None, ..self.clone() }
+        ViewState {
+            item: None,
+            ..self.clone()
+        }
     }
 
     pub fn with_item(&self, id: &str) -> Self {
-        ViewState { item: Some(id.to_owned()), ..self.clone() }
+        ViewState {
+            item: Some(id.to_owned()),
+            ..self.clone()
+        }
     }
 
     /// A plan view filtered on exactly one partner and one axis (a matrix cell).
@@ -195,11 +231,19 @@ impl ViewState {
     }
 
     pub fn with_query(&self, query: &str) -> Self {
-        ViewState { query: query.to_owned(), item: None, ..self.clone() }
+        ViewState {
+            query: query.to_owned(),
+            item: None,
+            ..self.clone()
+        }
     }
 
     pub fn with_view(&self, view: View) -> Self {
-        ViewState { view, item: None, ..self.clone() }
+        ViewState {
+            view,
+            item: None,
+            ..self.clone()
+        }
     }
 }
 

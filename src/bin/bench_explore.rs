@@ -1,0 +1,103 @@
+//! Benchmark (not a test): time per keystroke of filter + search, on the real plan
+//! and on a generated plan of 1,000 commitments. Prints medians; asserts nothing.
+//!
+//! `cargo run --release --bin bench-explore`
+
+use std::time::{Duration, Instant};
+
+use plan_levis::explore::{SearchIndex, ViewState};
+use plan_levis::plan::{load_embedded, Plan};
+
+/// The real plan with its commitments copied (new ids, varied texts) until there
+/// are `n` of them.
+fn generated_plan(n: usize) -> Plan {
+    let mut plan = load_embedded().expect("embedded plan");
+    let templates = [
+        plan.priorities.items.clone(),
+        plan.municipal_programs.items.clone(),
+        plan.other_municipal_plans.items.clone(),
+    ];
+    let sections = [
+        &mut plan.priorities.items,
+        &mut plan.municipal_programs.items,
+        &mut plan.other_municipal_plans.items,
+    ];
+    let mut total: usize = templates.iter().map(Vec::len).sum();
+    let mut copy = 0;
+    for (section, template) in sections.into_iter().zip(&templates) {
+        let share = n * template.len() / templates.iter().map(Vec::len).sum::<usize>();
+        while section.len() < share && total < n {
+            let mut c = template[copy % template.len()].clone();
+            copy += 1;
+            c.id = format!("{}-copie-{copy}", c.id);
+            c.number = section.len() as u32 + 1;
+            c.title = format!("{} (variante {copy})", c.title);
+            c.axis = (copy % 5) as u8 + 1;
+            section.push(c);
+            total += 1;
+        }
+    }
+    while total < n {
+        let mut c = templates[0][copy % templates[0].len()].clone();
+        copy += 1;
+        c.id = format!("{}-copie-{copy}", c.id);
+        c.number = plan.priorities.items.len() as u32 + 1;
+        plan.priorities.items.push(c);
+        total += 1;
+    }
+    plan
+}
+
+struct Figures {
+    median: Duration,
+    p95: Duration,
+    max: Duration,
+}
+
+fn measure(plan: &Plan, rounds: usize) -> (Duration, Figures, usize) {
+    let started = Instant::now();
+    let index = SearchIndex::new(plan);
+    let build = started.elapsed();
+    // A person types "logement aînés" with axis 2 and a partner checked.
+    let typed = "logement aînés";
+    let mut base = ViewState::from_query("axe=2,5&partenaire=ville-de-levis,sdsc", plan);
+    let mut samples = Vec::new();
+    let mut shown = 0;
+    for _ in 0..rounds {
+        for end in typed.char_indices().map(|(i, c)| i + c.len_utf8()) {
+            base = base.with_query(&typed[..end]);
+            let t = Instant::now();
+            let results = index.run(&base, &|_| false);
+            samples.push(t.elapsed());
+            shown = results.commitments.len();
+        }
+    }
+    samples.sort_unstable();
+    let pick = |q: f64| samples[((samples.len() - 1) as f64 * q) as usize];
+    let figures = Figures {
+        median: pick(0.5),
+        p95: pick(0.95),
+        max: *samples.last().unwrap(),
+    };
+    (build, figures, shown)
+}
+
+fn main() {
+    println!("filter + search per keystroke (native, release build; the browser's wasm is slower, see README)");
+    println!(
+        "{:<28} {:>7} {:>11} {:>11} {:>11} {:>11}",
+        "plan", "items", "index build", "median", "p95", "max"
+    );
+    for (name, plan, rounds) in [
+        ("real plan 2023-2024", load_embedded().unwrap(), 200),
+        ("generated, 1,000 items", generated_plan(1000), 20),
+    ] {
+        let items = plan.commitments().count();
+        let (build, f, _) = measure(&plan, rounds);
+        println!(
+            "{name:<28} {items:>7} {:>11.3?} {:>11.3?} {:>11.3?} {:>11.3?}",
+            build, f.median, f.p95, f.max
+        );
+    }
+    println!("target: under 16 ms per keystroke at 1,000 items (one frame)");
+}
