@@ -7,4 +7,5 @@ pub mod app;
 pub mod components;
 pub mod explore;
 pub mod i18n;
+pub mod notes;
 pub mod plan;

@@ -1,13 +1,17 @@
 //! The root component and the context every view reads.
 
+pub mod files;
 mod navigation;
+mod notes_state;
 
 pub use navigation::{href, Navigator, ViewLink};
+pub use notes_state::{format_date, now_ms, Notes};
 
 use leptos::prelude::*;
 
 use crate::components::{
-    AboutPage, ExplorePage, GlossaryPage, ItemPage, MatrixPage, PlanError, SearchTerms, ViewTabs,
+    AboutPage, ExplorePage, GlossaryPage, ItemPage, MatrixPage, NotesPage, NotesProblem, PlanError,
+    SearchTerms, ViewTabs,
 };
 use crate::explore::{SearchIndex, SearchResults, View};
 use crate::i18n::{UiText, FR};
@@ -32,6 +36,10 @@ pub fn navigator() -> Navigator {
     expect_context::<Navigator>()
 }
 
+pub fn notes() -> Notes {
+    expect_context::<Notes>()
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     match model::load_embedded() {
@@ -42,8 +50,10 @@ pub fn App() -> impl IntoView {
             provide_context(plan);
             let nav = Navigator::start(plan);
             provide_context(nav);
+            let notes = Notes::start();
+            provide_context(notes);
             let state = nav.state();
-            let results = Memo::new(move |_| state.with(|s| index.run(s, &|_| false)));
+            let results = Memo::new(move |_| state.with(|s| index.run(s, &|id| notes.has(id))));
             provide_context(results);
             provide_context(SearchTerms(Memo::new(move |_| {
                 results.with(|r| r.terms.clone())
@@ -69,9 +79,11 @@ fn PlanPage() -> impl IntoView {
         </header>
         <ViewTabs/>
         <main id="contenu" tabindex="-1">
+            <NotesProblem/>
             {move || match view.get() {
                 (_, Some(id)) => view! { <ItemPage id=id/> }.into_any(),
-                (View::Plan, None) | (View::Notes, None) => view! { <ExplorePage/> }.into_any(),
+                (View::Plan, None) => view! { <ExplorePage/> }.into_any(),
+                (View::Notes, None) => view! { <NotesPage/> }.into_any(),
                 (View::Matrix, None) => view! { <MatrixPage/> }.into_any(),
                 (View::Glossary, None) => view! { <GlossaryPage/> }.into_any(),
                 (View::About, None) => view! { <AboutPage/> }.into_any(),

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::{PartnerName, RichText};
-use crate::app::{navigator, plan, ui, ViewLink};
+use crate::app::{navigator, notes, plan, ui, ViewLink};
 use crate::plan::{Commitment, CommitmentKind};
 
 /// One priority, programme or municipal plan in a list: title (a link to its own
@@ -33,6 +33,7 @@ pub fn CommitmentCard(kind: CommitmentKind, commitment: &'static Commitment) -> 
                 }}
             </h3>
             {rank.map(|rank| view! { <p class="rank">{rank}</p> })}
+            <NoteBadge id=id/>
             <AxisBadge axis=commitment.axis/>
             <p class="objective">
                 <span class="label">{t.objective_label} " : "</span>
@@ -59,5 +60,16 @@ pub fn AxisBadge(axis: u8) -> impl IntoView {
             " — "
             <span class="axis-name">{name}</span>
         </p>
+    }
+}
+
+/// "Avec ma note", in words (not an icon alone), on items the person annotated.
+#[component]
+pub fn NoteBadge(id: &'static str) -> impl IntoView {
+    let notes = notes();
+    move || {
+        notes
+            .has(id)
+            .then(|| view! { <p class="note-badge">{ui().has_note_badge}</p> })
     }
 }

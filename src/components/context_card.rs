@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::RichText;
+use super::{NoteBadge, RichText};
 use crate::app::{navigator, ui, ViewLink};
 use crate::plan::{format_amount, ItemRef};
 
@@ -24,6 +24,7 @@ pub fn ContextCard(item: ItemRef<'static>) -> impl IntoView {
                     view! { <ViewLink to=to><RichText text=item.title()/></ViewLink> }
                 }}
             </h3>
+            <NoteBadge id=id/>
             <ItemBody item=item/>
         </article>
     }

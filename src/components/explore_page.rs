@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::{AxisBadge, CommitmentCard, ContextCard, PartnerName};
-use crate::app::{navigator, plan, results, ui};
+use crate::app::{navigator, notes, plan, results, ui};
 use crate::explore::ViewState;
 use crate::plan::{CommitmentKind, PartnerKind};
 
@@ -167,6 +167,28 @@ fn FilterPanel() -> impl IntoView {
                 <ul class="filter-options">{kinds}</ul>
             </fieldset>
             <fieldset>
+                <legend>{t.filter_notes}</legend>
+                <ul class="filter-options">
+                    <FilterOption
+                        id="filtre-notes".to_owned()
+                        label=t.filter_noted_only.into_any()
+                        checked=Signal::derive(move || state.with(|s| s.filters.noted_only))
+                        count=Signal::derive(move || {
+                            let notes = notes();
+                            results.with(|r| {
+                                r.commitments.iter().filter(|(_, c)| notes.has(&c.id)).count()
+                                    + r.context.iter().filter(|i| notes.has(i.id())).count()
+                            })
+                        })
+                        on_toggle=Callback::new(move |_| {
+                            let s = state.get_untracked();
+                            let on = !s.filters.noted_only;
+                            nav.go(s.with_noted_only(on))
+                        })
+                    />
+                </ul>
+            </fieldset>
+            <fieldset>
                 <legend>{t.filter_partner}</legend>
                 {partner_group(PartnerKind::Organisation, t.partner_group_organisations)}
                 {partner_group(PartnerKind::CityUnit, t.partner_group_city_units)}
@@ -202,6 +224,9 @@ fn ActiveFilters() -> impl IntoView {
         }
         for kind in &s.filters.kinds {
             chips.push((kind_label(*kind).to_owned(), s.toggle_kind(*kind)));
+        }
+        if s.filters.noted_only {
+            chips.push((t.filter_noted_only.to_owned(), s.with_noted_only(false)));
         }
         for id in &s.filters.partners {
             let name = plan

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::explore_page::kind_label;
-use super::{AxisBadge, ItemBody, PartnerName, RichText};
+use super::{AxisBadge, ItemBody, NoteEditor, PartnerName, RichText};
 use crate::app::{navigator, plan, ui, ViewLink};
 use crate::explore::{related, ViewState};
 use crate::plan::{CommitmentKind, ItemRef};
@@ -45,6 +45,7 @@ pub fn ItemPage(id: String) -> impl IntoView {
             </h1>
             {item.commitment().map(|(kind, c)| view! { <CommitmentDetails kind=kind commitment=c/> })}
             {item.commitment().is_none().then(|| view! { <ItemBody item=item/> })}
+            <NoteEditor id=item.id() title=item.title()/>
         </article>
     }
     .into_any()

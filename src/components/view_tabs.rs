@@ -12,6 +12,7 @@ pub fn ViewTabs() -> impl IntoView {
         (View::Plan, t.tab_plan),
         (View::Matrix, t.tab_matrix),
         (View::Glossary, t.tab_glossary),
+        (View::Notes, t.tab_notes),
         (View::About, t.tab_about),
     ];
     view! {

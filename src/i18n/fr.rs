@@ -1,4 +1,5 @@
 use super::UiText;
+use crate::notes::NotesFormatError;
 
 fn plural(n: usize, one: &str, many: &str) -> String {
     if n <= 1 {
@@ -86,6 +87,67 @@ pub const FR: UiText = UiText {
     about_axes: "Noms des axes",
     about_filters: "Les filtres par axe, partenaire et type s'appliquent aux priorités collectives, aux plans et programmes municipaux priorisés et aux autres plans municipaux. Les réalités actuelles, les stratégies et le fonds concernent tout le plan : seule la recherche les filtre.",
     about_app: "Cette application présente le texte du plan tel que publié par la Ville de Lévis. Elle fonctionne entièrement dans votre navigateur.",
+    tab_notes: "Mes notes",
+    notes_heading: "Mes notes privées",
+    notes_privacy: "Vos notes restent dans ce navigateur, sur cet appareil. Elles ne sont envoyées nulle part, sauf si vous les exportez vous-même.",
+    note_label: |title| format!("Ma note sur « {title} »"),
+    note_saving: "Enregistrement…",
+    note_saved: "Note enregistrée sur cet appareil.",
+    note_quota: "Non enregistré : l'espace de stockage de ce navigateur est plein. Votre texte reste affiché et la dernière version enregistrée est intacte. Exportez vos notes ou supprimez-en pour libérer de l'espace.",
+    note_error: |e| format!("Non enregistré ({e}). Votre texte reste affiché et la dernière version enregistrée est intacte."),
+    note_unavailable: "Ce navigateur ne permet pas de conserver des notes sur cet appareil (stockage bloqué ou désactivé). Le reste de l'application fonctionne normalement.",
+    note_paused: "Les notes sont en pause : vos notes enregistrées n'ont pas pu être lues. Choisissez quoi faire dans le message en haut de la page.",
+    note_other_tab: "Cette note a été modifiée dans un autre onglet. Votre texte en cours est conservé.",
+    note_delete: "Supprimer cette note",
+    note_confirm_delete: "Supprimer cette note ? Cette action est définitive.",
+    has_note_badge: "Avec ma note",
+    filter_notes: "Mes notes",
+    filter_noted_only: "Seulement les éléments avec mes notes",
+    notes_intro: "Toutes vos notes, de la plus récente à la plus ancienne.",
+    notes_none: "Vous n'avez encore aucune note. Ouvrez un élément du plan pour en écrire une.",
+    notes_count: |n| plural(n, "note", "notes"),
+    notes_updated: |date| format!("Modifiée le {date}"),
+    notes_orphan: "Cet élément n'est plus dans le plan ; votre note est conservée.",
+    export_json: "Exporter mes notes (JSON)",
+    export_markdown: "Exporter en texte (Markdown)",
+    export_file_stem: "mes-notes-plan-levis",
+    import_label: "Importer un fichier de notes (JSON)",
+    delete_all: "Supprimer toutes mes notes",
+    confirm_delete_all: |n| {
+        format!("Supprimer {} ? Cette action est définitive. Pensez à les exporter d'abord.", plural(n, "note", "notes"))
+    },
+    import_done: |added, same, both| {
+        format!(
+            "Import terminé : {} ajoutée(s), {} déjà présente(s), {} où les deux textes sont conservés.",
+            added, same, both
+        )
+    },
+    import_error: |e| {
+        let why = match e {
+            NotesFormatError::Empty => "Le fichier est vide.".to_owned(),
+            NotesFormatError::TooLarge(_) => "Le fichier est trop volumineux (plus de 2 Mo) pour être un export de notes.".to_owned(),
+            NotesFormatError::NotJson(_) => "Ce fichier n'est pas un fichier JSON lisible.".to_owned(),
+            NotesFormatError::NotAnExport => "Ce fichier n'est pas un export de notes de Plan Lévis.".to_owned(),
+            NotesFormatError::WrongShape(_) => "Ce fichier ressemble à un export de notes, mais son contenu est incomplet ou endommagé.".to_owned(),
+            NotesFormatError::FutureVersion(v) => format!("Ce fichier vient d'une version plus récente de l'application (format {v})."),
+        };
+        format!("Import impossible. {why} Vos notes actuelles n'ont pas été modifiées.")
+    },
+    storage_full: "l'espace de stockage de ce navigateur est plein",
+    unreadable_heading: "Vos notes enregistrées n'ont pas pu être lues",
+    unreadable_text: |e| {
+        let why = match e {
+            NotesFormatError::FutureVersion(_) => "Elles ont été enregistrées par une version plus récente de l'application.",
+            _ => "Leur format est inconnu ou endommagé.",
+        };
+        format!("{why} Rien n'a été effacé, et aucune note ne sera enregistrée tant que vous n'aurez pas choisi quoi faire.")
+    },
+    unreadable_backup: |key| format!("Une copie exacte est conservée dans ce navigateur (clé « {key} »)."),
+    unreadable_no_backup: "La valeur d'origine reste en place dans ce navigateur.",
+    unreadable_download: "Télécharger la copie",
+    unreadable_start_fresh: "Repartir avec des notes vides",
+    confirm_start_fresh: "Repartir avec des notes vides ? La copie de vos anciennes notes reste conservée dans ce navigateur.",
+    markdown_exported: |date| format!("Exporté le {date}. Ces notes sont privées : elles viennent de votre navigateur."),
     plan_error_heading: "Le plan n'a pas pu être chargé",
     plan_error_text: "Les données du plan livrées avec cette version de l'application contiennent une erreur. Rien n'a été modifié sur votre appareil. Veuillez signaler le problème à la Ville de Lévis en joignant le détail ci-dessous.",
     plan_error_details: "Détail technique",

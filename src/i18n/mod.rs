@@ -3,6 +3,8 @@
 
 mod fr;
 
+use crate::notes::NotesFormatError;
+
 pub use fr::FR;
 
 /// Every piece of interface text. A language is one `const` of this type, so a
@@ -78,6 +80,44 @@ pub struct UiText {
     pub about_axes: &'static str,
     pub about_filters: &'static str,
     pub about_app: &'static str,
+    pub tab_notes: &'static str,
+    pub notes_heading: &'static str,
+    pub notes_privacy: &'static str,
+    pub note_label: fn(&str) -> String,
+    pub note_saving: &'static str,
+    pub note_saved: &'static str,
+    pub note_quota: &'static str,
+    pub note_error: fn(&str) -> String,
+    pub note_unavailable: &'static str,
+    pub note_paused: &'static str,
+    pub note_other_tab: &'static str,
+    pub note_delete: &'static str,
+    pub note_confirm_delete: &'static str,
+    pub has_note_badge: &'static str,
+    pub filter_notes: &'static str,
+    pub filter_noted_only: &'static str,
+    pub notes_intro: &'static str,
+    pub notes_none: &'static str,
+    pub notes_count: fn(usize) -> String,
+    pub notes_updated: fn(&str) -> String,
+    pub notes_orphan: &'static str,
+    pub export_json: &'static str,
+    pub export_markdown: &'static str,
+    pub export_file_stem: &'static str,
+    pub import_label: &'static str,
+    pub delete_all: &'static str,
+    pub confirm_delete_all: fn(usize) -> String,
+    pub import_done: fn(usize, usize, usize) -> String,
+    pub import_error: fn(&NotesFormatError) -> String,
+    pub storage_full: &'static str,
+    pub unreadable_heading: &'static str,
+    pub unreadable_text: fn(&NotesFormatError) -> String,
+    pub unreadable_backup: fn(&str) -> String,
+    pub unreadable_no_backup: &'static str,
+    pub unreadable_download: &'static str,
+    pub unreadable_start_fresh: &'static str,
+    pub confirm_start_fresh: &'static str,
+    pub markdown_exported: fn(&str) -> String,
     pub plan_error_heading: &'static str,
     pub plan_error_text: &'static str,
     pub plan_error_details: &'static str,

@@ -1,0 +1,106 @@
+//! The notes as the app sees them: the store in a signal, the storage status, and
+//! every change written through to localStorage (and followed from other tabs).
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::notes::local_storage::{self, SaveError, StorageStatus};
+use crate::notes::{decode_stored, MergeReport, NotesStore, STORAGE_KEY};
+
+/// `Copy` handle to the notes, in context.
+#[derive(Clone, Copy)]
+pub struct Notes {
+    pub store: RwSignal<NotesStore>,
+    pub status: RwSignal<StorageStatus>,
+}
+
+pub fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// A date and time for people, in Québec French.
+pub fn format_date(ms: u64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    String::from(date.to_locale_string("fr-CA", &wasm_bindgen::JsValue::UNDEFINED))
+}
+
+impl Notes {
+    /// Read the notes, and follow changes made in other tabs.
+    pub fn start() -> Self {
+        let (store, status) = local_storage::open(now_ms());
+        let notes = Notes {
+            store: RwSignal::new(store),
+            status: RwSignal::new(status),
+        };
+        let handle = window_event_listener(ev::storage, move |e| {
+            let ours = e.key().is_none_or(|k| k == STORAGE_KEY);
+            if ours && notes.status.get_untracked() == StorageStatus::Ready {
+                let (store, status) = local_storage::open(now_ms());
+                notes.status.set(status);
+                notes.store.set(store);
+            }
+        });
+        on_cleanup(move || handle.remove());
+        notes
+    }
+
+    /// Apply a change to the freshest stored notes and save them. Nothing is
+    /// written unless storage is ready and what it holds is readable.
+    fn update<R>(self, change: impl FnOnce(&mut NotesStore) -> R) -> Result<R, SaveError> {
+        if self.status.get_untracked() != StorageStatus::Ready {
+            return Err(SaveError::NotAvailable);
+        }
+        let mut fresh = match local_storage::read_raw() {
+            Err(local_storage::Unavailable) => {
+                self.status.set(StorageStatus::Unavailable);
+                return Err(SaveError::NotAvailable);
+            }
+            Ok(None) => NotesStore::default(),
+            Ok(Some(raw)) => match decode_stored(&raw) {
+                Ok(store) => store,
+                Err(_) => {
+                    // Another tab or program wrote something unreadable: stop and ask.
+                    let (_, status) = local_storage::open(now_ms());
+                    self.status.set(status);
+                    return Err(SaveError::NotAvailable);
+                }
+            },
+        };
+        let result = change(&mut fresh);
+        local_storage::save(&fresh)?;
+        self.store.set(fresh);
+        Ok(result)
+    }
+
+    pub fn save_note(self, id: &str, text: &str) -> Result<(), SaveError> {
+        self.update(|s| s.set(id, text, now_ms()))
+    }
+
+    pub fn delete_note(self, id: &str) -> Result<(), SaveError> {
+        self.update(|s| {
+            s.remove(id);
+        })
+    }
+
+    pub fn delete_all(self) -> Result<(), SaveError> {
+        self.update(NotesStore::clear)
+    }
+
+    pub fn import(self, incoming: NotesStore) -> Result<MergeReport, SaveError> {
+        self.update(|s| s.merge(incoming))
+    }
+
+    /// The person's decision after unreadable notes: start from an empty store.
+    /// The copy of the old value stays under its backup key.
+    pub fn start_fresh(self) -> Result<(), SaveError> {
+        let empty = NotesStore::default();
+        local_storage::save(&empty)?;
+        self.store.set(empty);
+        self.status.set(StorageStatus::Ready);
+        Ok(())
+    }
+
+    pub fn has(self, id: &str) -> bool {
+        self.store.with(|s| s.has(id))
+    }
+}

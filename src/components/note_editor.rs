@@ -1,0 +1,146 @@
+use std::time::Duration;
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::app::{notes, ui};
+use crate::notes::keep_both;
+use crate::notes::local_storage::{SaveError, StorageStatus};
+
+/// How long after the last keystroke a note is saved.
+const SAVE_DELAY: Duration = Duration::from_millis(500);
+
+#[derive(Clone, Debug, PartialEq)]
+enum SaveState {
+    Idle,
+    Pending,
+    Saved,
+    Failed(SaveError),
+}
+
+/// The private note of one item: saved as the person types, kept on this device.
+#[component]
+pub fn NoteEditor(id: &'static str, title: &'static str) -> impl IntoView {
+    let t = ui();
+    let notes = notes();
+    let initial = notes.store.with_untracked(|s| s.text(id).to_owned());
+    // What is in the box, and the text last known to be stored for this item.
+    let draft = RwSignal::new(initial.clone());
+    let stored = RwSignal::new(initial);
+    let save_state = RwSignal::new(SaveState::Idle);
+    let changed_elsewhere = RwSignal::new(false);
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+
+    let save_now = move || {
+        if let Some(handle) = timer.get_value() {
+            handle.clear();
+            timer.set_value(None);
+        }
+        if save_state.get_untracked() != SaveState::Pending {
+            return;
+        }
+        let mut text = draft.get_untracked();
+        if changed_elsewhere.get_untracked() {
+            // Both tabs typed: keep the other tab's text too, never drop it.
+            text = keep_both(&text, &stored.get_untracked());
+            draft.set(text.clone());
+        }
+        match notes.save_note(id, &text) {
+            Ok(()) => {
+                stored.set(text);
+                save_state.set(SaveState::Saved);
+                changed_elsewhere.set(false);
+            }
+            Err(err) => save_state.set(SaveState::Failed(err)),
+        }
+    };
+
+    // Another tab changed this note: show it, unless the person is typing here.
+    Effect::new(move |_| {
+        let latest = notes.store.with(|s| s.text(id).to_owned());
+        if latest != stored.get_untracked() {
+            if draft.get_untracked() == stored.get_untracked() {
+                draft.set(latest.clone());
+            } else {
+                changed_elsewhere.set(true);
+            }
+            stored.set(latest);
+        }
+    });
+
+    let on_input = move |ev: ev::Event| {
+        draft.set(event_target_value(&ev));
+        save_state.set(SaveState::Pending);
+        if let Some(handle) = timer.get_value() {
+            handle.clear();
+        }
+        timer.set_value(set_timeout_with_handle(save_now, SAVE_DELAY).ok());
+    };
+    // Leaving the page or the item must not lose the last keystrokes.
+    let hide = window_event_listener(ev::pagehide, move |_| save_now());
+    on_cleanup(move || {
+        save_now();
+        hide.remove();
+    });
+
+    let delete = move |_| {
+        if !window()
+            .confirm_with_message(t.note_confirm_delete)
+            .unwrap_or(false)
+        {
+            return;
+        }
+        match notes.delete_note(id) {
+            Ok(()) => {
+                draft.set(String::new());
+                stored.set(String::new());
+                save_state.set(SaveState::Idle);
+            }
+            Err(err) => save_state.set(SaveState::Failed(err)),
+        }
+    };
+
+    let status_text = move || match save_state.get() {
+        SaveState::Idle => String::new(),
+        SaveState::Pending => t.note_saving.to_owned(),
+        SaveState::Saved => t.note_saved.to_owned(),
+        SaveState::Failed(SaveError::QuotaExceeded) => t.note_quota.to_owned(),
+        SaveState::Failed(SaveError::NotAvailable) => match notes.status.get() {
+            StorageStatus::Unavailable => t.note_unavailable.to_owned(),
+            _ => t.note_paused.to_owned(),
+        },
+        SaveState::Failed(SaveError::Other(e)) => (t.note_error)(&e),
+    };
+    let failed = move || matches!(save_state.get(), SaveState::Failed(_));
+
+    view! {
+        <section class="note-editor" aria-labelledby="note-titre">
+            <h2 id="note-titre">{t.notes_heading}</h2>
+            <p class="privacy-note">{t.notes_privacy}</p>
+            {move || match notes.status.get() {
+                StorageStatus::Unavailable => Some(view! { <p class="notice">{t.note_unavailable}</p> }.into_any()),
+                StorageStatus::Unreadable { .. } => Some(view! { <p class="notice">{t.note_paused}</p> }.into_any()),
+                StorageStatus::Ready => None,
+            }}
+            <label for="note-texte">{(t.note_label)(title)}</label>
+            <textarea
+                id="note-texte"
+                rows="6"
+                prop:value=move || draft.get()
+                on:input=on_input
+                on:blur=move |_| save_now()
+                aria-describedby="note-etat"
+                aria-invalid=move || failed().then_some("true")
+            ></textarea>
+            <p id="note-etat" class="save-status" class:error=failed role="status">
+                {status_text}
+            </p>
+            <Show when=move || changed_elsewhere.get()>
+                <p class="notice">{t.note_other_tab}</p>
+            </Show>
+            <Show when=move || !stored.get().is_empty()>
+                <button type="button" class="secondary-button" on:click=delete>{t.note_delete}</button>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,220 @@
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::app::files::{download, picked_file, read_text};
+use crate::app::{format_date, navigator, notes, now_ms, plan, ui, ViewLink};
+use crate::notes::local_storage::{SaveError, StorageStatus};
+use crate::notes::{check_import_size, export_json, export_markdown, import_json};
+
+/// Every note, newest first, with export, import and delete.
+#[component]
+pub fn NotesPage() -> impl IntoView {
+    let plan = plan();
+    let t = ui();
+    let notes = notes();
+    let state = navigator().state();
+    // The outcome of the last action (import, export, delete all), announced politely.
+    let message = RwSignal::new(None::<(bool, String)>);
+    let report = move |result: Result<String, String>| {
+        message.set(Some(match result {
+            Ok(text) => (true, text),
+            Err(text) => (false, text),
+        }))
+    };
+    let save_error = move |err: SaveError| match err {
+        SaveError::QuotaExceeded => t.note_quota.to_owned(),
+        SaveError::NotAvailable => t.note_unavailable.to_owned(),
+        SaveError::Other(e) => (t.note_error)(&e),
+    };
+
+    let export_file = move |markdown: bool| {
+        let stamp = js_sys::Date::new_0()
+            .to_iso_string()
+            .as_string()
+            .unwrap_or_default();
+        let day = stamp.get(..10).unwrap_or("notes").to_owned();
+        notes.store.with_untracked(|store| {
+            if markdown {
+                let text = export_markdown(
+                    store,
+                    plan,
+                    t.notes_heading,
+                    &(t.markdown_exported)(&format_date(now_ms())),
+                    t.notes_orphan,
+                    &format_date,
+                );
+                download(
+                    &format!("{}-{day}.md", t.export_file_stem),
+                    "text/markdown",
+                    &text,
+                );
+            } else {
+                let text = export_json(store, plan, &stamp);
+                download(
+                    &format!("{}-{day}.json", t.export_file_stem),
+                    "application/json",
+                    &text,
+                );
+            }
+        });
+    };
+
+    let on_import = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some((file, size)) = picked_file(&input) else {
+            return;
+        };
+        input.set_value("");
+        message.set(None);
+        if let Err(err) = check_import_size(size) {
+            report(Err((t.import_error)(&err)));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let outcome = match read_text(&file).await {
+                Err(e) => Err((t.note_error)(&e)),
+                Ok(raw) => match import_json(&raw) {
+                    Err(err) => Err((t.import_error)(&err)),
+                    Ok(incoming) => notes
+                        .import(incoming)
+                        .map(|r| (t.import_done)(r.added, r.unchanged, r.kept_both))
+                        .map_err(save_error),
+                },
+            };
+            report(outcome);
+        });
+    };
+
+    let delete_all = move |_| {
+        let count = notes.store.with_untracked(|s| s.len());
+        if count == 0
+            || !window()
+                .confirm_with_message(&(t.confirm_delete_all)(count))
+                .unwrap_or(false)
+        {
+            return;
+        }
+        report(
+            notes
+                .delete_all()
+                .map(|()| (t.notes_count)(0))
+                .map_err(save_error),
+        );
+    };
+
+    let list = move || {
+        let store = notes.store.get();
+        if store.is_empty() {
+            return view! { <p class="empty-notes">{t.notes_none}</p> }.into_any();
+        }
+        let items = store
+            .newest_first()
+            .into_iter()
+            .map(|(id, note)| {
+                let id = id.to_owned();
+                let heading = match plan.item(&id) {
+                    Some(item) => {
+                        let to = state.with_untracked(|s| s.with_item(item.id()));
+                        view! { <h2><ViewLink to=to>{item.title()}</ViewLink></h2> }.into_any()
+                    }
+                    None => view! {
+                        <h2><code>{id.clone()}</code></h2>
+                        <p class="notice orphan">{t.notes_orphan}</p>
+                    }
+                    .into_any(),
+                };
+                let delete_id = id.clone();
+                view! {
+                    <li>
+                        <article class="note-entry" data-item=id.clone()>
+                            {heading}
+                            <p class="note-date">{(t.notes_updated)(&format_date(note.updated_ms))}</p>
+                            <p class="note-text">{note.text.clone()}</p>
+                            <button
+                                type="button"
+                                class="secondary-button"
+                                on:click=move |_| {
+                                    if window().confirm_with_message(t.note_confirm_delete).unwrap_or(false) {
+                                        if let Err(err) = notes.delete_note(&delete_id) {
+                                            report(Err(save_error(err)));
+                                        }
+                                    }
+                                }
+                            >
+                                {t.note_delete}
+                            </button>
+                        </article>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="notes-list">{items}</ul> }.into_any()
+    };
+
+    let ready = move || notes.status.get() == StorageStatus::Ready;
+    view! {
+        <h1 class="view-title">{t.notes_heading}</h1>
+        <p class="privacy-note">{t.notes_privacy}</p>
+        {move || (notes.status.get() == StorageStatus::Unavailable).then(|| view! { <p class="notice">{t.note_unavailable}</p> })}
+        <p class="notes-count">{t.notes_intro} " " <strong>{move || (t.notes_count)(notes.store.with(|s| s.len()))}</strong></p>
+        <div class="notes-actions">
+            <button type="button" on:click=move |_| export_file(false) disabled=move || notes.store.with(|s| s.is_empty())>
+                {t.export_json}
+            </button>
+            <button type="button" on:click=move |_| export_file(true) disabled=move || notes.store.with(|s| s.is_empty())>
+                {t.export_markdown}
+            </button>
+            <label class="file-button" class:disabled=move || !ready()>
+                {t.import_label}
+                <input type="file" id="import-notes" accept=".json,application/json" on:change=on_import disabled=move || !ready()/>
+            </label>
+            <button type="button" class="danger-button" on:click=delete_all disabled=move || notes.store.with(|s| s.is_empty())>
+                {t.delete_all}
+            </button>
+        </div>
+        <p class="action-message" class:error=move || message.get().is_some_and(|(ok, _)| !ok) role="status">
+            {move || message.get().map(|(_, text)| text)}
+        </p>
+        {list}
+    }
+}
+
+/// Shown above every view while stored notes are unreadable, until the person decides.
+#[component]
+pub fn NotesProblem() -> impl IntoView {
+    let t = ui();
+    let notes = notes();
+    move || {
+        let StorageStatus::Unreadable { error, backup_key } = notes.status.get() else {
+            return None;
+        };
+        let download_copy = move |_| {
+            if let Ok(Some(raw)) = crate::notes::local_storage::read_raw() {
+                download("notes-plan-levis-copie.txt", "text/plain", &raw);
+            }
+        };
+        let fresh = move |_| {
+            if window()
+                .confirm_with_message(t.confirm_start_fresh)
+                .unwrap_or(false)
+            {
+                let _ = notes.start_fresh();
+            }
+        };
+        Some(view! {
+            <div class="notes-problem" role="alert">
+                <h2>{t.unreadable_heading}</h2>
+                <p>{(t.unreadable_text)(&error)}</p>
+                <p>{backup_key.map_or_else(|| t.unreadable_no_backup.to_owned(), |k| (t.unreadable_backup)(&k))}</p>
+                <button type="button" on:click=download_copy>{t.unreadable_download}</button>
+                " "
+                <button type="button" class="secondary-button" on:click=fresh>{t.unreadable_start_fresh}</button>
+            </div>
+        })
+    }
+}

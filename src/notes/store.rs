@@ -1,0 +1,145 @@
+//! The person's private notes, one per item, as a plain value.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::plan::Plan;
+
+/// One note: its text and when it last changed (milliseconds since 1970, UTC).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    pub text: String,
+    pub updated_ms: u64,
+}
+
+/// Every note, keyed by item id. Ids not in the plan (any more) are kept.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct NotesStore {
+    notes: BTreeMap<String, Note>,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MergeReport {
+    /// Notes for items that had none here.
+    pub added: usize,
+    /// Notes identical to the one here.
+    pub unchanged: usize,
+    /// Notes that differed from the one here: both texts were kept, one after the other.
+    pub kept_both: usize,
+}
+
+/// The line that separates the two texts when an import meets a different note.
+pub const MERGE_SEPARATOR: &str = "\n\n——— Note importée ———\n";
+/// The line that separates the two texts when two tabs changed one note at once.
+pub const OTHER_TAB_SEPARATOR: &str = "\n\n——— Version enregistrée dans un autre onglet ———\n";
+
+/// The text to save when another tab saved `theirs` while this tab was typing
+/// `mine`: both, unless one already holds the other.
+pub fn keep_both(mine: &str, theirs: &str) -> String {
+    if theirs.trim().is_empty() || mine.contains(theirs) {
+        mine.to_owned()
+    } else if mine.trim().is_empty() {
+        theirs.to_owned()
+    } else {
+        format!("{mine}{OTHER_TAB_SEPARATOR}{theirs}")
+    }
+}
+
+impl NotesStore {
+    pub fn get(&self, id: &str) -> Option<&Note> {
+        self.notes.get(id)
+    }
+
+    pub fn text(&self, id: &str) -> &str {
+        self.notes.get(id).map_or("", |n| n.text.as_str())
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        self.notes.contains_key(id)
+    }
+
+    pub fn len(&self) -> usize {
+        self.notes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.notes.is_empty()
+    }
+
+    /// Write a note. Blank text removes it: an emptied note is no note.
+    pub fn set(&mut self, id: &str, text: &str, now_ms: u64) {
+        if text.trim().is_empty() {
+            self.notes.remove(id);
+        } else if self.text(id) != text {
+            self.notes.insert(
+                id.to_owned(),
+                Note {
+                    text: text.to_owned(),
+                    updated_ms: now_ms,
+                },
+            );
+        }
+    }
+
+    pub fn remove(&mut self, id: &str) -> bool {
+        self.notes.remove(id).is_some()
+    }
+
+    pub fn clear(&mut self) {
+        self.notes.clear();
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Note)> {
+        self.notes.iter().map(|(id, note)| (id.as_str(), note))
+    }
+
+    /// Every note, most recently changed first.
+    pub fn newest_first(&self) -> Vec<(&str, &Note)> {
+        let mut notes: Vec<_> = self.iter().collect();
+        notes.sort_by(|a, b| b.1.updated_ms.cmp(&a.1.updated_ms).then(a.0.cmp(b.0)));
+        notes
+    }
+
+    /// Ids of notes whose item is no longer in the plan. They are kept, never dropped.
+    pub fn orphans<'s>(&'s self, plan: &Plan) -> Vec<&'s str> {
+        self.notes
+            .keys()
+            .map(String::as_str)
+            .filter(|id| plan.item(id).is_none())
+            .collect()
+    }
+
+    /// Add imported notes. Nothing here is overwritten: when both sides have a
+    /// different text for the same item, the note keeps both.
+    pub fn merge(&mut self, imported: NotesStore) -> MergeReport {
+        let mut report = MergeReport::default();
+        for (id, incoming) in imported.notes {
+            match self.notes.get_mut(&id) {
+                None => {
+                    self.notes.insert(id, incoming);
+                    report.added += 1;
+                }
+                Some(here) if here.text == incoming.text => report.unchanged += 1,
+                Some(here) if here.text.contains(&incoming.text) => report.unchanged += 1,
+                Some(here) => {
+                    here.text = format!("{}{MERGE_SEPARATOR}{}", here.text, incoming.text);
+                    here.updated_ms = here.updated_ms.max(incoming.updated_ms);
+                    report.kept_both += 1;
+                }
+            }
+        }
+        report
+    }
+}
+
+impl FromIterator<(String, Note)> for NotesStore {
+    fn from_iter<I: IntoIterator<Item = (String, Note)>>(iter: I) -> Self {
+        NotesStore {
+            notes: iter.into_iter().collect(),
+        }
+    }
+}

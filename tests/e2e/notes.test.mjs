@@ -1,0 +1,301 @@
+// Private notes in real Chromium: saved as typed, kept, never lost on bad input.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveStatic } from './support/server.mjs';
+import { launchBrowser, newPage, waitForApp } from './support/browser.mjs';
+
+const KEY = 'plan-levis.notes';
+const BACKUP = 'plan-levis.notes.backup';
+const ITEM = 'programme-mada';
+
+let server;
+let browser;
+before(async () => {
+  server = await serveStatic();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const stored = (page, key = KEY) => page.evaluate((k) => localStorage.getItem(k), key);
+
+/** Open a page with `raw` already in storage (null: nothing stored). */
+async function withStored(raw, path = `?element=${ITEM}`, options = {}) {
+  const session = await newPage(browser, options);
+  await session.page.goto(server.url + '?vue=a-propos');
+  if (raw !== null) await session.page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, raw]);
+  await session.page.goto(server.url + path);
+  await waitForApp(session.page);
+  return session;
+}
+
+async function typeNote(page, text) {
+  await page.click('#note-texte');
+  await page.keyboard.type(text);
+}
+
+const savedStatus = (page) =>
+  page.waitForFunction(() => document.querySelector('#note-etat').textContent.includes('enregistrée'));
+
+test('a note is saved as the person types and comes back after a reload', async () => {
+  const { page, context, errors } = await withStored(null);
+  assert.match(await page.textContent('.note-editor .privacy-note'), /ne sont envoyées nulle part/);
+  await typeNote(page, 'Demander le bilan MADA');
+  await savedStatus(page);
+  const value = JSON.parse(await stored(page));
+  assert.equal(value.version, 1);
+  assert.equal(value.notes[ITEM].text, 'Demander le bilan MADA');
+  await page.reload();
+  await waitForApp(page);
+  assert.equal(await page.inputValue('#note-texte'), 'Demander le bilan MADA');
+  // Lists mark it, the notes filter finds it, "my notes" lists it.
+  await page.goto(server.url + '?notes=1');
+  await waitForApp(page);
+  const shown = await page.$$eval('.explore-results article.card', (els) => els.map((e) => e.id));
+  assert.deepEqual(shown, [ITEM]);
+  assert.match(await page.textContent(`#${ITEM} .note-badge`), /Avec ma note/);
+  await page.click('nav.view-tabs a:has-text("Mes notes")');
+  await page.waitForSelector('.note-entry');
+  assert.match(await page.textContent('.note-entry'), /Demander le bilan MADA/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('leaving the item right after typing does not lose the text', async () => {
+  const { page, context } = await withStored(null);
+  await typeNote(page, 'vite');
+  await page.click('.back-link');
+  await page.waitForSelector('.explore-results');
+  assert.equal(JSON.parse(await stored(page)).notes[ITEM].text, 'vite');
+  await context.close();
+});
+
+for (const [name, raw, words] of [
+  ['not JSON', 'ceci {{ n\'est pas du JSON', /format est inconnu ou endommagé/],
+  ['the wrong shape', '{"version":1,"notes":{"programme-mada":"texte seul"}}', /format est inconnu ou endommagé/],
+  ['a future version', '{"version":9,"notes":{},"nouveau":1}', /version plus récente/],
+]) {
+  test(`stored notes that are ${name} are kept, backed up, and never overwritten`, async () => {
+    const { page, context, errors } = await withStored(raw);
+    const alert = await page.textContent('.notes-problem');
+    assert.match(alert, words);
+    assert.match(alert, /Rien n'a été effacé/);
+    assert.equal(await stored(page, BACKUP), raw, 'raw value copied to the backup key');
+    // The rest of the app works; typing a note does not write over the stored value.
+    await typeNote(page, 'nouvelle note');
+    await page.waitForFunction(() => document.querySelector('#note-etat').textContent.includes('pause'));
+    assert.equal(await page.inputValue('#note-texte'), 'nouvelle note');
+    assert.equal(await stored(page), raw);
+    // The person decides to start afresh: the backup stays.
+    page.once('dialog', (d) => d.accept());
+    await page.click('.notes-problem button.secondary-button');
+    await page.waitForSelector('.notes-problem', { state: 'detached' });
+    assert.deepEqual(JSON.parse(await stored(page)), { version: 1, notes: {} });
+    assert.equal(await stored(page, BACKUP), raw);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('blocked storage: the app works and notes say they cannot be kept', async () => {
+  const session = await newPage(browser);
+  await session.context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  const { page, context, errors } = session;
+  await page.goto(server.url + '?axe=5');
+  await waitForApp(page);
+  assert.equal(await page.locator('.explore-results article.commitment').count(), 4);
+  await page.goto(server.url + `?element=${ITEM}`);
+  await waitForApp(page);
+  assert.match(await page.textContent('.note-editor .notice'), /ne permet pas de conserver des notes/);
+  await typeNote(page, 'texte');
+  await page.waitForFunction(() => document.querySelector('#note-etat').textContent.includes('ne permet pas'));
+  assert.equal(await page.inputValue('#note-texte'), 'texte');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('full storage: the person is told, the text stays, the last save is intact', async () => {
+  const session = await newPage(browser);
+  await session.context.addInitScript(() => {
+    const real = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (window.__storageFull) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      return real.call(this, key, value);
+    };
+  });
+  const { page, context, errors } = session;
+  await page.goto(server.url + `?element=${ITEM}`);
+  await waitForApp(page);
+  await typeNote(page, 'première version');
+  await savedStatus(page);
+  await page.evaluate(() => (window.__storageFull = true));
+  await page.keyboard.type(' puis une suite');
+  await page.waitForFunction(() => document.querySelector('#note-etat').textContent.includes('plein'));
+  assert.equal(await page.inputValue('#note-texte'), 'première version puis une suite');
+  assert.equal(JSON.parse(await stored(page)).notes[ITEM].text, 'première version');
+  assert.equal(await page.getAttribute('#note-texte', 'aria-invalid'), 'true');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+const existing = JSON.stringify({ version: 1, notes: { [ITEM]: { text: 'ma note', updated_ms: 1 } } });
+
+/** Pick a file to import and wait for the message matching `words`. */
+async function importFile(page, name, buffer, words) {
+  await page.setInputFiles('#import-notes', { name, mimeType: 'application/json', buffer });
+  await page.waitForFunction(
+    (source) => new RegExp(source).test(document.querySelector('.action-message').textContent),
+    words.source,
+  );
+  return page.textContent('.action-message');
+}
+
+test('bad import files get a clear message and change nothing', async () => {
+  const { page, context, errors } = await withStored(existing, '?vue=notes');
+  const cases = [
+    ['vide.json', Buffer.from(''), /vide/],
+    ['pas-json.json', Buffer.from('<html>bonjour</html>'), /pas un fichier JSON/],
+    ['autre.json', Buffer.from('{"format":"autre","notes":[]}'), /pas un export de notes/],
+    ['abime.json', Buffer.from('{"format":"plan-levis-notes","version":1,"notes":[{"x":1}]}'), /incomplet ou endommagé/],
+    ['enorme.json', Buffer.alloc(3 * 1024 * 1024, 32), /trop volumineux/],
+  ];
+  for (const [name, buffer, words] of cases) {
+    const message = await importFile(page, name, buffer, words);
+    assert.match(message, /n'ont pas été modifiées/);
+    assert.equal(await stored(page), existing, `${name} left notes untouched`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('importing an export merges and keeps both texts on a conflict', async () => {
+  const { page, context } = await withStored(existing, '?vue=notes');
+  const file = {
+    format: 'plan-levis-notes',
+    version: 1,
+    plan_id: 'plan-deploiement-2023-2024',
+    exported_at: '2026-11-20T10:00:00.000Z',
+    notes: [
+      { item_id: ITEM, item_title: 'x', text: 'leur note', updated_ms: 5 },
+      { item_id: 'realite-inflation', text: 'inflation ?', updated_ms: 4 },
+    ],
+  };
+  const message = await importFile(page, 'notes.json', Buffer.from(JSON.stringify(file)), /Import terminé/);
+  assert.match(message, /1 ajoutée\(s\), 0 déjà présente\(s\), 1 où les deux textes sont conservés/);
+  const notes = JSON.parse(await stored(page)).notes;
+  assert.match(notes[ITEM].text, /^ma note[\s\S]*Note importée[\s\S]*leur note$/);
+  assert.equal(notes['realite-inflation'].text, 'inflation ?');
+  assert.equal(await page.locator('.note-entry').count(), 2);
+  await context.close();
+});
+
+test('export gives a JSON file with the plan id, format version and date', async () => {
+  const { page, context } = await withStored(existing, '?vue=notes');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('button:has-text("Exporter mes notes (JSON)")'),
+  ]);
+  assert.match(download.suggestedFilename(), /^mes-notes-plan-levis-\d{4}-\d{2}-\d{2}\.json$/);
+  const body = JSON.parse(await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c)));
+  assert.equal(body.format, 'plan-levis-notes');
+  assert.equal(body.version, 1);
+  assert.equal(body.plan_id, 'plan-deploiement-2023-2024');
+  assert.match(body.exported_at, /^\d{4}-\d{2}-\d{2}T/);
+  assert.equal(body.notes[0].text, 'ma note');
+  const [md] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('button:has-text("Exporter en texte")'),
+  ]);
+  const text = (await (await md.createReadStream()).toArray()).join('');
+  assert.match(text, /^# Mes notes privées/);
+  assert.match(text, /## Plan d'action Municipalité amie des aînés \(MADA\)/);
+  await context.close();
+});
+
+test('a note whose item left the plan is kept and shown as orphaned', async () => {
+  const raw = JSON.stringify({
+    version: 1,
+    notes: { 'element-retire': { text: 'ancienne note', updated_ms: 3 } },
+  });
+  const { page, context } = await withStored(raw);
+  await typeNote(page, 'autre');
+  await savedStatus(page);
+  const notes = JSON.parse(await stored(page)).notes;
+  assert.equal(notes['element-retire'].text, 'ancienne note', 'orphan kept when saving another note');
+  await page.goto(server.url + '?vue=notes');
+  await page.waitForSelector('.note-entry');
+  assert.match(await page.textContent('[data-item="element-retire"]'), /n'est plus dans le plan/);
+  await context.close();
+});
+
+test('two tabs: a note saved in one appears in the other without erasing typing', async () => {
+  const { page: a, context } = await withStored(null);
+  const b = await context.newPage();
+  await b.goto(server.url + `?element=${ITEM}`);
+  await waitForApp(b);
+  await typeNote(a, 'depuis A');
+  await savedStatus(a);
+  await b.waitForFunction(() => document.querySelector('#note-texte').value === 'depuis A');
+  // B is typing (its save still pending) when A saves a change. A's change is made
+  // in the page itself so that B keeps the focus.
+  await b.click('#note-texte');
+  await b.keyboard.press('End');
+  await b.keyboard.type(' et B');
+  await a.evaluate(() => {
+    const box = document.querySelector('#note-texte');
+    box.value = 'depuis A encore';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    box.dispatchEvent(new Event('blur'));
+  });
+  await b.waitForSelector('.note-editor .notice');
+  assert.match(await b.textContent('.note-editor .notice'), /autre onglet/);
+  assert.equal(await b.inputValue('#note-texte'), 'depuis A et B', 'B keeps what it is typing');
+  // When B saves, neither text is lost.
+  await b.waitForFunction(() => document.querySelector('#note-etat').textContent.includes('enregistrée'));
+  const saved = JSON.parse(await stored(b)).notes[ITEM].text;
+  assert.ok(saved.includes('depuis A et B') && saved.includes('depuis A encore'), saved);
+  await context.close();
+});
+
+test('HTML typed into a note is shown as text and never runs', async () => {
+  const { page, context, errors } = await withStored(null);
+  const evil = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
+  await page.fill('#note-texte', evil);
+  await savedStatus(page);
+  await page.goto(server.url + '?vue=notes');
+  await page.waitForSelector('.note-text');
+  assert.equal(await page.textContent('.note-text'), evil);
+  assert.equal(await page.locator('.notes-list img, .notes-list script').count(), 0);
+  assert.equal(await page.evaluate(() => window.__xss), undefined);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('deleting all notes asks first and says how many', async () => {
+  const two = JSON.stringify({
+    version: 1,
+    notes: { a: { text: '1', updated_ms: 1 }, [ITEM]: { text: '2', updated_ms: 2 } },
+  });
+  const { page, context } = await withStored(two, '?vue=notes');
+  let question = '';
+  page.once('dialog', (d) => {
+    question = d.message();
+    d.dismiss();
+  });
+  await page.click('button.danger-button');
+  assert.match(question, /Supprimer 2 notes/);
+  assert.equal(await stored(page), two, 'dismissed: nothing deleted');
+  page.once('dialog', (d) => d.accept());
+  await page.click('button.danger-button');
+  await page.waitForSelector('.empty-notes');
+  assert.deepEqual(JSON.parse(await stored(page)).notes, {});
+  await context.close();
+});

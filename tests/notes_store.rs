@@ -1,0 +1,206 @@
+//! The notes store and its formats: nothing is ever lost.
+
+use plan_levis::notes::*;
+use plan_levis::plan::load_embedded;
+
+/// What kind of error a case expects.
+type ErrorCheck = fn(&NotesFormatError) -> bool;
+
+fn store(entries: &[(&str, &str, u64)]) -> NotesStore {
+    let mut s = NotesStore::default();
+    for (id, text, at) in entries {
+        s.set(id, text, *at);
+    }
+    s
+}
+
+#[test]
+fn writing_replacing_and_emptying_a_note() {
+    let mut s = store(&[("programme-mada", "Demander le bilan", 10)]);
+    assert_eq!(s.text("programme-mada"), "Demander le bilan");
+    s.set("programme-mada", "Demander le bilan 2024", 20);
+    assert_eq!(s.get("programme-mada").unwrap().updated_ms, 20);
+    s.set("programme-mada", "Demander le bilan 2024", 30);
+    assert_eq!(
+        s.get("programme-mada").unwrap().updated_ms,
+        20,
+        "same text: no change"
+    );
+    s.set("programme-mada", "  \n ", 40);
+    assert!(!s.has("programme-mada"), "a blank note is removed");
+    assert!(s.is_empty());
+}
+
+#[test]
+fn newest_first() {
+    let s = store(&[("a", "1", 5), ("b", "2", 9), ("c", "3", 7)]);
+    let ids: Vec<&str> = s.newest_first().into_iter().map(|(id, _)| id).collect();
+    assert_eq!(ids, ["b", "c", "a"]);
+}
+
+#[test]
+fn notes_on_items_no_longer_in_the_plan_are_kept_as_orphans() {
+    let plan = load_embedded().unwrap();
+    let s = store(&[
+        ("programme-mada", "ok", 1),
+        ("ancien-element", "garde-moi", 2),
+    ]);
+    assert_eq!(s.orphans(&plan), ["ancien-element"]);
+    let back = decode_stored(&encode_stored(&s)).unwrap();
+    assert_eq!(back.text("ancien-element"), "garde-moi");
+}
+
+#[test]
+fn merging_keeps_both_texts_on_a_conflict() {
+    let mut here = store(&[("a", "ma note", 10), ("b", "pareil", 10)]);
+    let incoming = store(&[
+        ("a", "leur note", 20),
+        ("b", "pareil", 5),
+        ("c", "nouvelle", 7),
+    ]);
+    let report = here.merge(incoming.clone());
+    assert_eq!(
+        report,
+        MergeReport {
+            added: 1,
+            unchanged: 1,
+            kept_both: 1
+        }
+    );
+    assert_eq!(here.text("a"), format!("ma note{MERGE_SEPARATOR}leur note"));
+    assert_eq!(here.get("a").unwrap().updated_ms, 20);
+    assert_eq!(here.text("c"), "nouvelle");
+    // Importing the same file again changes nothing.
+    let again = here.merge(incoming);
+    assert_eq!(
+        again,
+        MergeReport {
+            added: 0,
+            unchanged: 3,
+            kept_both: 0
+        }
+    );
+}
+
+#[test]
+fn stored_value_round_trip() {
+    let s = store(&[(
+        "a",
+        "<script>alert(1)</script> & « guillemets »\nligne 2",
+        1_700_000_000_000,
+    )]);
+    let raw = encode_stored(&s);
+    assert!(raw.starts_with("{\"version\":1,"), "{raw}");
+    assert_eq!(decode_stored(&raw).unwrap(), s);
+    assert_eq!(
+        decode_stored("{\"version\":1,\"notes\":{}}").unwrap(),
+        NotesStore::default()
+    );
+}
+
+#[test]
+fn a_corrupt_stored_value_is_recognised() {
+    let cases: &[(&str, ErrorCheck)] = &[
+        ("not json {", |e| matches!(e, NotesFormatError::NotJson(_))),
+        ("", |e| matches!(e, NotesFormatError::NotJson(_))),
+        ("[1,2,3]", |e| matches!(e, NotesFormatError::WrongShape(_))),
+        ("{\"version\":1,\"notes\":{\"a\":\"texte\"}}", |e| {
+            matches!(e, NotesFormatError::WrongShape(_))
+        }),
+        ("{\"version\":1}", |e| {
+            matches!(e, NotesFormatError::WrongShape(_))
+        }),
+        ("{\"version\":\"1\",\"notes\":{}}", |e| {
+            matches!(e, NotesFormatError::WrongShape(_))
+        }),
+        ("{\"version\":7,\"notes\":{},\"new\":true}", |e| {
+            *e == NotesFormatError::FutureVersion(7)
+        }),
+    ];
+    for (raw, expected) in cases {
+        let err = decode_stored(raw).unwrap_err();
+        assert!(expected(&err), "{raw:?} gave {err:?}");
+    }
+}
+
+#[test]
+fn export_then_import_gives_the_same_notes() {
+    let plan = load_embedded().unwrap();
+    let s = store(&[
+        ("programme-mada", "Question MADA", 2),
+        ("orphelin", "vieux", 1),
+    ]);
+    let file = export_json(&s, &plan, "2026-11-26T12:00:00.000Z");
+    let value: serde_json::Value = serde_json::from_str(&file).unwrap();
+    assert_eq!(value["format"], "plan-levis-notes");
+    assert_eq!(value["version"], 1);
+    assert_eq!(value["plan_id"], "plan-deploiement-2023-2024");
+    assert_eq!(value["exported_at"], "2026-11-26T12:00:00.000Z");
+    assert_eq!(
+        value["notes"][0]["item_title"],
+        "Plan d'action Municipalité amie des aînés (MADA)"
+    );
+    assert_eq!(import_json(&file).unwrap(), s);
+}
+
+#[test]
+fn bad_import_files_are_refused_with_a_reason() {
+    let cases: &[(&str, ErrorCheck)] = &[
+        ("", |e| *e == NotesFormatError::Empty),
+        ("   \n", |e| *e == NotesFormatError::Empty),
+        ("<html>", |e| matches!(e, NotesFormatError::NotJson(_))),
+        ("{\"version\":1,\"notes\":{}}", |e| *e == NotesFormatError::NotAnExport),
+        ("{\"format\":\"autre\",\"notes\":[]}", |e| *e == NotesFormatError::NotAnExport),
+        ("{\"format\":\"plan-levis-notes\",\"version\":1,\"notes\":[]}", |e| {
+            matches!(e, NotesFormatError::WrongShape(_))
+        }),
+        ("{\"format\":\"plan-levis-notes\",\"version\":3,\"plan_id\":\"x\",\"exported_at\":\"\",\"notes\":[]}", |e| {
+            *e == NotesFormatError::FutureVersion(3)
+        }),
+    ];
+    for (raw, expected) in cases {
+        let err = import_json(raw).unwrap_err();
+        assert!(expected(&err), "{raw:?} gave {err:?}");
+    }
+    assert_eq!(check_import_size(0), Err(NotesFormatError::Empty));
+    assert!(check_import_size(MAX_IMPORT_BYTES).is_ok());
+    assert_eq!(
+        check_import_size(MAX_IMPORT_BYTES + 1),
+        Err(NotesFormatError::TooLarge(MAX_IMPORT_BYTES + 1))
+    );
+}
+
+#[test]
+fn markdown_export_is_readable() {
+    let plan = load_embedded().unwrap();
+    let s = store(&[
+        ("programme-mada", "Question MADA", 2),
+        ("orphelin", "vieux", 1),
+    ]);
+    let md = export_markdown(
+        &s,
+        &plan,
+        "Mes notes",
+        "Exporté le 26 novembre",
+        "retiré du plan",
+        &|ms| format!("t{ms}"),
+    );
+    assert!(md.starts_with("# Mes notes\n"));
+    assert!(md.contains("## Plan d'action Municipalité amie des aînés (MADA)\n\n_t2_ · `programme-mada`\n\nQuestion MADA\n"));
+    assert!(md.contains("## orphelin (retiré du plan)"));
+    assert!(
+        md.find("MADA").unwrap() < md.find("orphelin").unwrap(),
+        "newest first"
+    );
+}
+
+#[test]
+fn two_tabs_typing_at_once_keep_both_texts() {
+    assert_eq!(keep_both("mine", ""), "mine");
+    assert_eq!(keep_both("", "theirs"), "theirs");
+    assert_eq!(keep_both("base and more", "base"), "base and more");
+    assert_eq!(
+        keep_both("mine", "theirs"),
+        format!("mine{OTHER_TAB_SEPARATOR}theirs")
+    );
+}
