@@ -3,6 +3,9 @@
 pub mod files;
 mod navigation;
 mod notes_state;
+mod service_worker;
+
+use service_worker::{UpdatePrompt, UpdateReady};
 
 pub use navigation::{href, Navigator, ViewLink};
 pub use notes_state::{format_date, now_ms, Notes};
@@ -50,6 +53,8 @@ pub fn App() -> impl IntoView {
             provide_context(plan);
             let nav = Navigator::start(plan);
             provide_context(nav);
+            let update = service_worker::register();
+            provide_context(update);
             let notes = Notes::start();
             provide_context(notes);
             let state = nav.state();
@@ -69,9 +74,11 @@ fn PlanPage() -> impl IntoView {
     let plan = plan();
     let t = ui();
     let state = navigator().state();
+    let update = expect_context::<UpdateReady>();
     let view = Memo::new(move |_| state.with(|s| (s.view, s.item.clone())));
     view! {
         <a class="skip-link" href="#contenu">{t.skip_to_content}</a>
+        <UpdatePrompt ready=update/>
         <header class="site-header">
             <p class="publisher">{plan.publisher.as_str()}</p>
             <p class="site-title">{plan.title.as_str()}</p>

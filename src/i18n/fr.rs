@@ -148,6 +148,8 @@ pub const FR: UiText = UiText {
     unreadable_start_fresh: "Repartir avec des notes vides",
     confirm_start_fresh: "Repartir avec des notes vides ? La copie de vos anciennes notes reste conservée dans ce navigateur.",
     markdown_exported: |date| format!("Exporté le {date}. Ces notes sont privées : elles viennent de votre navigateur."),
+    update_available: "Une nouvelle version de l'application est disponible.",
+    update_reload: "Recharger",
     plan_error_heading: "Le plan n'a pas pu être chargé",
     plan_error_text: "Les données du plan livrées avec cette version de l'application contiennent une erreur. Rien n'a été modifié sur votre appareil. Veuillez signaler le problème à la Ville de Lévis en joignant le détail ci-dessous.",
     plan_error_details: "Détail technique",

@@ -118,6 +118,8 @@ pub struct UiText {
     pub unreadable_start_fresh: &'static str,
     pub confirm_start_fresh: &'static str,
     pub markdown_exported: fn(&str) -> String,
+    pub update_available: &'static str,
+    pub update_reload: &'static str,
     pub plan_error_heading: &'static str,
     pub plan_error_text: &'static str,
     pub plan_error_details: &'static str,

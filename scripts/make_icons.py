@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Draw the app icons (PNG) into public/: the same picture as public/icon.svg,
+five rising bars (the five axes) on the brand colour. Standard library only.
+
+    python3 scripts/make_icons.py
+"""
+import struct
+import zlib
+from pathlib import Path
+
+BRAND = (0x00, 0x50, 0x6E)
+BARS = [(0x8F, 0xD3, 0xFF), (0xFF, 0xD2, 0x8F), (0xA6, 0xE3, 0xA1), (0xE3, 0xB3, 0xF0), (0xFF, 0xB3, 0xC1)]
+# Bars in the 64-unit grid of icon.svg: (x, top), width 6, bottom at 52.
+BAR_GEOMETRY = [(12, 40), (21, 32), (30, 24), (39, 18), (48, 12)]
+
+
+def draw(size, maskable):
+    """RGBA rows. A maskable icon fills the square and keeps the bars in the
+    central safe zone (80 %); the plain one has rounded corners."""
+    scale = size / 64
+    inset = 0.1 if maskable else 0.0
+    radius = 0 if maskable else 12 * scale
+    rows = []
+    for y in range(size):
+        row = bytearray()
+        for x in range(size):
+            colour, alpha = BRAND, 255
+            if radius:
+                cx = min(max(x + 0.5, radius), size - radius)
+                cy = min(max(y + 0.5, radius), size - radius)
+                if (x + 0.5 - cx) ** 2 + (y + 0.5 - cy) ** 2 > radius ** 2:
+                    colour, alpha = (0, 0, 0), 0
+            if alpha:
+                # Position in the 64-unit grid, shrunk into the safe zone when maskable.
+                gx = ((x + 0.5) / size - inset) / (1 - 2 * inset) * 64
+                gy = ((y + 0.5) / size - inset) / (1 - 2 * inset) * 64
+                for (bx, top), bar in zip(BAR_GEOMETRY, BARS):
+                    if bx <= gx < bx + 6 and top <= gy < 52:
+                        colour = bar
+            row += bytes(colour) + bytes([alpha])
+        rows.append(bytes(row))
+    return rows
+
+
+def png(rows, size):
+    def chunk(kind, data):
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    raw = b"".join(b"\x00" + r for r in rows)
+    header = struct.pack(">IIBBBBB", size, size, 8, 6, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b"")
+
+
+def main():
+    public = Path(__file__).resolve().parent.parent / "public"
+    for name, size, maskable in [
+        ("icon-192.png", 192, False),
+        ("icon-512.png", 512, False),
+        ("icon-maskable-512.png", 512, True),
+        ("apple-touch-icon.png", 180, True),
+    ]:
+        (public / name).write_bytes(png(draw(size, maskable), size))
+        print(f"public/{name}")
+
+
+if __name__ == "__main__":
+    main()

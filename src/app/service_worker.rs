@@ -1,0 +1,98 @@
+//! Offline support: registers the Workbox service worker (`sw.js`, written after each
+//! build by scripts/postbuild.mjs) and offers a reload when a new version is ready.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{ServiceWorker, ServiceWorkerRegistration, ServiceWorkerState};
+
+use crate::app::ui;
+
+/// A new version has been installed and waits for the person's go-ahead.
+#[derive(Clone, Copy)]
+pub struct UpdateReady(RwSignal<Option<ServiceWorker>, LocalStorage>);
+
+impl UpdateReady {
+    pub fn is_ready(self) -> bool {
+        self.0.with(Option::is_some)
+    }
+
+    /// Switch to the new version: the waiting worker takes over, then the page reloads
+    /// (see `controllerchange` below), so no page ever runs files of two versions.
+    pub fn apply(self) {
+        if let Some(worker) = self.0.get_untracked() {
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"type".into(), &"SKIP_WAITING".into());
+            let _ = worker.post_message(&message);
+        }
+    }
+}
+
+/// Register the service worker where the browser supports it (and the page is on
+/// HTTPS or localhost). Returns the handle that says when an update is ready.
+pub fn register() -> UpdateReady {
+    let ready = UpdateReady(RwSignal::new_local(None));
+    let navigator = window().navigator();
+    let supported = js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false);
+    if !supported {
+        return ready;
+    }
+    let container = navigator.service_worker();
+    let had_controller = container.controller().is_some();
+    // When the new worker takes control after the person asked, load the new version.
+    let on_controller_change = Closure::<dyn FnMut()>::new(move || {
+        if had_controller {
+            let _ = window().location().reload();
+        }
+    });
+    container.set_oncontrollerchange(Some(on_controller_change.as_ref().unchecked_ref()));
+    on_controller_change.forget();
+
+    let promise = container.register("./sw.js");
+    leptos::task::spawn_local(async move {
+        let Ok(registration) = wasm_bindgen_futures::JsFuture::from(promise).await else {
+            return;
+        };
+        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        let offer = move |worker: ServiceWorker| {
+            // Only an update: on the very first visit there is nothing to replace.
+            if window().navigator().service_worker().controller().is_some() {
+                ready.0.set(Some(worker));
+            }
+        };
+        if let Some(waiting) = registration.waiting() {
+            offer(waiting);
+        }
+        let reg = registration.clone();
+        let on_update_found = Closure::<dyn FnMut()>::new(move || {
+            let Some(installing) = reg.installing() else {
+                return;
+            };
+            let worker = installing.clone();
+            let on_state = Closure::<dyn FnMut()>::new(move || {
+                if worker.state() == ServiceWorkerState::Installed {
+                    offer(worker.clone());
+                }
+            });
+            installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+            on_state.forget();
+        });
+        registration.set_onupdatefound(Some(on_update_found.as_ref().unchecked_ref()));
+        on_update_found.forget();
+    });
+    ready
+}
+
+/// "Une nouvelle version est disponible — Recharger".
+#[component]
+pub fn UpdatePrompt(ready: UpdateReady) -> impl IntoView {
+    let t = ui();
+    view! {
+        <Show when=move || ready.is_ready()>
+            <div class="update-prompt" role="status">
+                <p>{t.update_available}</p>
+                <button type="button" on:click=move |_| ready.apply()>{t.update_reload}</button>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,173 @@
+// Offline after the first visit, updates without mixing versions, strict CSP,
+// installable manifest: real Chromium, real server stopped for real.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateSW } from 'workbox-build';
+import { DIST, serveStatic } from './support/server.mjs';
+import { launchBrowser, newPage, waitForApp } from './support/browser.mjs';
+import { workboxConfig } from '../../scripts/workbox-config.mjs';
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** First visit: wait until the service worker has precached everything and controls the page. */
+async function firstVisit(page, url) {
+  await page.goto(url);
+  await waitForApp(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+    }
+  });
+}
+
+for (const basePath of ['/', '/plan/']) {
+  test(`after one visit the app works with the server stopped (served from ${basePath})`, async () => {
+    const server = await serveStatic({ basePath });
+    const { page, context, errors } = await newPage(browser);
+    const origins = new Set();
+    page.on('request', (r) => origins.add(new URL(r.url()).origin));
+    await firstVisit(page, server.url);
+    await server.close();
+    const served = server.requests.length;
+    const failed = [];
+    page.on('requestfailed', (r) => failed.push(new URL(r.url()).pathname));
+
+    await page.reload();
+    await waitForApp(page);
+    assert.equal(await page.locator('.explore-results article.commitment').count(), 13);
+
+    await page.goto(server.url + '?axe=2&partenaire=sdsc');
+    await waitForApp(page);
+    assert.deepEqual(
+      await page.$$eval('.explore-results article.commitment', (els) => els.map((e) => e.id)),
+      ['programme-cour-municipale-adaptee', 'programme-fbcs'],
+    );
+    await page.goto(server.url + '?q=aines&element=programme-mada');
+    await waitForApp(page);
+    assert.equal((await page.textContent('h1')).trim(), 'Plan d\'action Municipalité amie des aînés (MADA)');
+    // Notes work offline too.
+    await page.fill('#note-texte', 'écrite hors ligne');
+    await page.waitForFunction(() => document.querySelector('#note-etat').textContent.includes('enregistrée'));
+    await page.goto(server.url + '?vue=matrice');
+    await page.waitForSelector('table.matrix');
+    assert.deepEqual([...origins], [new URL(server.url).origin], 'nothing from another origin');
+    assert.equal(server.requests.length, served, 'the stopped server saw nothing more');
+    // Only the browser's own check for a newer sw.js may fail while offline.
+    assert.deepEqual(failed.filter((p) => !p.endsWith('/sw.js')), []);
+    assert.equal(errors.filter((e) => !e.includes('ERR_CONNECTION_REFUSED')).length, 0, errors.join('\n'));
+    assert.ok(errors.length <= failed.length, 'every console error is a failed sw.js check');
+    await context.close();
+  });
+}
+
+/** A second build: same content, new hashed names, and a marker, as a deploy would be. */
+async function makeVersion2() {
+  const dir = await mkdtemp(join(tmpdir(), 'plan-levis-v2-'));
+  await cp(DIST, dir, { recursive: true });
+  await rm(join(dir, 'sw.js'));
+  let html = await readFile(join(dir, 'index.html'), 'utf8');
+  for (const name of await readdir(dir)) {
+    const renamed = name.replace(/-([0-9a-f]{16})(\.js|_bg\.wasm|\.css)$/, '-$1v2$2');
+    if (renamed !== name) {
+      await rename(join(dir, name), join(dir, renamed));
+      html = html.replaceAll(name, renamed);
+    }
+  }
+  html = html.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n    <meta name="plan-levis-test-version" content="2">');
+  await writeFile(join(dir, 'index.html'), html);
+  await generateSW(workboxConfig(dir));
+  return dir;
+}
+
+test('a new version replaces the old one entirely after the reload prompt', async () => {
+  const v1 = await serveStatic();
+  const port = v1.port;
+  const { page, context, errors } = await newPage(browser);
+  await firstVisit(page, v1.url);
+  const v1Files = (await readdir(DIST)).filter((n) => /[0-9a-f]{16}/.test(n));
+  await v1.close();
+
+  const v2dir = await makeVersion2();
+  const v2 = await serveStatic({ root: v2dir, port });
+  await page.reload();
+  await waitForApp(page);
+  // The browser found the new service worker; the page offers the new version.
+  await page.waitForSelector('.update-prompt button', { timeout: 15000 });
+  await Promise.all([page.waitForEvent('load'), page.click('.update-prompt button')]);
+  await waitForApp(page);
+  assert.equal(await page.getAttribute('meta[name="plan-levis-test-version"]', 'content'), '2');
+  const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  const stale = loaded.filter((url) => v1Files.some((f) => url.endsWith('/' + f)));
+  assert.deepEqual(stale, [], 'no file of version 1 loaded');
+  const cached = await page.evaluate(async () => {
+    const urls = [];
+    for (const key of await caches.keys()) {
+      for (const req of await (await caches.open(key)).keys()) urls.push(req.url);
+    }
+    return urls;
+  });
+  assert.ok(cached.some((u) => u.includes('v2_bg.wasm')), 'version 2 is cached');
+  const staleCache = cached.filter((url) => v1Files.some((f) => new URL(url).pathname.endsWith('/' + f)));
+  assert.deepEqual(staleCache, [], 'no stale file of version 1 left in the caches');
+  assert.deepEqual(errors, []);
+  await context.close();
+  await v2.close();
+  await rm(v2dir, { recursive: true });
+});
+
+test('the Content Security Policy is strict and no view violates it', async () => {
+  const server = await serveStatic();
+  const { page, context, errors } = await newPage(browser);
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(server.url);
+  await waitForApp(page);
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.ok(!csp.includes('unsafe-inline') && !csp.includes("'unsafe-eval'"), csp);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.match(csp, /connect-src 'self'/);
+  assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline script');
+  for (const path of ['?q=logement&axe=2', '?vue=matrice', '?vue=sigles', '?vue=notes', '?vue=a-propos', '?element=programme-fbcs']) {
+    await page.goto(server.url + path);
+    await waitForApp(page);
+  }
+  await page.fill('#note-texte', 'note');
+  await page.waitForFunction(() => document.querySelector('#note-etat').textContent.includes('enregistrée'));
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await server.close();
+});
+
+test('the web app manifest makes it installable, in French, with a maskable icon', async () => {
+  const server = await serveStatic();
+  const { page, context } = await newPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  const href = await page.getAttribute('link[rel="manifest"]', 'href');
+  const manifest = await page.evaluate((h) => fetch(h).then((r) => r.json()), href);
+  assert.equal(manifest.lang, 'fr-CA');
+  assert.equal(manifest.short_name, 'Plan Lévis');
+  assert.equal(manifest.start_url, './');
+  assert.equal(manifest.scope, './');
+  assert.equal(manifest.theme_color, '#00506e');
+  assert.ok(manifest.icons.some((i) => i.purpose === 'maskable' && i.sizes === '512x512'));
+  for (const icon of manifest.icons) {
+    const status = await page.evaluate((src) => fetch(src).then((r) => r.status), icon.src);
+    assert.equal(status, 200, icon.src);
+  }
+  await context.close();
+  await server.close();
+});
