@@ -7,5 +7,6 @@ pub mod app;
 pub mod components;
 pub mod explore;
 pub mod i18n;
+pub mod kiosk;
 pub mod notes;
 pub mod plan;

@@ -266,3 +266,16 @@ fn related_items_share_an_axis_or_a_partner() {
     assert!(related(plan, "realite-inflation").is_empty());
     assert!(related(plan, "inconnu").is_empty());
 }
+
+#[test]
+fn every_suggested_kiosk_search_finds_something() {
+    let index = SearchIndex::new(plan());
+    for query in plan_levis::kiosk::SUGGESTED_SEARCHES {
+        let state = ViewState::default().with_query(query);
+        let results = index.run(&state, &no_notes);
+        assert!(
+            !results.commitments.is_empty() || !results.context.is_empty(),
+            "{query} finds nothing"
+        );
+    }
+}

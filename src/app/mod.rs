@@ -5,7 +5,8 @@ mod navigation;
 mod notes_state;
 mod service_worker;
 
-use service_worker::{UpdatePrompt, UpdateReady};
+use service_worker::UpdatePrompt;
+pub use service_worker::UpdateReady;
 
 pub use navigation::{href, Navigator, ViewLink};
 pub use notes_state::{format_date, now_ms, Notes};
@@ -13,11 +14,12 @@ pub use notes_state::{format_date, now_ms, Notes};
 use leptos::prelude::*;
 
 use crate::components::{
-    AboutPage, ExplorePage, GlossaryPage, ItemPage, MatrixPage, NotesPage, NotesProblem, PlanError,
-    SearchTerms, ViewTabs,
+    AboutPage, ExplorePage, GlossaryPage, ItemPage, KioskShell, MatrixPage, NotesPage,
+    NotesProblem, PlanError, SearchTerms, ViewTabs,
 };
 use crate::explore::{SearchIndex, SearchResults, View};
 use crate::i18n::{UiText, FR};
+use crate::kiosk::KioskConfig;
 use crate::plan::{self as model, Plan};
 
 /// The plan, parsed once at start-up and kept for the page's lifetime.
@@ -43,6 +45,14 @@ pub fn notes() -> Notes {
     expect_context::<Notes>()
 }
 
+/// Kiosk mode settings, `None` outside kiosk mode. Fixed for the page's lifetime.
+#[derive(Clone, Copy)]
+pub struct Kiosk(pub Option<KioskConfig>);
+
+pub fn kiosk() -> Option<KioskConfig> {
+    expect_context::<Kiosk>().0
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     match model::load_embedded() {
@@ -51,11 +61,17 @@ pub fn App() -> impl IntoView {
             let plan: &'static Plan = Box::leak(Box::new(plan));
             let index: &'static SearchIndex<'static> = Box::leak(Box::new(SearchIndex::new(plan)));
             provide_context(plan);
-            let nav = Navigator::start(plan);
+            let kiosk = KioskConfig::from_query(&window().location().search().unwrap_or_default());
+            provide_context(Kiosk(kiosk));
+            let nav = Navigator::start(plan, kiosk);
             provide_context(nav);
             let update = service_worker::register();
             provide_context(update);
-            let notes = Notes::start();
+            let notes = if kiosk.is_some() {
+                Notes::disabled()
+            } else {
+                Notes::start()
+            };
             provide_context(notes);
             let state = nav.state();
             let results = Memo::new(move |_| state.with(|s| index.run(s, &|id| notes.has(id))));
@@ -63,7 +79,12 @@ pub fn App() -> impl IntoView {
             provide_context(SearchTerms(Memo::new(move |_| {
                 results.with(|r| r.terms.clone())
             })));
-            view! { <PlanPage/> }.into_any()
+            match kiosk {
+                Some(config) => {
+                    view! { <KioskShell config=config><PlanPage/></KioskShell> }.into_any()
+                }
+                None => view! { <PlanPage/> }.into_any(),
+            }
         }
         Err(error) => view! { <PlanError error=error/> }.into_any(),
     }
@@ -90,7 +111,8 @@ fn PlanPage() -> impl IntoView {
             {move || match view.get() {
                 (_, Some(id)) => view! { <ItemPage id=id/> }.into_any(),
                 (View::Plan, None) => view! { <ExplorePage/> }.into_any(),
-                (View::Notes, None) => view! { <NotesPage/> }.into_any(),
+                (View::Notes, None) if notes().enabled => view! { <NotesPage/> }.into_any(),
+                (View::Notes, None) => view! { <ExplorePage/> }.into_any(),
                 (View::Matrix, None) => view! { <MatrixPage/> }.into_any(),
                 (View::Glossary, None) => view! { <GlossaryPage/> }.into_any(),
                 (View::About, None) => view! { <AboutPage/> }.into_any(),

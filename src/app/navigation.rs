@@ -9,6 +9,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::explore::ViewState;
+use crate::kiosk::KioskConfig;
 use crate::plan::Plan;
 
 /// Reads and changes the view. `Copy`, so every view can hold one.
@@ -18,21 +19,40 @@ pub struct Navigator {
     /// True while the person types a search: keystrokes replace the history entry
     /// instead of adding one each.
     typing: StoredValue<bool>,
+    /// Kiosk mode: its parameters stay in the address, and history never grows, so
+    /// the next visitor cannot go back to what the previous one saw.
+    kiosk: Option<KioskConfig>,
 }
 
 impl Navigator {
     /// Start from the address the page was opened with, and follow back/forward.
-    pub fn start(plan: &'static Plan) -> Self {
+    pub fn start(plan: &'static Plan, kiosk: Option<KioskConfig>) -> Self {
         let state = RwSignal::new(ViewState::from_query(&location_search(), plan));
         let typing = StoredValue::new(false);
+        let nav = Navigator {
+            state,
+            typing,
+            kiosk,
+        };
         // Show the canonical form of what was understood (unknown values dropped).
-        write_history(&state.get_untracked(), false);
+        nav.write_history(&state.get_untracked(), false);
         let handle = window_event_listener(ev::popstate, move |_| {
             typing.set_value(false);
             state.set(ViewState::from_query(&location_search(), plan));
         });
         on_cleanup(move || handle.remove());
-        Navigator { state, typing }
+        nav
+    }
+
+    fn write_history(self, state: &ViewState, push: bool) {
+        let mut query = state.to_query();
+        if let Some(kiosk) = self.kiosk {
+            for (key, value) in kiosk.to_query_pairs() {
+                query.push(if query.is_empty() { '?' } else { '&' });
+                query.push_str(&format!("{key}={value}"));
+            }
+        }
+        write_history(&query, push && self.kiosk.is_none());
     }
 
     pub fn state(self) -> RwSignal<ViewState> {
@@ -43,7 +63,7 @@ impl Navigator {
     pub fn go(self, next: ViewState) {
         self.typing.set_value(false);
         if next != self.state.get_untracked() {
-            write_history(&next, true);
+            self.write_history(&next, true);
             self.state.set(next);
         }
     }
@@ -52,7 +72,7 @@ impl Navigator {
     /// replace it.
     pub fn type_query(self, query: &str) {
         let next = self.state.get_untracked().with_query(query);
-        write_history(&next, !self.typing.get_value());
+        self.write_history(&next, !self.typing.get_value());
         self.typing.set_value(true);
         self.state.set(next);
     }
@@ -60,6 +80,14 @@ impl Navigator {
     /// The person left the search box: the next keystroke starts a new entry.
     pub fn end_typing(self) {
         self.typing.set_value(false);
+    }
+
+    /// Back to the start view, replacing the current history entry (kiosk reset).
+    pub fn reset(self) {
+        self.typing.set_value(false);
+        let start = ViewState::default();
+        self.write_history(&start, false);
+        self.state.set(start);
     }
 }
 
@@ -78,12 +106,12 @@ fn location_search() -> String {
     window().location().search().unwrap_or_default()
 }
 
-fn write_history(state: &ViewState, push: bool) {
+fn write_history(query: &str, push: bool) {
     let Ok(history) = window().history() else {
         return;
     };
     let pathname = window().location().pathname().unwrap_or_default();
-    let url = format!("{pathname}{}", state.to_query());
+    let url = format!("{pathname}{query}");
     let _ = if push {
         history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
     } else {

@@ -12,6 +12,8 @@ use crate::notes::{decode_stored, MergeReport, NotesStore, STORAGE_KEY};
 pub struct Notes {
     pub store: RwSignal<NotesStore>,
     pub status: RwSignal<StorageStatus>,
+    /// False in kiosk mode: a shared device neither reads nor writes notes.
+    pub enabled: bool,
 }
 
 pub fn now_ms() -> u64 {
@@ -31,6 +33,7 @@ impl Notes {
         let notes = Notes {
             store: RwSignal::new(store),
             status: RwSignal::new(status),
+            enabled: true,
         };
         let handle = window_event_listener(ev::storage, move |e| {
             let ours = e.key().is_none_or(|k| k == STORAGE_KEY);
@@ -44,10 +47,19 @@ impl Notes {
         notes
     }
 
+    /// Notes switched off: storage is never touched, and no note is shown.
+    pub fn disabled() -> Self {
+        Notes {
+            store: RwSignal::new(NotesStore::default()),
+            status: RwSignal::new(StorageStatus::Unavailable),
+            enabled: false,
+        }
+    }
+
     /// Apply a change to the freshest stored notes and save them. Nothing is
     /// written unless storage is ready and what it holds is readable.
     fn update<R>(self, change: impl FnOnce(&mut NotesStore) -> R) -> Result<R, SaveError> {
-        if self.status.get_untracked() != StorageStatus::Ready {
+        if !self.enabled || self.status.get_untracked() != StorageStatus::Ready {
             return Err(SaveError::NotAvailable);
         }
         let mut fresh = match local_storage::read_raw() {
@@ -93,6 +105,9 @@ impl Notes {
     /// The person's decision after unreadable notes: start from an empty store.
     /// The copy of the old value stays under its backup key.
     pub fn start_fresh(self) -> Result<(), SaveError> {
+        if !self.enabled {
+            return Err(SaveError::NotAvailable);
+        }
         let empty = NotesStore::default();
         local_storage::save(&empty)?;
         self.store.set(empty);

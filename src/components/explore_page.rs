@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::{AxisBadge, CommitmentCard, ContextCard, PartnerName};
-use crate::app::{navigator, notes, plan, results, ui};
+use crate::app::{kiosk, navigator, notes, plan, results, ui};
 use crate::explore::ViewState;
 use crate::plan::{CommitmentKind, PartnerKind};
 
@@ -16,7 +16,11 @@ pub fn ExplorePage() -> impl IntoView {
         <h1 class="view-title">{t.tab_plan}</h1>
         <div class="explore-layout">
             <div class="explore-controls">
-                <SearchBox/>
+                {if kiosk().is_some() {
+                    view! { <SuggestedSearches/> }.into_any()
+                } else {
+                    view! { <SearchBox/> }.into_any()
+                }}
                 <FilterPanel/>
             </div>
             <div class="explore-results">
@@ -51,6 +55,36 @@ fn SearchBox() -> impl IntoView {
                 on:blur=move |_| nav.end_typing()
             />
             <p id="recherche-aide" class="hint">{t.search_hint}</p>
+        </div>
+    }
+}
+
+#[component]
+fn SuggestedSearches() -> impl IntoView {
+    let t = ui();
+    let nav = navigator();
+    let state = nav.state();
+    let choice = |label: &'static str, query: &'static str| {
+        view! {
+            <li>
+                <button
+                    type="button"
+                    class="suggestion"
+                    aria-pressed=move || state.with(|s| if s.query == query { "true" } else { "false" })
+                    on:click=move |_| nav.go(state.get_untracked().with_query(query))
+                >
+                    {label}
+                </button>
+            </li>
+        }
+    };
+    view! {
+        <div class="suggested-searches" role="group" aria-labelledby="suggestions-titre">
+            <p id="suggestions-titre" class="filter-group-title">{t.kiosk_suggestions}</p>
+            <ul class="suggestions">
+                {choice(t.kiosk_all, "")}
+                {crate::kiosk::SUGGESTED_SEARCHES.map(|q| choice(q, q)).collect_view()}
+            </ul>
         </div>
     }
 }
@@ -166,6 +200,7 @@ fn FilterPanel() -> impl IntoView {
                 <legend>{t.filter_kind}</legend>
                 <ul class="filter-options">{kinds}</ul>
             </fieldset>
+            <Show when=move || notes().enabled>
             <fieldset>
                 <legend>{t.filter_notes}</legend>
                 <ul class="filter-options">
@@ -188,6 +223,7 @@ fn FilterPanel() -> impl IntoView {
                     />
                 </ul>
             </fieldset>
+            </Show>
             <fieldset>
                 <legend>{t.filter_partner}</legend>
                 {partner_group(PartnerKind::Organisation, t.partner_group_organisations)}

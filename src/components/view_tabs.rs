@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::app::{navigator, ui, ViewLink};
+use crate::app::{navigator, notes, ui, ViewLink};
 use crate::explore::View;
 
 /// The app's main views, as links that keep the current filters.
@@ -14,12 +14,13 @@ pub fn ViewTabs() -> impl IntoView {
         (View::Glossary, t.tab_glossary),
         (View::Notes, t.tab_notes),
         (View::About, t.tab_about),
-    ];
+    ]
+    .into_iter()
+    .filter(|(view, _)| *view != View::Notes || notes().enabled);
     view! {
         <nav class="view-tabs" aria-label=t.views_nav_label>
             <ul>
                 {tabs
-                    .into_iter()
                     .map(|(view, label)| {
                         move || {
                             let current = state.with(|s| s.view == view && s.item.is_none());

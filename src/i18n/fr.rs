@@ -148,6 +148,15 @@ pub const FR: UiText = UiText {
     unreadable_start_fresh: "Repartir avec des notes vides",
     confirm_start_fresh: "Repartir avec des notes vides ? La copie de vos anciennes notes reste conservée dans ce navigateur.",
     markdown_exported: |date| format!("Exporté le {date}. Ces notes sont privées : elles viennent de votre navigateur."),
+    kiosk_attract_intro: "Ce que la Ville de Lévis et ses partenaires ont prévu pour le développement social et communautaire.",
+    kiosk_touch: "Touchez pour explorer",
+    kiosk_warning_title: "Êtes-vous toujours là ?",
+    kiosk_warning_text: |n| {
+        format!("Sans réponse, l'écran sera remis à zéro dans {n} secondes pour la personne suivante.")
+    },
+    kiosk_continue: "Continuer",
+    kiosk_suggestions: "Recherches suggérées",
+    kiosk_all: "Tout afficher",
     update_available: "Une nouvelle version de l'application est disponible.",
     update_reload: "Recharger",
     plan_error_heading: "Le plan n'a pas pu être chargé",

@@ -1,0 +1,207 @@
+use std::time::Duration;
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::AxisBadge;
+use crate::app::{navigator, plan, ui, UpdateReady};
+use crate::kiosk::{IdleClock, IdlePhase, KioskConfig};
+
+/// How long each priority stays on the attract screen.
+const SLIDE: Duration = Duration::from_secs(7);
+
+fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Kiosk mode around the app: an attract screen while nobody uses it, a warning
+/// after inactivity, then a reset that leaves nothing of the previous visitor.
+#[component]
+pub fn KioskShell(config: KioskConfig, children: ChildrenFn) -> impl IntoView {
+    let nav = navigator();
+    let update = expect_context::<UpdateReady>();
+    // Bumped on every reset: the whole page is rebuilt, dropping all local state.
+    let generation = RwSignal::new(0u32);
+    let attract = RwSignal::new(true);
+    let phase = RwSignal::new(IdlePhase::Active);
+    let clock = StoredValue::new(IdleClock::new(config, now()));
+
+    if let Some(root) = document().document_element() {
+        let _ = root.class_list().add_1("kiosk");
+    }
+
+    let reset = move || {
+        if update.is_ready() {
+            // A new version is waiting: this is the moment to take it (it reloads).
+            update.apply();
+        }
+        nav.reset();
+        if let Ok(Some(session)) = window().session_storage() {
+            let _ = session.clear();
+        }
+        if let Some(active) = document()
+            .active_element()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = active.blur();
+        }
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+        generation.update(|g| *g += 1);
+        phase.set(IdlePhase::Active);
+        attract.set(true);
+    };
+
+    // Any touch, key, wheel or scroll is activity (also an answer to the warning).
+    let on_activity = move |_| {
+        if !attract.get_untracked() {
+            clock.update_value(|c| c.activity(now()));
+            if phase.get_untracked() != IdlePhase::Active {
+                phase.set(IdlePhase::Active);
+            }
+        }
+    };
+    let listeners = [
+        window_event_listener_untyped("pointerdown", on_activity),
+        window_event_listener_untyped("keydown", on_activity),
+        window_event_listener_untyped("wheel", on_activity),
+        window_event_listener_untyped("scroll", on_activity),
+    ];
+    let tick = set_interval_with_handle(
+        move || {
+            if attract.get_untracked() {
+                return;
+            }
+            match clock.with_value(|c| c.phase(now())) {
+                IdlePhase::Expired => reset(),
+                other => {
+                    if phase.get_untracked() != other {
+                        phase.set(other);
+                    }
+                }
+            }
+        },
+        Duration::from_millis(250),
+    )
+    .ok();
+    on_cleanup(move || {
+        for l in listeners {
+            l.remove();
+        }
+        if let Some(t) = tick {
+            t.clear();
+        }
+    });
+
+    let start = move || {
+        attract.set(false);
+        clock.update_value(|c| c.activity(now()));
+        phase.set(IdlePhase::Active);
+    };
+    let keep_going = move || {
+        clock.update_value(|c| c.activity(now()));
+        phase.set(IdlePhase::Active);
+    };
+
+    view! {
+        {move || {
+            generation.track();
+            children()
+        }}
+        <Show when=move || attract.get()>
+            <AttractScreen on_start=Callback::new(move |_| start())/>
+        </Show>
+        {move || match phase.get() {
+            IdlePhase::Warning { seconds_left } if !attract.get() => Some(view! {
+                <IdleWarning seconds_left=seconds_left on_continue=Callback::new(move |_| keep_going())/>
+            }),
+            _ => None,
+        }}
+    }
+}
+
+/// Shown when nobody is using the kiosk: the collective priorities, one after another.
+#[component]
+fn AttractScreen(on_start: Callback<()>) -> impl IntoView {
+    let plan = plan();
+    let t = ui();
+    let slide = RwSignal::new(0usize);
+    let count = plan.priorities.items.len();
+    let timer =
+        set_interval_with_handle(move || slide.update(|i| *i = (*i + 1) % count), SLIDE).ok();
+    on_cleanup(move || {
+        if let Some(timer) = timer {
+            timer.clear();
+        }
+    });
+    let button = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(b) = button.get() {
+            let _ = b.focus();
+        }
+    });
+    view! {
+        <div
+            class="attract"
+            role="dialog"
+            aria-modal="true"
+            aria-labelledby="attract-titre"
+            on:click=move |_| on_start.run(())
+        >
+            <p class="attract-publisher">{plan.publisher.as_str()}</p>
+            <h1 id="attract-titre">{plan.subtitle.as_str()}</h1>
+            <p class="attract-intro">{t.kiosk_attract_intro}</p>
+            {move || {
+                let c = &plan.priorities.items[slide.get()];
+                view! {
+                    <div class="attract-slide">
+                        <p class="rank">{(t.priority_rank)(c.number, count)}</p>
+                        <h2>{c.title.as_str()}</h2>
+                        <AxisBadge axis=c.axis/>
+                    </div>
+                }
+            }}
+            <button type="button" class="attract-button" node_ref=button>
+                {t.kiosk_touch}
+            </button>
+        </div>
+    }
+}
+
+/// "Are you still there?", with a countdown and one big button (WCAG 2.2.1).
+#[component]
+fn IdleWarning(seconds_left: u32, on_continue: Callback<()>) -> impl IntoView {
+    let t = ui();
+    let button = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(b) = button.get() {
+            let _ = b.focus();
+        }
+    });
+    view! {
+        <div class="idle-backdrop">
+            <div
+                class="idle-warning"
+                role="alertdialog"
+                aria-modal="true"
+                aria-labelledby="inactivite-titre"
+                aria-describedby="inactivite-texte"
+            >
+                <h2 id="inactivite-titre">{t.kiosk_warning_title}</h2>
+                <p id="inactivite-texte">{(t.kiosk_warning_text)(seconds_left)}</p>
+                <p class="countdown" aria-hidden="true">{seconds_left}</p>
+                <button
+                    type="button"
+                    class="continue-button"
+                    node_ref=button
+                    on:click=move |e: ev::MouseEvent| {
+                        e.stop_propagation();
+                        on_continue.run(())
+                    }
+                >
+                    {t.kiosk_continue}
+                </button>
+            </div>
+        </div>
+    }
+}

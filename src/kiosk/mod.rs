@@ -1,0 +1,179 @@
+//! Kiosk mode for a shared touchscreen: its settings, read from the address the kiosk
+//! browser is started with, and the inactivity clock. Pure: times are passed in.
+
+/// Default inactivity before the warning, in seconds.
+pub const DEFAULT_IDLE_SECONDS: u32 = 90;
+/// How long the warning counts down before everything is cleared (WCAG 2.2.1 asks for
+/// at least 20 seconds to answer).
+pub const WARNING_SECONDS: u32 = 30;
+/// Shortest accepted inactivity delay (short delays are for tests and demos).
+pub const MIN_IDLE_SECONDS: u32 = 2;
+pub const MAX_IDLE_SECONDS: u32 = 3600;
+
+/// Searches a kiosk visitor can start by tapping (there is no keyboard). Each one
+/// finds something in the plan (checked by a test).
+pub const SUGGESTED_SEARCHES: [&str; 8] = [
+    "logement",
+    "aînés",
+    "immigration",
+    "transport",
+    "bénévole",
+    "sécurité",
+    "environnement",
+    "organismes",
+];
+
+/// Kiosk settings: `?kiosque=1&delai=90` (delay in seconds).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KioskConfig {
+    pub idle_seconds: u32,
+    pub warning_seconds: u32,
+}
+
+impl KioskConfig {
+    /// `None` unless the address turns kiosk mode on.
+    pub fn from_query(query: &str) -> Option<Self> {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        let mut on = false;
+        let mut idle = DEFAULT_IDLE_SECONDS;
+        for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+            match &*key {
+                "kiosque" => on = matches!(&*value, "1" | "oui" | "true"),
+                "delai" => {
+                    if let Ok(seconds) = value.trim().parse::<u32>() {
+                        idle = seconds.clamp(MIN_IDLE_SECONDS, MAX_IDLE_SECONDS);
+                    }
+                }
+                _ => {}
+            }
+        }
+        on.then_some(KioskConfig {
+            idle_seconds: idle,
+            warning_seconds: WARNING_SECONDS,
+        })
+    }
+
+    /// The parameters that keep kiosk mode on across reloads, for the address bar.
+    pub fn to_query_pairs(self) -> [(&'static str, String); 2] {
+        [
+            ("kiosque", "1".to_owned()),
+            ("delai", self.idle_seconds.to_string()),
+        ]
+    }
+}
+
+/// Where the inactivity clock stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdlePhase {
+    /// Someone is using it.
+    Active,
+    /// Nobody has touched it for a while: ask, and count down.
+    Warning { seconds_left: u32 },
+    /// Nobody answered: clear everything.
+    Expired,
+}
+
+/// Time since the last activity, turned into a phase.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct IdleClock {
+    config: KioskConfig,
+    last_activity_ms: f64,
+}
+
+impl IdleClock {
+    pub fn new(config: KioskConfig, now_ms: f64) -> Self {
+        IdleClock {
+            config,
+            last_activity_ms: now_ms,
+        }
+    }
+
+    /// A touch, a key, a scroll, or « continuer ».
+    pub fn activity(&mut self, now_ms: f64) {
+        self.last_activity_ms = now_ms;
+    }
+
+    pub fn phase(&self, now_ms: f64) -> IdlePhase {
+        let idle_ms = (now_ms - self.last_activity_ms).max(0.0);
+        let warn_at = f64::from(self.config.idle_seconds) * 1000.0;
+        let expire_at = warn_at + f64::from(self.config.warning_seconds) * 1000.0;
+        if idle_ms < warn_at {
+            IdlePhase::Active
+        } else if idle_ms < expire_at {
+            IdlePhase::Warning {
+                seconds_left: ((expire_at - idle_ms) / 1000.0).ceil() as u32,
+            }
+        } else {
+            IdlePhase::Expired
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kiosk_mode_comes_from_the_address() {
+        assert_eq!(KioskConfig::from_query(""), None);
+        assert_eq!(KioskConfig::from_query("?kiosque=0"), None);
+        let config = KioskConfig::from_query("?axe=2&kiosque=1").unwrap();
+        assert_eq!(config.idle_seconds, 90);
+        assert!(
+            config.warning_seconds >= 20,
+            "WCAG 2.2.1: at least 20 s to answer"
+        );
+        assert_eq!(
+            KioskConfig::from_query("kiosque=1&delai=45")
+                .unwrap()
+                .idle_seconds,
+            45
+        );
+        assert_eq!(
+            KioskConfig::from_query("kiosque=1&delai=0")
+                .unwrap()
+                .idle_seconds,
+            2
+        );
+        assert_eq!(
+            KioskConfig::from_query("kiosque=1&delai=99999")
+                .unwrap()
+                .idle_seconds,
+            3600
+        );
+        assert_eq!(
+            KioskConfig::from_query("kiosque=1&delai=abc")
+                .unwrap()
+                .idle_seconds,
+            90
+        );
+    }
+
+    #[test]
+    fn the_clock_warns_then_expires() {
+        let config = KioskConfig::from_query("kiosque=1&delai=90").unwrap();
+        let mut clock = IdleClock::new(config, 1_000.0);
+        assert_eq!(clock.phase(1_000.0), IdlePhase::Active);
+        assert_eq!(clock.phase(90_999.0), IdlePhase::Active);
+        assert_eq!(
+            clock.phase(91_000.0),
+            IdlePhase::Warning { seconds_left: 30 }
+        );
+        assert_eq!(
+            clock.phase(111_500.0),
+            IdlePhase::Warning { seconds_left: 10 }
+        );
+        assert_eq!(clock.phase(121_000.0), IdlePhase::Expired);
+        clock.activity(115_000.0);
+        assert_eq!(
+            clock.phase(121_000.0),
+            IdlePhase::Active,
+            "continuer starts over"
+        );
+        assert_eq!(
+            clock.phase(0.0),
+            IdlePhase::Active,
+            "a clock going back is not idle"
+        );
+    }
+}

@@ -1,0 +1,152 @@
+// Kiosk mode on a shared touchscreen: attract screen, inactivity warning, full reset.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveStatic } from './support/server.mjs';
+import { launchBrowser, newPage, ARTIFACTS } from './support/browser.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serveStatic();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const PORTRAIT = { width: 1080, height: 1920 };
+const LANDSCAPE = { width: 1920, height: 1080 };
+
+async function openKiosk(query, viewport = PORTRAIT) {
+  const session = await newPage(browser, { viewport, hasTouch: true });
+  await session.page.goto(server.url + query);
+  await session.page.waitForSelector('.attract');
+  return session;
+}
+
+async function startExploring(page) {
+  await page.click('.attract-button');
+  await page.waitForSelector('.attract', { state: 'detached' });
+  await page.waitForSelector('main#contenu h1');
+}
+
+test('kiosk mode: attract screen, no notes, big targets, no storage written', async () => {
+  for (const [name, viewport] of [['portrait', PORTRAIT], ['paysage', LANDSCAPE]]) {
+    const { page, context, errors } = await openKiosk('?kiosque=1', viewport);
+    // The attract screen cycles through the priorities.
+    assert.match(await page.textContent('.attract-slide'), /Priorité 1 sur 5/);
+    if (name === 'portrait') {
+      await page.waitForFunction(() => /Priorité 2 sur 5/.test(document.querySelector('.attract-slide').textContent), null, { timeout: 10000 });
+    }
+    await page.screenshot({ path: `${ARTIFACTS}/kiosque-attente-${name}.png` });
+    await startExploring(page);
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains('kiosk')), true);
+    // No notes anywhere: no tab, no filter, no field on an item.
+    assert.equal(await page.locator('nav.view-tabs a:has-text("Mes notes")').count(), 0);
+    assert.equal(await page.locator('#filtre-notes').count(), 0);
+    // Search by tapping suggestions (no keyboard).
+    assert.equal(await page.locator('#recherche').count(), 0);
+    await page.tap('button.suggestion:has-text("aînés")');
+    await page.waitForFunction(() => location.search.includes('q='));
+    assert.equal(await page.locator('.explore-results article.commitment').count(), 2);
+    await page.screenshot({ path: `${ARTIFACTS}/kiosque-${name}.png` });
+    await page.tap('#priorite-mobilite-aines .card-title a');
+    await page.waitForSelector('.item-page');
+    assert.equal(await page.locator('#note-texte, .note-editor').count(), 0);
+    // The kiosk stays on: parameters stay in the address.
+    assert.match(new URL(page.url()).search, /kiosque=1/);
+    // Every interactive element is at least 48×48 CSS px, on every view.
+    for (const view of ['', '?vue=matrice', '?vue=sigles', '?vue=a-propos', '?element=programme-fbcs', '?axe=2']) {
+      await page.evaluate((q) => history.replaceState(null, '', q ? q + '&kiosque=1' : '?kiosque=1'), view);
+      await page.evaluate(() => dispatchEvent(new PopStateEvent('popstate')));
+      await page.waitForSelector('main#contenu h1');
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
+          .filter((el) => el.getClientRects().length > 0)
+          .map((el) => ({ el, r: el.getBoundingClientRect() }))
+          .filter(({ r }) => r.width < 48 || r.height < 48)
+          .map(({ el, r }) => `${el.tagName} "${el.textContent.trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`),
+      );
+      assert.deepEqual(small, [], `targets under 48 px on ${view || 'home'} (${name})`);
+    }
+    const written = await page.evaluate(() => [localStorage.length, sessionStorage.length]);
+    assert.deepEqual(written, [0, 0], 'nothing written to browser storage');
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('notes already stored on the kiosk browser are never shown', async () => {
+  const session = await newPage(browser, { viewport: PORTRAIT });
+  const { page, context } = session;
+  await page.goto(server.url + '?vue=a-propos');
+  await page.evaluate(() =>
+    localStorage.setItem('plan-levis.notes', JSON.stringify({ version: 1, notes: { 'programme-mada': { text: 'SECRET', updated_ms: 1 } } })),
+  );
+  await page.goto(server.url + '?kiosque=1&vue=notes&notes=1');
+  await page.waitForSelector('.attract');
+  await startExploring(page);
+  assert.ok(!(await page.textContent('body')).includes('SECRET'));
+  assert.equal(await page.locator('.note-badge').count(), 0);
+  await page.goto(server.url + '?kiosque=1&element=programme-mada');
+  await page.waitForSelector('.attract');
+  await startExploring(page);
+  assert.ok(!(await page.textContent('body')).includes('SECRET'));
+  await context.close();
+});
+
+test('inactivity: a warning with a countdown; « continuer » keeps the state', async () => {
+  const { page, context } = await openKiosk('?kiosque=1&delai=2');
+  await startExploring(page);
+  await page.tap('#filtre-axe-2');
+  await page.waitForFunction(() => location.search.startsWith('?axe=2'));
+  await page.waitForSelector('.idle-warning', { timeout: 10000 });
+  assert.equal(await page.getAttribute('.idle-warning', 'role'), 'alertdialog');
+  const first = Number(await page.textContent('.countdown'));
+  assert.ok(first >= 20 && first <= 30, `countdown starts at ${first} s, at least 20`);
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Continuer');
+  await page.click('.continue-button');
+  await page.waitForSelector('.idle-warning', { state: 'detached' });
+  assert.match(new URL(page.url()).search, /^\?axe=2/);
+  assert.equal(await page.isChecked('#filtre-axe-2'), true);
+  await context.close();
+});
+
+test('inactivity without an answer clears every trace and returns to the attract screen', async () => {
+  const { page, context } = await openKiosk('?kiosque=1&delai=2');
+  const startLength = await page.evaluate(() => history.length);
+  await startExploring(page);
+  await page.tap('#filtre-axe-5');
+  await page.tap('button.suggestion:has-text("immigration")');
+  await page.tap('#programme-immigration .card-title a');
+  await page.waitForSelector('.item-page');
+  await page.evaluate(() => window.scrollTo(0, 400));
+  assert.equal(await page.evaluate(() => history.length), startLength, 'kiosk never adds history');
+  await page.waitForSelector('.idle-warning', { timeout: 10000 });
+  // Nobody answers.
+  await page.waitForSelector('.attract', { timeout: 40000 });
+  const after = await page.evaluate(() => ({
+    search: location.search,
+    history: history.length,
+    scroll: window.scrollY,
+    local: localStorage.length,
+    session: sessionStorage.length,
+    checked: document.querySelectorAll('input:checked').length,
+    item: document.querySelectorAll('.item-page').length,
+    chips: document.querySelectorAll('.chip').length,
+    pressed: [...document.querySelectorAll('.suggestion[aria-pressed="true"]')].map((b) => b.textContent),
+  }));
+  assert.deepEqual(after, {
+    search: '?kiosque=1&delai=2',
+    history: startLength,
+    scroll: 0,
+    local: 0,
+    session: 0,
+    checked: 0,
+    item: 0,
+    chips: 0,
+    pressed: ['Tout afficher'],
+  });
+  await context.close();
+});
