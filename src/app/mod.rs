@@ -1,6 +1,7 @@
 //! The root component and the context every view reads.
 
 pub mod files;
+mod language;
 mod navigation;
 mod notes_state;
 mod service_worker;
@@ -18,7 +19,7 @@ use crate::components::{
     NotesProblem, PlanError, SearchTerms, ViewTabs,
 };
 use crate::explore::{SearchIndex, SearchResults, View};
-use crate::i18n::{UiText, FR};
+use crate::i18n::{Lang, UiText};
 use crate::kiosk::KioskConfig;
 use crate::plan::{self as model, Plan};
 
@@ -27,9 +28,17 @@ pub fn plan() -> &'static Plan {
     expect_context::<&'static Plan>()
 }
 
-/// The interface text of the current language.
+/// The interface language of the current view.
+pub fn lang() -> Lang {
+    navigator()
+        .state()
+        .with_untracked(|s| s.lang.unwrap_or_default())
+}
+
+/// The interface text of the current language. Read once per render: the page is
+/// rebuilt when the language changes.
 pub fn ui() -> &'static UiText {
-    &FR
+    lang().text()
 }
 
 /// What the current view state shows; recomputed only when the state changes.
@@ -90,21 +99,55 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// The page in the current language; rebuilt whole when the language changes.
 #[component]
 fn PlanPage() -> impl IntoView {
+    let state = navigator().state();
+    let current = Memo::new(move |_| state.with(|s| s.lang.unwrap_or_default()));
+    move || {
+        let lang = current.get();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+        view! { <PageInLanguage/> }
+    }
+}
+
+#[component]
+fn PageInLanguage() -> impl IntoView {
     let plan = plan();
     let t = ui();
-    let state = navigator().state();
+    let nav = navigator();
+    let state = nav.state();
     let update = expect_context::<UpdateReady>();
     let view = Memo::new(move |_| state.with(|s| (s.view, s.item.clone())));
+    let switch_language = move |_| {
+        let next = lang().other();
+        if nav.kiosk().is_none() {
+            language::remember(next);
+        }
+        nav.go(state.get_untracked().with_lang(next));
+    };
     view! {
         <a class="skip-link" href="#contenu">{t.skip_to_content}</a>
         <UpdatePrompt ready=update/>
         <header class="site-header">
-            <p class="publisher">{plan.publisher.as_str()}</p>
-            <p class="site-title">{plan.title.as_str()}</p>
-            <p class="subtitle">{plan.subtitle.as_str()}</p>
+            <div class="header-text" lang="fr">
+                <p class="publisher">{plan.publisher.as_str()}</p>
+                <p class="site-title">{plan.title.as_str()}</p>
+                <p class="subtitle">{plan.subtitle.as_str()}</p>
+            </div>
+            <button
+                type="button"
+                class="language-switch"
+                lang=t.other_language_code
+                title=t.language_switch_hint
+                on:click=switch_language
+            >
+                {t.other_language}
+            </button>
         </header>
+        {(!t.official_text_note.is_empty()).then(|| view! { <p class="official-text-note">{t.official_text_note}</p> })}
         <ViewTabs/>
         <main id="contenu" tabindex="-1">
             <NotesProblem/>

@@ -9,6 +9,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::explore::ViewState;
+use crate::i18n::Lang;
 use crate::kiosk::KioskConfig;
 use crate::plan::Plan;
 
@@ -27,7 +28,19 @@ pub struct Navigator {
 impl Navigator {
     /// Start from the address the page was opened with, and follow back/forward.
     pub fn start(plan: &'static Plan, kiosk: Option<KioskConfig>) -> Self {
-        let state = RwSignal::new(ViewState::from_query(&location_search(), plan));
+        let mut first = ViewState::from_query(&location_search(), plan);
+        if first.lang.is_none() {
+            // A kiosk does not read what earlier visitors chose.
+            let remembered = if kiosk.is_none() {
+                super::language::remembered()
+            } else {
+                None
+            };
+            first.lang = remembered
+                .or_else(super::language::browser_language)
+                .filter(|lang| *lang != Lang::default());
+        }
+        let state = RwSignal::new(first);
         let typing = StoredValue::new(false);
         let nav = Navigator {
             state,
@@ -80,6 +93,10 @@ impl Navigator {
     /// The person left the search box: the next keystroke starts a new entry.
     pub fn end_typing(self) {
         self.typing.set_value(false);
+    }
+
+    pub fn kiosk(self) -> Option<KioskConfig> {
+        self.kiosk
     }
 
     /// Back to the start view, replacing the current history entry (kiosk reset).

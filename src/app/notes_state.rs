@@ -20,10 +20,10 @@ pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64
 }
 
-/// A date and time for people, in Québec French.
+/// A date and time for people, in the interface's language.
 pub fn format_date(ms: u64) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    String::from(date.to_locale_string("fr-CA", &wasm_bindgen::JsValue::UNDEFINED))
+    String::from(date.to_locale_string(super::ui().locale, &wasm_bindgen::JsValue::UNDEFINED))
 }
 
 impl Notes {

@@ -58,7 +58,7 @@ pub fn AxisBadge(axis: u8) -> impl IntoView {
         <p class=format!("axis-badge axis-{axis}")>
             <span class="axis-number">{ui().axis} " " {axis}</span>
             " — "
-            <span class="axis-name">{name}</span>
+            <span class="axis-name" lang="fr">{name}</span>
         </p>
     }
 }

@@ -141,7 +141,7 @@ fn FilterPanel() -> impl IntoView {
             view! {
                 <FilterOption
                     id=format!("filtre-axe-{n}")
-                    label=view! { <span class=format!("axis-{n}")><span class="axis-number">{t.axis} " " {n}</span> " — " {axis.name.as_str()}</span> }.into_any()
+                    label=view! { <span class=format!("axis-{n}")><span class="axis-number">{t.axis} " " {n}</span> " — " <span lang="fr">{axis.name.as_str()}</span></span> }.into_any()
                     checked=Signal::derive(move || state.with(|s| s.filters.axes.contains(&n)))
                     count=Signal::derive(move || results.with(|r| r.facets.axis(n)))
                     on_toggle=Callback::new(move |_| nav.go(state.get_untracked().toggle_axis(n)))
@@ -389,8 +389,8 @@ fn CommitmentResults() -> impl IntoView {
                     let anchor = crate::explore::kind_slug(kind);
                     view! {
                         <section class="result-section" aria-labelledby=format!("section-{anchor}")>
-                            <h2 id=format!("section-{anchor}")>{section.heading.as_str()}</h2>
-                            {section.introduction.as_deref().map(|intro| view! { <p class="section-intro">{intro}</p> })}
+                            <h2 id=format!("section-{anchor}") lang="fr">{section.heading.as_str()}</h2>
+                            {section.introduction.as_deref().map(|intro| view! { <p class="section-intro" lang="fr">{intro}</p> })}
                             <ol class="item-list commitments">{cards}</ol>
                         </section>
                     }
@@ -435,12 +435,12 @@ fn Introduction() -> impl IntoView {
     view! {
         <section class="introduction" aria-labelledby="introduction-titre">
             <h2 id="introduction-titre">{t.introduction}</h2>
-            {plan.introduction.iter().map(|p| view! { <p>{p.as_str()}</p> }).collect_view()}
+            {plan.introduction.iter().map(|p| view! { <p lang="fr">{p.as_str()}</p> }).collect_view()}
             <h3>{t.axes_heading}</h3>
             <ul class="axis-list">
                 {plan.axes.iter().map(|axis| view! { <li><AxisBadge axis=axis.number/></li> }).collect_view()}
             </ul>
-            <p class="source-note">{t.axes_source_prefix} " " {plan.axes_source.as_str()} "."</p>
+            <p class="source-note">{t.axes_source_prefix} " " <span lang="fr">{plan.axes_source.as_str()}</span> "."</p>
         </section>
     }
 }

@@ -58,6 +58,7 @@ fn CommitmentDetails(
 ) -> impl IntoView {
     let plan = plan();
     let t = ui();
+    let state = navigator().state();
     let rank = (kind == CommitmentKind::Priority)
         .then(|| (t.priority_rank)(commitment.number, plan.priorities.items.len()));
     let partners_label = match kind {
@@ -74,7 +75,7 @@ fn CommitmentDetails(
                 crate::plan::PartnerKind::Organisation => t.partner_kind_organisation,
                 crate::plan::PartnerKind::CityUnit => t.partner_kind_city_unit,
             };
-            let mut to = ViewState::default();
+            let mut to = state.with_untracked(ViewState::fresh);
             to.filters.partners.insert(partner.id.clone());
             view! {
                 <li>
@@ -89,7 +90,7 @@ fn CommitmentDetails(
             }
         })
         .collect_view();
-    let mut axis_view = ViewState::default();
+    let mut axis_view = state.with_untracked(ViewState::fresh);
     axis_view.filters.axes.insert(axis);
     let related = related(plan, &commitment.id);
     let related_view = if related.is_empty() {
@@ -115,8 +116,8 @@ fn CommitmentDetails(
                         }
                         view! {
                             <li>
-                                <ViewLink to=ViewState::default().with_item(&r.commitment.id)>
-                                    {r.commitment.title.as_str()}
+                                <ViewLink to=state.with_untracked(|s| s.fresh().with_item(&r.commitment.id))>
+                                    <span lang="fr">{r.commitment.title.as_str()}</span>
                                 </ViewLink>
                                 " "
                                 <span class="related-kind">"(" {kind_label(r.kind)} " · " {reasons.join(" ; ")} ")"</span>

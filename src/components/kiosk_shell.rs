@@ -148,15 +148,15 @@ fn AttractScreen(on_start: Callback<()>) -> impl IntoView {
             aria-labelledby="attract-titre"
             on:click=move |_| on_start.run(())
         >
-            <p class="attract-publisher">{plan.publisher.as_str()}</p>
-            <h1 id="attract-titre">{plan.subtitle.as_str()}</h1>
+            <p class="attract-publisher" lang="fr">{plan.publisher.as_str()}</p>
+            <h1 id="attract-titre" lang="fr">{plan.subtitle.as_str()}</h1>
             <p class="attract-intro">{t.kiosk_attract_intro}</p>
             {move || {
                 let c = &plan.priorities.items[slide.get()];
                 view! {
                     <div class="attract-slide">
                         <p class="rank">{(t.priority_rank)(c.number, count)}</p>
-                        <h2>{c.title.as_str()}</h2>
+                        <h2 lang="fr">{c.title.as_str()}</h2>
                         <AxisBadge axis=c.axis/>
                     </div>
                 }

@@ -1,14 +1,14 @@
 use leptos::prelude::*;
 
 use super::PartnerName;
-use crate::app::{plan, ui, ViewLink};
-use crate::explore::ViewState;
+use crate::app::{navigator, plan, ui, ViewLink};
 
 /// Who does what: a table of partners × axes. Each number links to those items.
 #[component]
 pub fn MatrixPage() -> impl IntoView {
     let plan = plan();
     let t = ui();
+    let state = navigator().state();
     let count = |partner: &str, axis: u8| {
         plan.commitments()
             .filter(|(_, c)| c.axis == axis && c.partners.iter().any(|p| p == partner))
@@ -36,7 +36,7 @@ pub fn MatrixPage() -> impl IntoView {
                         view! {
                             <td class=format!("filled-cell axis-{}", axis.number)>
                                 <ViewLink
-                                    to=ViewState::partner_on_axis(&partner.id, axis.number)
+                                    to=state.with_untracked(|s| s.partner_on_axis(&partner.id, axis.number))
                                     aria_label=label
                                     class="cell-link"
                                 >
@@ -77,7 +77,7 @@ pub fn MatrixPage() -> impl IntoView {
                                 view! {
                                     <th scope="col" class=format!("axis-{}", axis.number)>
                                         <span class="axis-number">{t.axis} " " {axis.number}</span>
-                                        <span class="axis-name">{axis.name.as_str()}</span>
+                                        <span class="axis-name" lang="fr">{axis.name.as_str()}</span>
                                     </th>
                                 }
                             })

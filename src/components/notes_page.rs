@@ -120,7 +120,7 @@ pub fn NotesPage() -> impl IntoView {
                 let heading = match plan.item(&id) {
                     Some(item) => {
                         let to = state.with_untracked(|s| s.with_item(item.id()));
-                        view! { <h2><ViewLink to=to>{item.title()}</ViewLink></h2> }.into_any()
+                        view! { <h2><ViewLink to=to><span lang="fr">{item.title()}</span></ViewLink></h2> }.into_any()
                     }
                     None => view! {
                         <h2><code>{id.clone()}</code></h2>

@@ -8,10 +8,11 @@ use crate::plan::Partner;
 #[component]
 pub fn PartnerName(partner: &'static Partner, #[prop(optional)] compact: bool) -> impl IntoView {
     if partner.short_name == partner.full_name {
-        view! { <span class="partner-name">{partner.short_name.as_str()}</span> }.into_any()
+        view! { <span class="partner-name" lang="fr">{partner.short_name.as_str()}</span> }
+            .into_any()
     } else {
         view! {
-            <span class="partner-name">
+            <span class="partner-name" lang="fr">
                 <abbr title=partner.full_name.as_str()>{partner.short_name.as_str()}</abbr>
                 {(!compact).then(|| view! {
                     <span class="partner-full-name">" — " {partner.full_name.as_str()}</span>

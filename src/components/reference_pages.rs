@@ -23,8 +23,8 @@ pub fn GlossaryPage() -> impl IntoView {
                     };
                     view! {
                         <div class="glossary-entry">
-                            <dt><abbr title=a.expansion.as_str()>{a.abbreviation.as_str()}</abbr></dt>
-                            <dd>{a.expansion.as_str()} " " <span class="source-tag">"(" {source} ")"</span></dd>
+                            <dt lang="fr"><abbr title=a.expansion.as_str()>{a.abbreviation.as_str()}</abbr></dt>
+                            <dd><span lang="fr">{a.expansion.as_str()}</span> " " <span class="source-tag">"(" {source} ")"</span></dd>
                         </div>
                     }
                 })
@@ -56,19 +56,19 @@ pub fn AboutPage() -> impl IntoView {
         <h1 class="view-title">{t.about_heading}</h1>
         <dl class="about">
             <dt>{t.about_document}</dt>
-            <dd>{plan.title.as_str()} " — " {plan.subtitle.as_str()}</dd>
+            <dd lang="fr">{plan.title.as_str()} " — " {plan.subtitle.as_str()}</dd>
             <dt>{t.about_period}</dt>
             <dd>{plan.period.as_str()}</dd>
             <dt>{t.about_publisher}</dt>
-            <dd>{plan.publisher.as_str()}</dd>
+            <dd lang="fr">{plan.publisher.as_str()}</dd>
             <dt>{t.about_axes}</dt>
             <dd>
-                {t.axes_source_prefix} " " {plan.axes_source.as_str()} "."
+                {t.axes_source_prefix} " " <span lang="fr">{plan.axes_source.as_str()}</span> "."
                 <ul class="axis-list">
                     {plan
                         .axes
                         .iter()
-                        .map(|a| view! { <li>{t.axis} " " {a.number} " — " {a.name.as_str()}</li> })
+                        .map(|a| view! { <li>{t.axis} " " {a.number} " — " <span lang="fr">{a.name.as_str()}</span></li> })
                         .collect_view()}
                 </ul>
             </dd>
@@ -76,7 +76,7 @@ pub fn AboutPage() -> impl IntoView {
             <dd>
                 <strong>{format_amount(fund.amount_per_year)}</strong>
                 " — "
-                {fund.text.as_str()}
+                <span lang="fr">{fund.text.as_str()}</span>
             </dd>
         </dl>
         <p>{t.about_filters}</p>

@@ -9,7 +9,7 @@ use crate::explore::markup::segments;
 pub fn RichText(text: &'static str) -> impl IntoView {
     let plan = plan();
     let terms = expect_context::<SearchTerms>().0;
-    move || {
+    let pieces = move || {
         terms.with(|terms| {
             segments(text, terms, plan.abbreviations())
                 .into_iter()
@@ -28,7 +28,9 @@ pub fn RichText(text: &'static str) -> impl IntoView {
                 })
                 .collect_view()
         })
-    }
+    };
+    // The plan's text is French, whatever the interface language.
+    view! { <span lang="fr">{pieces}</span> }
 }
 
 /// The folded search terms, apart from the results so that texts re-render only

@@ -7,6 +7,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::i18n::Lang;
 use crate::plan::{CommitmentKind, Plan};
 
 /// Which view of the app is shown.
@@ -91,6 +92,8 @@ pub struct ViewState {
     pub filters: Filters,
     /// The item opened on its own page, if any.
     pub item: Option<String>,
+    /// The interface language, when the address says it (`lang=en`).
+    pub lang: Option<Lang>,
 }
 
 impl ViewState {
@@ -119,6 +122,7 @@ impl ViewState {
                     .kinds
                     .extend(values().filter_map(kind_from_slug)),
                 "notes" => state.filters.noted_only = &*value == "1",
+                "lang" => state.lang = Lang::from_code(&value),
                 "element" => state.item = plan.item(value.trim()).map(|item| item.id().to_owned()),
                 _ => {}
             }
@@ -166,6 +170,9 @@ impl ViewState {
         if let Some(item) = &self.item {
             out.append_pair("element", item);
         }
+        if let Some(lang) = self.lang {
+            out.append_pair("lang", lang.code());
+        }
         let query = out.finish();
         if query.is_empty() {
             query
@@ -175,11 +182,19 @@ impl ViewState {
         }
     }
 
-    /// The same view with filters, search and open item cleared.
+    /// The same view with filters, search and open item cleared (language kept).
     pub fn cleared(&self) -> Self {
         ViewState {
             view: self.view,
+            lang: self.lang,
             ..ViewState::default()
+        }
+    }
+
+    pub fn with_lang(&self, lang: Lang) -> Self {
+        ViewState {
+            lang: Some(lang),
+            ..self.clone()
         }
     }
 
@@ -199,8 +214,8 @@ impl ViewState {
     }
 
     /// A plan view filtered on exactly one partner and one axis (a matrix cell).
-    pub fn partner_on_axis(partner: &str, axis: u8) -> Self {
-        let mut state = ViewState::default();
+    pub fn partner_on_axis(&self, partner: &str, axis: u8) -> Self {
+        let mut state = self.fresh();
         state.filters.partners.insert(partner.to_owned());
         state.filters.axes.insert(axis);
         state
@@ -243,6 +258,16 @@ impl ViewState {
             view,
             item: None,
             ..self.clone()
+        }
+    }
+}
+
+impl ViewState {
+    /// The start view, in the same language.
+    pub fn fresh(&self) -> Self {
+        ViewState {
+            lang: self.lang,
+            ..ViewState::default()
         }
     }
 }

@@ -11,6 +11,12 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 
 pub const FR: UiText = UiText {
     lang: "fr",
+    locale: "fr-CA",
+    other_language: "English",
+    other_language_code: "en",
+    language_switch_hint: "Interface in English",
+    official_text_note: "",
+    print_view_of: "Vue imprimée de",
     skip_to_content: "Aller au contenu",
     views_nav_label: "Vues de l'application",
     tab_plan: "Explorer le plan",

@@ -1,17 +1,67 @@
 //! Interface text. The plan's own content is French and comes from the plan JSON;
 //! everything else the app says lives here, one table per language.
 
+mod en;
 mod fr;
 
 use crate::notes::NotesFormatError;
 
+pub use en::EN;
 pub use fr::FR;
+
+/// The interface languages. The plan's content is always the city's French text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    Fr,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code.trim().to_ascii_lowercase().get(..2)? {
+            "fr" => Some(Lang::Fr),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Fr => Lang::En,
+            Lang::En => Lang::Fr,
+        }
+    }
+
+    pub fn text(self) -> &'static UiText {
+        match self {
+            Lang::Fr => &FR,
+            Lang::En => &EN,
+        }
+    }
+}
 
 /// Every piece of interface text. A language is one `const` of this type, so a
 /// string missing in any language fails to compile.
 #[derive(Debug)]
 pub struct UiText {
     pub lang: &'static str,
+    /// Locale for dates (`toLocaleString`).
+    pub locale: &'static str,
+    /// The switch to the other language: its label, written in that language.
+    pub other_language: &'static str,
+    pub other_language_code: &'static str,
+    pub language_switch_hint: &'static str,
+    /// Shown in English mode: the plan is the city's French text.
+    pub official_text_note: &'static str,
+    pub print_view_of: &'static str,
     pub skip_to_content: &'static str,
     pub views_nav_label: &'static str,
     pub tab_plan: &'static str,

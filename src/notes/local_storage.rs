@@ -36,7 +36,7 @@ pub enum SaveError {
 /// `window.localStorage`, if this page may use it. Accessing it can throw
 /// (blocked cookies, sandboxed frames), so gloo's panicking accessor is only used
 /// after this check.
-fn usable() -> bool {
+pub fn usable() -> bool {
     web_sys::window()
         .and_then(|w| w.local_storage().ok().flatten())
         .is_some_and(|s| s.length().is_ok())

@@ -1,0 +1,168 @@
+use super::UiText;
+use crate::notes::NotesFormatError;
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// English interface. The plan itself stays in French: it is the city's official text.
+pub const EN: UiText = UiText {
+    lang: "en",
+    locale: "en-CA",
+    other_language: "Français",
+    other_language_code: "fr",
+    language_switch_hint: "Interface en français",
+    official_text_note: "The plan is shown in French, as published by the Ville de Lévis: French is its official language. Only the interface is in English.",
+    print_view_of: "Printed view of",
+    skip_to_content: "Skip to content",
+    views_nav_label: "App views",
+    tab_plan: "Explore the plan",
+    tab_matrix: "Who does what",
+    tab_glossary: "Acronyms",
+    tab_about: "About",
+    introduction: "Introduction",
+    axes_heading: "The policy's five axes of intervention",
+    axis: "Axis",
+    axes_source_prefix: "The axis names are not in the deployment plan: they come from the",
+    impact_label: "Impact on service delivery",
+    objective_label: "Objective",
+    priority_partners_label: "Responsible partners",
+    responsible_label: "Responsible",
+    priority_rank: |n, total| format!("Priority {n} of {total}, in order of importance"),
+    fund_amount_label: "Yearly amount",
+    kind_priority: "Collective priority",
+    kind_program: "Prioritised municipal plan or programme",
+    kind_other_plan: "Other municipal plan",
+    kind_reality: "Current reality",
+    kind_strategy: "Strategy for action",
+    kind_fund: "Financial support fund",
+    search_label: "Search the plan",
+    search_hint: "Titles, objectives, partners and acronyms, in French. Accents and capitals are ignored.",
+    filters_heading: "Filter",
+    filter_axis: "Axis of intervention",
+    filter_partner: "Responsible partner or unit",
+    filter_kind: "Kind of commitment",
+    partner_group_organisations: "Organisations",
+    partner_group_city_units: "Ville de Lévis units",
+    option_count: |n| if n == 0 { "no results".to_owned() } else { plural(n, "result", "results") },
+    active_filters_label: "Active filters",
+    remove_filter: |label| format!("Remove filter: {label}"),
+    search_chip: |q| format!("Search: “{q}”"),
+    clear_all: "Clear all filters",
+    results_summary: |shown, total| {
+        if shown == total {
+            format!("All {total} commitments of the plan are shown.")
+        } else {
+            format!("{} of {total} match.", plural(shown, "commitment", "commitments"))
+        }
+    },
+    no_results: "No commitment matches. Remove a filter or change the search.",
+    context_heading: "Context: realities, strategies and fund",
+    context_note: "These concern the whole plan: the axis, partner and kind filters do not hide them. The search does apply.",
+    context_none: "No context item matches the search.",
+    back_to_list: "Back to the list",
+    related_heading: "Related items",
+    related_none: "No other commitment shares this axis or these partners.",
+    related_same_axis: "same axis",
+    related_shared: |names| format!("shared partner: {names}"),
+    partner_all_items: |name| format!("Everything {name} is responsible for"),
+    axis_all_items: |n| format!("All commitments under axis {n}"),
+    matrix_heading: "Who does what",
+    matrix_intro: "Each row is a partner or city unit, each column an axis of intervention. The number says how many commitments that partner carries on that axis; choose it to see them.",
+    matrix_caption: "Commitments by responsible partner and axis of intervention",
+    matrix_partner_column: "Partner or unit",
+    matrix_total: "Total",
+    matrix_cell_label: |partner, axis, n| {
+        format!("{partner}, axis {axis}: {}", plural(n, "commitment", "commitments"))
+    },
+    matrix_empty_cell: "none",
+    glossary_heading: "Acronyms and abbreviations",
+    glossary_intro: "The abbreviations used in the plan, with their full form (in French).",
+    glossary_from_plan: "defined in the plan",
+    glossary_external: "public source outside the plan",
+    partners_heading: "Responsible partners and units",
+    partner_kind_organisation: "Organisation",
+    partner_kind_city_unit: "Ville de Lévis unit",
+    about_heading: "About and sources",
+    about_document: "Document",
+    about_period: "Period",
+    about_publisher: "Published by",
+    about_axes: "Axis names",
+    about_filters: "The axis, partner and kind filters apply to collective priorities, prioritised municipal plans and programmes, and other municipal plans. Current realities, strategies and the fund concern the whole plan: only the search filters them.",
+    about_app: "This app shows the plan's text as published by the Ville de Lévis. It runs entirely in your browser.",
+    tab_notes: "My notes",
+    notes_heading: "My private notes",
+    notes_privacy: "Your notes stay in this browser, on this device. They are sent nowhere, unless you export them yourself.",
+    note_label: |title| format!("My note on “{title}”"),
+    note_saving: "Saving…",
+    note_saved: "Note saved on this device.",
+    note_quota: "Not saved: this browser's storage is full. Your text stays on screen and the last saved version is intact. Export or delete notes to free some space.",
+    note_error: |e| format!("Not saved ({e}). Your text stays on screen and the last saved version is intact."),
+    note_unavailable: "This browser does not allow keeping notes on this device (storage blocked or disabled). The rest of the app works normally.",
+    note_paused: "Notes are paused: your saved notes could not be read. Choose what to do in the message at the top of the page.",
+    note_other_tab: "This note was changed in another tab. The text you are typing is kept.",
+    note_delete: "Delete this note",
+    note_confirm_delete: "Delete this note? This cannot be undone.",
+    has_note_badge: "With my note",
+    filter_notes: "My notes",
+    filter_noted_only: "Only items with my notes",
+    notes_intro: "All your notes, newest first.",
+    notes_none: "You have no notes yet. Open an item of the plan to write one.",
+    notes_count: |n| plural(n, "note", "notes"),
+    notes_updated: |date| format!("Changed on {date}"),
+    notes_orphan: "This item is no longer in the plan; your note is kept.",
+    export_json: "Export my notes (JSON)",
+    export_markdown: "Export as text (Markdown)",
+    export_file_stem: "my-notes-plan-levis",
+    import_label: "Import a notes file (JSON)",
+    delete_all: "Delete all my notes",
+    confirm_delete_all: |n| {
+        format!("Delete {}? This cannot be undone. Consider exporting them first.", plural(n, "note", "notes"))
+    },
+    import_done: |added, same, both| {
+        format!("Import done: {added} added, {same} already here, {both} where both texts are kept.")
+    },
+    import_error: |e| {
+        let why = match e {
+            NotesFormatError::Empty => "The file is empty.".to_owned(),
+            NotesFormatError::TooLarge(_) => "The file is too large (over 2 MB) to be a notes export.".to_owned(),
+            NotesFormatError::NotJson(_) => "This file is not readable JSON.".to_owned(),
+            NotesFormatError::NotAnExport => "This file is not a Plan Lévis notes export.".to_owned(),
+            NotesFormatError::WrongShape(_) => "This file looks like a notes export, but its content is incomplete or damaged.".to_owned(),
+            NotesFormatError::FutureVersion(v) => format!("This file comes from a newer version of the app (format {v})."),
+        };
+        format!("Import failed. {why} Your current notes were not changed.")
+    },
+    storage_full: "this browser's storage is full",
+    unreadable_heading: "Your saved notes could not be read",
+    unreadable_text: |e| {
+        let why = match e {
+            NotesFormatError::FutureVersion(_) => "They were saved by a newer version of the app.",
+            _ => "Their format is unknown or damaged.",
+        };
+        format!("{why} Nothing was erased, and no note will be saved until you choose what to do.")
+    },
+    unreadable_backup: |key| format!("An exact copy is kept in this browser (key “{key}”)."),
+    unreadable_no_backup: "The original value stays in place in this browser.",
+    unreadable_download: "Download the copy",
+    unreadable_start_fresh: "Start again with empty notes",
+    confirm_start_fresh: "Start again with empty notes? The copy of your old notes stays in this browser.",
+    markdown_exported: |date| format!("Exported on {date}. These notes are private: they come from your browser."),
+    kiosk_attract_intro: "What the Ville de Lévis and its partners planned for social and community development.",
+    kiosk_touch: "Touch to explore",
+    kiosk_warning_title: "Are you still there?",
+    kiosk_warning_text: |n| format!("Without an answer, the screen will be cleared in {n} seconds for the next person."),
+    kiosk_continue: "Continue",
+    kiosk_suggestions: "Suggested searches",
+    kiosk_all: "Show all",
+    update_available: "A new version of the app is available.",
+    update_reload: "Reload",
+    plan_error_heading: "The plan could not be loaded",
+    plan_error_text: "The plan data shipped with this version of the app has an error. Nothing was changed on your device. Please report the problem to the Ville de Lévis with the details below.",
+    plan_error_details: "Technical details",
+    footer_text: "Deployment plan 2023-2024 of the Ville de Lévis social and community development policy (Politique de développement social et communautaire).",
+};
