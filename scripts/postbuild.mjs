@@ -1,5 +1,9 @@
-// Trunk post_build hook: writes the service worker (Workbox) into the staging
-// directory, precaching every file of this build with its revision.
+// Trunk post_build hook, on the staging directory:
+// 1. writes the whole plan as static HTML into index.html (`render-static`, the same
+//    plan JSON and Leptos components rendered natively), for browsers without
+//    JavaScript or WebAssembly and for the first instant of loading;
+// 2. writes the service worker (Workbox), precaching every file with its revision.
+import { execFileSync } from 'node:child_process';
 import { generateSW } from 'workbox-build';
 import { workboxConfig } from './workbox-config.mjs';
 
@@ -8,6 +12,19 @@ if (!dir) {
   console.error('usage: TRUNK_STAGING_DIR=dir node scripts/postbuild.mjs (or pass the dir)');
   process.exit(2);
 }
+// A native build: drop the variables that only the wasm build may use.
+const env = { ...process.env };
+for (const name of ['RUSTC_BOOTSTRAP', 'CARGO_UNSTABLE_BUILD_STD', 'CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER']) {
+  delete env[name];
+}
+env.PATH = `${process.env.HOME}/.cargo/bin:${env.PATH}`;
+execFileSync(
+  'cargo',
+  ['run', '--quiet', '--features', 'static-render', '--bin', 'render-static', '--', `${dir}/index.html`],
+  { stdio: 'inherit', env },
+);
+console.log('static plan: written into index.html');
+
 const { count, size, warnings } = await generateSW(workboxConfig(dir));
 for (const w of warnings) console.warn(`workbox: ${w}`);
 console.log(`service worker: precaching ${count} files, ${(size / 1024).toFixed(1)} KiB`);

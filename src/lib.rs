@@ -1,3 +1,4 @@
+#![recursion_limit = "256"]
 //! Plan Lévis: explore the Ville de Lévis social and community development plan.
 //!
 //! `plan` is the pure core (no DOM); `app` and `components` are the Leptos views,

@@ -28,11 +28,12 @@ pub fn plan() -> &'static Plan {
     expect_context::<&'static Plan>()
 }
 
-/// The interface language of the current view.
+/// The interface language of the current view (French outside the app, e.g. when the
+/// static page is rendered at build time).
 pub fn lang() -> Lang {
-    navigator()
-        .state()
-        .with_untracked(|s| s.lang.unwrap_or_default())
+    use_context::<Navigator>()
+        .and_then(|nav| nav.state().with_untracked(|s| s.lang))
+        .unwrap_or_default()
 }
 
 /// The interface text of the current language. Read once per render: the page is
@@ -147,9 +148,16 @@ fn PageInLanguage() -> impl IntoView {
                 {t.other_language}
             </button>
         </header>
-        {(!t.official_text_note.is_empty()).then(|| view! { <p class="official-text-note">{t.official_text_note}</p> })}
+        <p class="print-header">
+            {t.print_view_of} " " <span lang="fr">{plan.subtitle.as_str()}</span> " — "
+            {move || {
+                state.track();
+                window().location().href().unwrap_or_default()
+            }}
+        </p>
         <ViewTabs/>
         <main id="contenu" tabindex="-1">
+            {(!t.official_text_note.is_empty()).then(|| view! { <p class="official-text-note">{t.official_text_note}</p> })}
             <NotesProblem/>
             {move || match view.get() {
                 (_, Some(id)) => view! { <ItemPage id=id/> }.into_any(),

@@ -12,6 +12,7 @@ mod partner_name;
 mod plan_error;
 mod reference_pages;
 mod rich_text;
+mod static_plan;
 mod view_tabs;
 
 pub use commitment_card::{AxisBadge, CommitmentCard, NoteBadge};
@@ -26,4 +27,5 @@ pub use partner_name::PartnerName;
 pub use plan_error::PlanError;
 pub use reference_pages::{AboutPage, GlossaryPage};
 pub use rich_text::{RichText, SearchTerms};
+pub use static_plan::{render_static_plan, STATIC_PLAN_ID};
 pub use view_tabs::ViewTabs;

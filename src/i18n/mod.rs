@@ -181,4 +181,5 @@ pub struct UiText {
     pub plan_error_text: &'static str,
     pub plan_error_details: &'static str,
     pub footer_text: &'static str,
+    pub noscript_notice: &'static str,
 }

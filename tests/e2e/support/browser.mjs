@@ -38,7 +38,7 @@ export async function newPage(browser, options = {}) {
   return { context, page, errors };
 }
 
-/** Wait until the app has rendered a view (every view has an h1 in main). */
+/** Wait until the app (not the static copy of the plan) has rendered a view. */
 export async function waitForApp(page) {
-  await page.waitForSelector('main#contenu h1', { timeout: 15000 });
+  await page.waitForSelector('nav.view-tabs ~ main#contenu h1', { timeout: 15000 });
 }

@@ -1,0 +1,279 @@
+// Every citizen, every browser: axe-core, keyboard only, languages, no JavaScript,
+// print, reflow. Real Chromium against dist/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { serveStatic } from './support/server.mjs';
+import { launchBrowser, newPage, waitForApp } from './support/browser.mjs';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let server;
+let browser;
+before(async () => {
+  server = await serveStatic();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** axe-core violations on the current page, as readable lines. */
+async function axeViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() =>
+    window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    }),
+  );
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,
+  );
+}
+
+const VIEWS = [
+  '',
+  '?q=logement&axe=2',
+  '?type=priorite&partenaire=sdsc',
+  '?element=priorite-soutien-organismes',
+  '?element=realite-inflation',
+  '?element=fonds-soutien-financier',
+  '?vue=matrice',
+  '?vue=sigles',
+  '?vue=notes',
+  '?vue=a-propos',
+];
+
+for (const lang of ['fr', 'en']) {
+  test(`axe-core finds no violation on any view (${lang})`, async () => {
+    const { page, context } = await newPage(browser, { bypassCSP: true });
+    // One note, so lists show their badge and "my notes" has an entry.
+    await page.goto(server.url + '?vue=a-propos');
+    await page.evaluate(() =>
+      localStorage.setItem('plan-levis.notes', JSON.stringify({ version: 1, notes: { 'priorite-soutien-organismes': { text: 'Une note', updated_ms: 1 } } })),
+    );
+    const found = {};
+    for (const view of VIEWS) {
+      const url = server.url + (view ? `${view}&lang=${lang}` : `?lang=${lang}`);
+      await page.goto(url);
+      await waitForApp(page);
+      const violations = await axeViolations(page);
+      if (violations.length) found[view || 'home'] = violations;
+    }
+    assert.deepEqual(found, {});
+    await context.close();
+  });
+}
+
+test('axe-core finds no violation in kiosk mode', async () => {
+  const { page, context } = await newPage(browser, {
+    bypassCSP: true,
+    viewport: { width: 1080, height: 1920 },
+    reducedMotion: 'reduce',
+  });
+  await page.goto(server.url + '?kiosque=1&delai=3');
+  await page.waitForSelector('.attract');
+  const found = {};
+  const attract = await axeViolations(page);
+  if (attract.length) found.attract = attract;
+  await page.click('.attract-button');
+  await waitForApp(page);
+  for (const [name, action] of [
+    ['home', null],
+    ['filtered', () => page.click('#filtre-axe-5')],
+    ['item', () => page.click('#programme-mada .card-title a')],
+  ]) {
+    if (action) await action();
+    await page.waitForTimeout(100);
+    const violations = await axeViolations(page);
+    if (violations.length) found[name] = violations;
+  }
+  await page.waitForSelector('.idle-warning', { timeout: 10000 });
+  const warning = await axeViolations(page);
+  if (warning.length) found.warning = warning;
+  assert.deepEqual(found, {});
+  await context.close();
+});
+
+test('keyboard only: skip link, filter by axis, open an item, write a note', async () => {
+  const { page, context, errors } = await newPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  // The first Tab reaches the skip link, which is then visible.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+  const box = await page.evaluate(() => document.activeElement.getBoundingClientRect().top);
+  assert.ok(box >= 0, 'the skip link shows when focused');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'contenu');
+  // Tab through to the axis 2 checkbox and tick it with the space bar.
+  let found = false;
+  for (let i = 0; i < 40 && !found; i++) {
+    await page.keyboard.press('Tab');
+    found = await page.evaluate(() => document.activeElement.id === 'filtre-axe-2');
+  }
+  assert.ok(found, 'axis 2 is reachable by Tab');
+  const ring = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(ring, 'none', 'focus is visible');
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => location.search === '?axe=2');
+  assert.match(await page.textContent('#resultats'), /3 engagements sur 13/);
+  assert.equal(await page.getAttribute('#resultats', 'role'), 'status', 'counts are announced politely');
+  // On to the first result's link, then Enter.
+  found = false;
+  for (let i = 0; i < 60 && !found; i++) {
+    await page.keyboard.press('Tab');
+    found = await page.evaluate(() => document.activeElement.closest('#priorite-logement-abordable') !== null);
+  }
+  assert.ok(found, 'the first result is reachable by Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.item-page');
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1', 'focus moves to the page title');
+  found = false;
+  for (let i = 0; i < 40 && !found; i++) {
+    await page.keyboard.press('Tab');
+    found = await page.evaluate(() => document.activeElement.id === 'note-texte');
+  }
+  assert.ok(found, 'the note field is reachable by Tab');
+  await page.keyboard.type('Au clavier seulement');
+  await page.waitForFunction(() => document.querySelector('#note-etat').textContent.includes('enregistrée'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('landmarks and headings make sense', async () => {
+  const { page, context } = await newPage(browser);
+  await page.goto(server.url + '?element=programme-mada');
+  await waitForApp(page);
+  const outline = await page.evaluate(() => ({
+    banner: document.querySelectorAll('header').length,
+    nav: document.querySelectorAll('nav').length >= 1,
+    main: document.querySelectorAll('main').length,
+    h1: [...document.querySelectorAll('h1')].map((h) => h.textContent.trim()),
+    contentinfo: document.querySelectorAll('footer').length,
+  }));
+  assert.deepEqual(outline, {
+    banner: 1,
+    nav: true,
+    main: 1,
+    h1: ["Plan d'action Municipalité amie des aînés (MADA)"],
+    contentinfo: 1,
+  });
+  await context.close();
+});
+
+test('English on request: switch, URL, remembered, content stays French', async () => {
+  const { page, context, errors } = await newPage(browser);
+  await page.goto(server.url + '?axe=5');
+  await waitForApp(page);
+  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  await page.click('button.language-switch');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(new URL(page.url()).search, '?axe=5&lang=en');
+  assert.equal(await page.textContent('nav.view-tabs a[aria-current="page"]'), 'Explore the plan');
+  assert.match(await page.textContent('.official-text-note'), /official language/);
+  assert.match(await page.textContent('#resultats'), /4 commitments of 13 match/);
+  // The plan's own text is French, and says so to screen readers.
+  const title = page.locator('#programme-mada .card-title [lang="fr"]');
+  assert.equal((await title.textContent()).trim(), 'Plan d\'action Municipalité amie des aînés (MADA)');
+  assert.equal(await page.evaluate(() => localStorage.getItem('plan-levis.lang')), 'en');
+  // Remembered on this device: a link without lang opens in English.
+  await page.goto(server.url + '?vue=matrice');
+  await waitForApp(page);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal((await page.textContent('h1')).trim(), 'Who does what');
+  // And back.
+  await page.click('button.language-switch');
+  await page.waitForFunction(() => document.documentElement.lang === 'fr');
+  assert.equal((await page.textContent('h1')).trim(), 'Qui fait quoi');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the browser's language picks the default on a first visit", async () => {
+  const { page, context } = await newPage(browser, { locale: 'en-US' });
+  await page.goto(server.url);
+  await waitForApp(page);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(new URL(page.url()).search, '?lang=en');
+  await context.close();
+  const fr = await newPage(browser, { locale: 'fr-CA' });
+  await fr.page.goto(server.url + '?lang=en');
+  await waitForApp(fr.page);
+  assert.equal(await fr.page.getAttribute('html', 'lang'), 'en', 'a shared English link stays English');
+  await fr.context.close();
+});
+
+test('with JavaScript off, the whole plan is readable', async () => {
+  const { page, context } = await newPage(browser, { javaScriptEnabled: false });
+  await page.goto(server.url);
+  const priorities = await page.$$eval('#s-priorites ~ ol article h3, section[aria-labelledby="s-priorites"] article h3', (els) =>
+    els.map((e) => e.textContent.trim()),
+  );
+  assert.equal(priorities.length, 5);
+  assert.equal(priorities[0], 'Accessibilité au logement abordable et salubrité des logements');
+  const text = await page.textContent('body');
+  assert.ok(text.includes('Partenaires responsables'));
+  assert.ok(text.includes('CISSS-CA'));
+  assert.ok(text.includes('200 000 $ par année'));
+  assert.match(text, /demandent JavaScript/, 'the noscript message says what needs JavaScript');
+  assert.equal(await page.locator('article.reality').count(), 5);
+  assert.equal(await page.locator('article.strategy').count(), 4);
+  await context.close();
+});
+
+test('the static copy gives way to the app when it starts', async () => {
+  const { page, context } = await newPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  assert.equal(await page.locator('#plan-statique').count(), 0);
+  assert.equal(await page.locator('main').count(), 1);
+  await context.close();
+});
+
+test('print: content only, black on white, with the URL and the plan date', async () => {
+  const { page, context } = await newPage(browser);
+  await page.goto(server.url + '?axe=2');
+  await waitForApp(page);
+  await page.emulateMedia({ media: 'print' });
+  const shown = await page.evaluate(() => {
+    const visible = (sel) => [...document.querySelectorAll(sel)].some((e) => getComputedStyle(e).display !== 'none');
+    return {
+      tabs: visible('nav.view-tabs'),
+      filters: visible('.explore-controls'),
+      buttons: visible('button'),
+      header: visible('.print-header'),
+      cards: visible('article.commitment'),
+      color: getComputedStyle(document.querySelector('article.commitment h3 a')).color,
+      background: getComputedStyle(document.querySelector('.site-header')).backgroundColor,
+    };
+  });
+  assert.deepEqual(shown, {
+    tabs: false,
+    filters: false,
+    buttons: false,
+    header: true,
+    cards: true,
+    color: 'rgb(0, 0, 0)',
+    background: 'rgb(255, 255, 255)',
+  });
+  const header = await page.textContent('.print-header');
+  assert.ok(header.includes('?axe=2') && header.includes('2023-2024'), header);
+  // One item, and my notes, print too.
+  await page.goto(server.url + '?element=programme-mada');
+  await waitForApp(page);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.breadcrumb')).display), 'none');
+  await context.close();
+});
+
+test('reflow: nothing scrolls sideways at 320 px', async () => {
+  const { page, context } = await newPage(browser, { viewport: { width: 320, height: 640 } });
+  for (const view of ['', '?element=priorite-main-d-oeuvre', '?vue=sigles', '?vue=notes', '?vue=a-propos', '?lang=en']) {
+    await page.goto(server.url + view);
+    await waitForApp(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, `horizontal scroll on ${view || 'home'}`);
+  }
+  await context.close();
+});
