@@ -6,6 +6,7 @@
 # Why each step: see README "Tools".
 
 TRUNK_VERSION=0.21.14
+GECKODRIVER_VERSION=0.37.1
 # A local marker so a machine where `rustup target add` cannot download only tries once.
 STATE_DIR="${XDG_CACHE_HOME:-$HOME/.cache}/plan-levis"
 
@@ -79,7 +80,10 @@ setup_main() {
     npm ci --no-audit --no-fund --loglevel=error >/dev/null
   fi
   if [ "$want_test" = test ]; then
-    apt_install chromium chromium-driver
+    # Browsers for the end-to-end tests: Debian's Chromium, and Firefox ESR with
+    # geckodriver (WebDriver) for the Firefox suite.
+    apt_install chromium chromium-driver firefox-esr
+    cargo_install geckodriver "$GECKODRIVER_VERSION" geckodriver --locked
   fi
   # wasm-opt (binaryen) from npm: Trunk uses the one on PATH.
   PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
