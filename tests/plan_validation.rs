@@ -27,6 +27,24 @@ fn assert_one_problem(problems: &[String], location: &str, words: &str) {
 }
 
 #[test]
+fn the_compact_parser_agrees_and_still_locates_errors() {
+    use plan_levis::plan::parse_plan_compact;
+    assert_eq!(
+        parse_plan_compact(EMBEDDED_PLAN_JSON).unwrap(),
+        parse_plan(EMBEDDED_PLAN_JSON).unwrap()
+    );
+    let err = parse_plan_compact("{\n  \"format_version\": \"un\"").unwrap_err();
+    assert!(err.to_string().contains("line 2"), "{err}");
+    let broken = EMBEDDED_PLAN_JSON.replacen("\"axis\": 2", "\"axis\": 9", 1);
+    let err = parse_plan_compact(&broken).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("priorities.items[0] (priorite-logement-abordable).axis"),
+        "{err}"
+    );
+}
+
+#[test]
 fn the_real_plan_has_no_problem() {
     assert_eq!(problems_after(|_| {}), Vec::<String>::new());
 }

@@ -4,14 +4,16 @@ mod model;
 mod validate;
 
 pub use model::*;
-pub use validate::{parse_plan, validate, PlanError, PlanProblem, SUPPORTED_FORMAT_VERSION};
+pub use validate::{
+    parse_plan, parse_plan_compact, validate, PlanError, PlanProblem, SUPPORTED_FORMAT_VERSION,
+};
 
 /// The plan JSON shipped with the app, embedded at compile time.
 pub const EMBEDDED_PLAN_JSON: &str = include_str!("../../data/plan-2023-2024.json");
 
 /// Parse and validate the embedded plan.
 pub fn load_embedded() -> Result<Plan, PlanError> {
-    parse_plan(EMBEDDED_PLAN_JSON)
+    parse_plan_compact(EMBEDDED_PLAN_JSON)
 }
 
 /// A dollar amount written the Québec French way: `200 000 $`
