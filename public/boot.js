@@ -3,4 +3,6 @@
 // needs no inline script.
 const tag = document.querySelector('script[data-wasm]');
 const { default: init } = await import(tag.dataset.js);
-await init({ module_or_path: tag.dataset.wasm });
+const wasm = await init({ module_or_path: tag.dataset.wasm });
+// For the benchmark's memory figure (scripts/bench.mjs).
+globalThis.planLevisWasmMemory = wasm.memory;

@@ -1,0 +1,182 @@
+// Measures the built dist/ in headless Chromium next to a static reference page with
+// the same content (index.html's static copy of the plan, without the app), and
+// prints medians. Called by scripts/bench.sh after a release build.
+import { cp, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { DIST, serveStatic } from '../tests/e2e/support/server.mjs';
+import { launchBrowser } from '../tests/e2e/support/browser.mjs';
+
+const args = process.argv.slice(2);
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 7;
+const kb = (n) => (n / 1024).toFixed(1);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
+};
+
+// ---- sizes ----
+const files = (await readdir(DIST)).sort();
+let rows = [];
+for (const name of files) {
+  const body = await readFile(join(DIST, name));
+  rows.push({
+    name,
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  });
+}
+const pageFiles = (n) => /\.(html|css|js|wasm|webmanifest|svg)$/.test(n) && n !== 'sw.js';
+const sum = (list, key) => list.reduce((a, r) => a + r[key], 0);
+console.log('Sizes of dist/ (KiB)');
+console.log(`${'file'.padEnd(40)} ${'raw'.padStart(8)} ${'gzip'.padStart(8)} ${'brotli'.padStart(8)}`);
+for (const r of rows) console.log(`${r.name.padEnd(40)} ${kb(r.raw).padStart(8)} ${kb(r.gzip).padStart(8)} ${kb(r.brotli).padStart(8)}`);
+const page = rows.filter((r) => pageFiles(r.name));
+console.log(`${'page load (html, css, js, wasm, manifest, svg)'.padEnd(40)} ${kb(sum(page, 'raw')).padStart(8)} ${kb(sum(page, 'gzip')).padStart(8)} ${kb(sum(page, 'brotli')).padStart(8)}`);
+console.log(`${'first visit, all files (with precache)'.padEnd(40)} ${kb(sum(rows, 'raw')).padStart(8)} ${kb(sum(rows, 'gzip')).padStart(8)} ${kb(sum(rows, 'brotli')).padStart(8)}   target: brotli <= 120`);
+const wasm = rows.find((r) => r.name.endsWith('.wasm'));
+console.log(`wasm after wasm-opt: ${kb(wasm.raw)} KiB raw, ${kb(wasm.brotli)} KiB brotli`);
+
+// ---- the static reference page: the same content, no app ----
+const refDir = await mkdtemp(join(tmpdir(), 'plan-levis-ref-'));
+const html = await readFile(join(DIST, 'index.html'), 'utf8');
+const reference = html
+  .replace(/<script[^>]*boot\.js[^>]*><\/script>/, '')
+  .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '')
+  .replace(/<link rel="manifest"[^>]*>/, '');
+await writeFile(join(refDir, 'index.html'), reference);
+for (const name of files.filter((n) => n.endsWith('.css') || n.endsWith('.svg'))) await cp(join(DIST, name), join(refDir, name));
+
+const app = await serveStatic();
+const ref = await serveStatic({ root: refDir });
+const browser = await launchBrowser();
+
+const RECORDER = () => {
+  window.__bench = {};
+  new MutationObserver(() => {
+    if (!window.__bench.interactive && document.querySelector('#filtre-axe-2')) {
+      window.__bench.interactive = performance.now();
+    }
+  }).observe(document, { childList: true, subtree: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__bench.lcp = e.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+};
+
+async function visit(url, isApp) {
+  const context = await browser.newContext({ locale: 'fr-CA', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(RECORDER);
+  await page.goto(url, { waitUntil: 'load' });
+  if (isApp) await page.waitForSelector('#filtre-axe-2');
+  await page.waitForTimeout(300);
+  const m = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+    return {
+      fcp: fcp?.startTime,
+      lcp: window.__bench.lcp,
+      load: nav.loadEventEnd,
+      interactive: window.__bench.interactive,
+      heap: performance.memory?.usedJSHeapSize,
+      wasm: globalThis.planLevisWasmMemory?.buffer.byteLength,
+    };
+  });
+  if (isApp) {
+    // From a filter click, or a keystroke: until the DOM is updated (the app's own
+    // work, microtasks included), and until the next frame is drawn (adds the wait
+    // for the display's next frame, up to 16.7 ms).
+    const timeUpdates = (actions) =>
+      page.evaluate(async (actions) => {
+        const settle = () => new Promise((r) => setTimeout(r, 0));
+        const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        const mid = (xs) => xs.sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+        const work = [];
+        const painted = [];
+        for (const [kind, arg] of actions) {
+          await frame();
+          const act = () => {
+            if (kind === 'click') document.getElementById(arg).click();
+            else {
+              const box = document.getElementById('recherche');
+              box.value = arg;
+              box.dispatchEvent(new Event('input', { bubbles: true }));
+            }
+          };
+          const t0 = performance.now();
+          act();
+          await settle();
+          work.push(performance.now() - t0);
+          await frame();
+          painted.push(performance.now() - t0);
+        }
+        return [mid(work), mid(painted)];
+      }, actions);
+    const clicks = ['filtre-axe-2', 'filtre-axe-2', 'filtre-partenaire-sdsc', 'filtre-partenaire-sdsc', 'filtre-type-priorite', 'filtre-type-priorite'];
+    [m.filter, m.filterFrame] = await timeUpdates(clicks.map((id) => ['click', id])).catch(() => [NaN, NaN]);
+    const typed = [...'logement aines'].map((_, i, all) => ['type', all.slice(0, i + 1).join('')]);
+    [m.keystroke, m.keystrokeFrame] = await timeUpdates(typed).catch(() => [NaN, NaN]);
+  }
+  await context.close();
+  return m;
+}
+
+const appRuns = [];
+const refRuns = [];
+for (let i = 0; i < RUNS; i++) {
+  // Side by side, alternating, each in a fresh context (cold cache).
+  refRuns.push(await visit(ref.url, false));
+  appRuns.push(await visit(app.url, true));
+}
+const med = (runs, key) => median(runs.map((r) => r[key]).filter((x) => typeof x === 'number' && !Number.isNaN(x)));
+const refLoad = med(refRuns, 'load');
+const line = (label, value, unit, ratio, target = '') =>
+  console.log(`${label.padEnd(46)} ${(Number.isFinite(value) ? value.toFixed(1) : 'n/a').padStart(9)} ${unit.padEnd(4)} ${ratio.padStart(8)}  ${target}`);
+console.log(`\nTimings in headless Chromium, medians of ${RUNS} cold visits each, app and reference alternating`);
+console.log(`${'figure'.padEnd(46)} ${'value'.padStart(9)}      ${'ratio'.padStart(8)}`);
+line('reference page: first contentful paint', med(refRuns, 'fcp'), 'ms', '1.00');
+line('app: first contentful paint (plan visible)', med(appRuns, 'fcp'), 'ms', (med(appRuns, 'fcp') / med(refRuns, 'fcp')).toFixed(2), 'target: <= 1.2 x reference');
+line('reference page: largest contentful paint', med(refRuns, 'lcp'), 'ms', '1.00');
+line('app: largest contentful paint', med(appRuns, 'lcp'), 'ms', (med(appRuns, 'lcp') / med(refRuns, 'lcp')).toFixed(2));
+line('reference page: load event', refLoad, 'ms', '1.00');
+line('app: filters respond (app started)', med(appRuns, 'interactive'), 'ms', (med(appRuns, 'interactive') / refLoad).toFixed(2), 'ratio to the reference load');
+line('app: filter click, DOM updated (real plan)', med(appRuns, 'filter'), 'ms', '', 'target: <= 16 ms');
+line('app: filter click, next frame drawn', med(appRuns, 'filterFrame'), 'ms', '');
+line('app: search keystroke, DOM updated (real plan)', med(appRuns, 'keystroke'), 'ms', '', 'target: <= 16 ms');
+line('app: search keystroke, next frame drawn', med(appRuns, 'keystrokeFrame'), 'ms', '');
+line('app: JS heap after load', med(appRuns, 'heap') / 1024, 'KiB', '');
+line('app: wasm memory after load', med(appRuns, 'wasm') / 1024, 'KiB', '');
+
+await browser.close();
+await app.close();
+
+// ---- Lighthouse, mobile preset ----
+const lighthouse = join(process.cwd(), 'node_modules/.bin/lighthouse');
+if (!args.includes('--no-lighthouse') && existsSync(lighthouse)) {
+  const lh = await serveStatic();
+  try {
+    const out = execFileSync(
+      lighthouse,
+      [
+        lh.url,
+        '--quiet',
+        '--output=json',
+        '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-dev-shm-usage',
+      ],
+      { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 },
+    );
+    const report = JSON.parse(out.toString());
+    console.log('\nLighthouse (mobile preset)   targets: performance >= 95, others 100');
+    for (const [key, cat] of Object.entries(report.categories)) {
+      console.log(`${cat.title.padEnd(20)} ${Math.round(cat.score * 100)}`);
+    }
+  } catch (err) {
+    console.log(`\nLighthouse failed: ${String(err.message).split('\n')[0]}`);
+  }
+  await lh.close();
+}
+await ref.close();

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Benchmark (prints figures, asserts nothing; machines are noisy): file sizes, load
+# timings next to a static page with the same content, filter and search latency,
+# memory, and Lighthouse. Options: --runs N (default 7), --no-lighthouse.
+set -euo pipefail
+. "$(dirname "$0")/setup.sh" test
+TRUNK_OFFLINE=${TRUNK_OFFLINE:-true} wasm_env trunk build --release
+echo
+cargo run --release --quiet --bin bench-explore
+echo
+if [[ " $* " != *" --no-lighthouse "* ]] && [ ! -d node_modules/lighthouse ]; then
+  echo "[bench] npm install lighthouse (once, not saved in package.json)" >&2
+  npm install --no-save --no-audit --no-fund --loglevel=error lighthouse@13 >/dev/null ||
+    echo "[bench] lighthouse could not be installed; its figures are skipped" >&2
+fi
+node scripts/bench.mjs "$@"
