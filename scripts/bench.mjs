@@ -5,7 +5,8 @@ import { cp, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync } from 'node:fs';
 import { DIST, serveStatic } from '../tests/e2e/support/server.mjs';
 import { launchBrowser } from '../tests/e2e/support/browser.mjs';
@@ -159,7 +160,8 @@ const lighthouse = join(process.cwd(), 'node_modules/.bin/lighthouse');
 if (!args.includes('--no-lighthouse') && existsSync(lighthouse)) {
   const lh = await serveStatic();
   try {
-    const out = execFileSync(
+    // Asynchronous: the server answering Lighthouse runs in this same process.
+    const { stdout: out } = await promisify(execFile)(
       lighthouse,
       [
         lh.url,
@@ -169,7 +171,7 @@ if (!args.includes('--no-lighthouse') && existsSync(lighthouse)) {
       ],
       { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 },
     );
-    const report = JSON.parse(out.toString());
+    const report = JSON.parse(out);
     console.log('\nLighthouse (mobile preset)   targets: performance >= 95, others 100');
     for (const [key, cat] of Object.entries(report.categories)) {
       console.log(`${cat.title.padEnd(20)} ${Math.round(cat.score * 100)}`);

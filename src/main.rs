@@ -10,7 +10,8 @@ fn main() {
     // plan is visible as early as a static page would show it.
     request_animation_frame(|| {
         request_animation_frame(|| {
-            if let Some(static_plan) = leptos::prelude::document().get_element_by_id(STATIC_PLAN_ID) {
+            if let Some(static_plan) = leptos::prelude::document().get_element_by_id(STATIC_PLAN_ID)
+            {
                 static_plan.remove();
             }
             leptos::mount::mount_to_body(App);

@@ -76,12 +76,7 @@ pub fn parse_plan(json: &str) -> Result<Plan, PlanError> {
             ),
         })
     })?;
-    let problems = validate(&plan);
-    if problems.is_empty() {
-        Ok(plan)
-    } else {
-        Err(PlanError::Invalid(problems))
-    }
+    checked(plan)
 }
 
 /// Parse and validate a plan JSON text, with shape errors located by line and column
@@ -100,6 +95,11 @@ pub fn parse_plan_compact(json: &str) -> Result<Plan, PlanError> {
             ),
         })
     })?;
+    checked(plan)
+}
+
+/// The plan, if it follows every rule.
+fn checked(plan: Plan) -> Result<Plan, PlanError> {
     let problems = validate(&plan);
     if problems.is_empty() {
         Ok(plan)

@@ -1,23 +1,13 @@
 // Every citizen, every browser: axe-core, keyboard only, languages, no JavaScript,
 // print, reflow. Real Chromium against dist/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { serveStatic } from './support/server.mjs';
-import { launchBrowser, newPage, waitForApp } from './support/browser.mjs';
+import { serverAndBrowser, newPage, waitForApp } from './support/browser.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let server;
-let browser;
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser();
 
 /** axe-core violations on the current page, as readable lines. */
 async function axeViolations(page) {
@@ -47,15 +37,15 @@ const VIEWS = [
 
 for (const lang of ['fr', 'en']) {
   test(`axe-core finds no violation on any view (${lang})`, async () => {
-    const { page, context } = await newPage(browser, { bypassCSP: true });
+    const { page, context } = await newPage(env.browser, { bypassCSP: true });
     // One note, so lists show their badge and "my notes" has an entry.
-    await page.goto(server.url + '?vue=a-propos');
+    await page.goto(env.server.url + '?vue=a-propos');
     await page.evaluate(() =>
       localStorage.setItem('plan-levis.notes', JSON.stringify({ version: 1, notes: { 'priorite-soutien-organismes': { text: 'Une note', updated_ms: 1 } } })),
     );
     const found = {};
     for (const view of VIEWS) {
-      const url = server.url + (view ? `${view}&lang=${lang}` : `?lang=${lang}`);
+      const url = env.server.url + (view ? `${view}&lang=${lang}` : `?lang=${lang}`);
       await page.goto(url);
       await waitForApp(page);
       const violations = await axeViolations(page);
@@ -67,12 +57,12 @@ for (const lang of ['fr', 'en']) {
 }
 
 test('axe-core finds no violation in kiosk mode', async () => {
-  const { page, context } = await newPage(browser, {
+  const { page, context } = await newPage(env.browser, {
     bypassCSP: true,
     viewport: { width: 1080, height: 1920 },
     reducedMotion: 'reduce',
   });
-  await page.goto(server.url + '?kiosque=1&delai=3');
+  await page.goto(env.server.url + '?kiosque=1&delai=3');
   await page.waitForSelector('.attract');
   const found = {};
   const attract = await axeViolations(page);
@@ -97,8 +87,8 @@ test('axe-core finds no violation in kiosk mode', async () => {
 });
 
 test('keyboard only: skip link, filter by axis, open an item, write a note', async () => {
-  const { page, context, errors } = await newPage(browser);
-  await page.goto(server.url);
+  const { page, context, errors } = await newPage(env.browser);
+  await page.goto(env.server.url);
   await waitForApp(page);
   // The first Tab reaches the skip link, which is then visible.
   await page.keyboard.press('Tab');
@@ -143,8 +133,8 @@ test('keyboard only: skip link, filter by axis, open an item, write a note', asy
 });
 
 test('landmarks and headings make sense', async () => {
-  const { page, context } = await newPage(browser);
-  await page.goto(server.url + '?element=programme-mada');
+  const { page, context } = await newPage(env.browser);
+  await page.goto(env.server.url + '?element=programme-mada');
   await waitForApp(page);
   const outline = await page.evaluate(() => ({
     banner: document.querySelectorAll('header').length,
@@ -164,8 +154,8 @@ test('landmarks and headings make sense', async () => {
 });
 
 test('English on request: switch, URL, remembered, content stays French', async () => {
-  const { page, context, errors } = await newPage(browser);
-  await page.goto(server.url + '?axe=5');
+  const { page, context, errors } = await newPage(env.browser);
+  await page.goto(env.server.url + '?axe=5');
   await waitForApp(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
   await page.click('button.language-switch');
@@ -179,7 +169,7 @@ test('English on request: switch, URL, remembered, content stays French', async 
   assert.equal((await title.textContent()).trim(), 'Plan d\'action Municipalité amie des aînés (MADA)');
   assert.equal(await page.evaluate(() => localStorage.getItem('plan-levis.lang')), 'en');
   // Remembered on this device: a link without lang opens in English.
-  await page.goto(server.url + '?vue=matrice');
+  await page.goto(env.server.url + '?vue=matrice');
   await waitForApp(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal((await page.textContent('h1')).trim(), 'Who does what');
@@ -192,22 +182,22 @@ test('English on request: switch, URL, remembered, content stays French', async 
 });
 
 test("the browser's language picks the default on a first visit", async () => {
-  const { page, context } = await newPage(browser, { locale: 'en-US' });
-  await page.goto(server.url);
+  const { page, context } = await newPage(env.browser, { locale: 'en-US' });
+  await page.goto(env.server.url);
   await waitForApp(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(new URL(page.url()).search, '?lang=en');
   await context.close();
-  const fr = await newPage(browser, { locale: 'fr-CA' });
-  await fr.page.goto(server.url + '?lang=en');
+  const fr = await newPage(env.browser, { locale: 'fr-CA' });
+  await fr.page.goto(env.server.url + '?lang=en');
   await waitForApp(fr.page);
   assert.equal(await fr.page.getAttribute('html', 'lang'), 'en', 'a shared English link stays English');
   await fr.context.close();
 });
 
 test('with JavaScript off, the whole plan is readable', async () => {
-  const { page, context } = await newPage(browser, { javaScriptEnabled: false });
-  await page.goto(server.url);
+  const { page, context } = await newPage(env.browser, { javaScriptEnabled: false });
+  await page.goto(env.server.url);
   const priorities = await page.$$eval('#s-priorites ~ ol article h3, section[aria-labelledby="s-priorites"] article h3', (els) =>
     els.map((e) => e.textContent.trim()),
   );
@@ -224,8 +214,8 @@ test('with JavaScript off, the whole plan is readable', async () => {
 });
 
 test('the static copy gives way to the app when it starts', async () => {
-  const { page, context } = await newPage(browser);
-  await page.goto(server.url);
+  const { page, context } = await newPage(env.browser);
+  await page.goto(env.server.url);
   await waitForApp(page);
   assert.equal(await page.locator('#plan-statique').count(), 0);
   assert.equal(await page.locator('main').count(), 1);
@@ -233,8 +223,8 @@ test('the static copy gives way to the app when it starts', async () => {
 });
 
 test('print: content only, black on white, with the URL and the plan date', async () => {
-  const { page, context } = await newPage(browser);
-  await page.goto(server.url + '?axe=2');
+  const { page, context } = await newPage(env.browser);
+  await page.goto(env.server.url + '?axe=2');
   await waitForApp(page);
   await page.emulateMedia({ media: 'print' });
   const shown = await page.evaluate(() => {
@@ -261,16 +251,16 @@ test('print: content only, black on white, with the URL and the plan date', asyn
   const header = await page.textContent('.print-header');
   assert.ok(header.includes('?axe=2') && header.includes('2023-2024'), header);
   // One item, and my notes, print too.
-  await page.goto(server.url + '?element=programme-mada');
+  await page.goto(env.server.url + '?element=programme-mada');
   await waitForApp(page);
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.breadcrumb')).display), 'none');
   await context.close();
 });
 
 test('reflow: nothing scrolls sideways at 320 px', async () => {
-  const { page, context } = await newPage(browser, { viewport: { width: 320, height: 640 } });
+  const { page, context } = await newPage(env.browser, { viewport: { width: 320, height: 640 } });
   for (const view of ['', '?element=priorite-main-d-oeuvre', '?vue=sigles', '?vue=notes', '?vue=a-propos', '?lang=en']) {
-    await page.goto(server.url + view);
+    await page.goto(env.server.url + view);
     await waitForApp(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(overflow, 0, `horizontal scroll on ${view || 'home'}`);

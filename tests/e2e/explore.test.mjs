@@ -1,27 +1,18 @@
 // Filters, search, links and item pages in real Chromium against dist/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveStatic } from './support/server.mjs';
-import { launchBrowser, newPage, waitForApp } from './support/browser.mjs';
+import { serverAndBrowser, newPage, waitForApp } from './support/browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser();
 
 const shownIds = (page) =>
   page.$$eval('.explore-results article.commitment', (els) => els.map((e) => e.id));
 const query = (page) => new URL(page.url()).search;
 
 async function open(path = '') {
-  const session = await newPage(browser);
-  await session.page.goto(server.url + path);
+  const session = await newPage(env.browser);
+  await session.page.goto(env.server.url + path);
   await waitForApp(session.page);
   return session;
 }
@@ -154,8 +145,8 @@ test('a cold link to an item and a reload show the same page', async () => {
 });
 
 test('the who-does-what matrix is a table whose cells filter', async () => {
-  const { page, context, errors } = await newPage(browser);
-  await page.goto(server.url + '?vue=matrice');
+  const { page, context, errors } = await newPage(env.browser);
+  await page.goto(env.server.url + '?vue=matrice');
   await page.waitForSelector('table.matrix');
   assert.equal(await page.locator('table.matrix thead th[scope=col]').count(), 1 + 5 + 1);
   assert.equal(await page.locator('table.matrix tbody th[scope=row]').count(), 16);
@@ -169,8 +160,8 @@ test('the who-does-what matrix is a table whose cells filter', async () => {
 });
 
 test('glossary and about views', async () => {
-  const { page, context } = await newPage(browser);
-  await page.goto(server.url + '?vue=sigles');
+  const { page, context } = await newPage(env.browser);
+  await page.goto(env.server.url + '?vue=sigles');
   await page.waitForSelector('dl.glossary');
   const glossary = await page.textContent('dl.glossary');
   assert.ok(glossary.includes('Direction des transports et de la mobilité durable'));
@@ -185,7 +176,7 @@ test('glossary and about views', async () => {
 
 test('links work when the app is served from a sub-path', async () => {
   const sub = await serveStatic({ basePath: '/plan/' });
-  const { page, context, errors } = await newPage(browser);
+  const { page, context, errors } = await newPage(env.browser);
   await page.goto(sub.url + '?axe=1');
   await waitForApp(page);
   assert.equal((await shownIds(page)).length, 2);

@@ -1,26 +1,16 @@
 // Kiosk mode on a shared touchscreen: attract screen, inactivity warning, full reset.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveStatic } from './support/server.mjs';
-import { launchBrowser, newPage, ARTIFACTS } from './support/browser.mjs';
+import { serverAndBrowser, newPage, ARTIFACTS } from './support/browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser();
 
 const PORTRAIT = { width: 1080, height: 1920 };
 const LANDSCAPE = { width: 1920, height: 1080 };
 
 async function openKiosk(query, viewport = PORTRAIT) {
-  const session = await newPage(browser, { viewport, hasTouch: true });
-  await session.page.goto(server.url + query);
+  const session = await newPage(env.browser, { viewport, hasTouch: true });
+  await session.page.goto(env.server.url + query);
   await session.page.waitForSelector('.attract');
   return session;
 }
@@ -78,18 +68,18 @@ test('kiosk mode: attract screen, no notes, big targets, no storage written', as
 });
 
 test('notes already stored on the kiosk browser are never shown', async () => {
-  const session = await newPage(browser, { viewport: PORTRAIT });
+  const session = await newPage(env.browser, { viewport: PORTRAIT });
   const { page, context } = session;
-  await page.goto(server.url + '?vue=a-propos');
+  await page.goto(env.server.url + '?vue=a-propos');
   await page.evaluate(() =>
     localStorage.setItem('plan-levis.notes', JSON.stringify({ version: 1, notes: { 'programme-mada': { text: 'SECRET', updated_ms: 1 } } })),
   );
-  await page.goto(server.url + '?kiosque=1&vue=notes&notes=1');
+  await page.goto(env.server.url + '?kiosque=1&vue=notes&notes=1');
   await page.waitForSelector('.attract');
   await startExploring(page);
   assert.ok(!(await page.textContent('body')).includes('SECRET'));
   assert.equal(await page.locator('.note-badge').count(), 0);
-  await page.goto(server.url + '?kiosque=1&element=programme-mada');
+  await page.goto(env.server.url + '?kiosque=1&element=programme-mada');
   await page.waitForSelector('.attract');
   await startExploring(page);
   assert.ok(!(await page.textContent('body')).includes('SECRET'));

@@ -1,32 +1,22 @@
 // Private notes in real Chromium: saved as typed, kept, never lost on bad input.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveStatic } from './support/server.mjs';
-import { launchBrowser, newPage, waitForApp } from './support/browser.mjs';
+import { serverAndBrowser, newPage, waitForApp } from './support/browser.mjs';
 
 const KEY = 'plan-levis.notes';
 const BACKUP = 'plan-levis.notes.backup';
 const ITEM = 'programme-mada';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser();
 
 const stored = (page, key = KEY) => page.evaluate((k) => localStorage.getItem(k), key);
 
 /** Open a page with `raw` already in storage (null: nothing stored). */
 async function withStored(raw, path = `?element=${ITEM}`, options = {}) {
-  const session = await newPage(browser, options);
-  await session.page.goto(server.url + '?vue=a-propos');
+  const session = await newPage(env.browser, options);
+  await session.page.goto(env.server.url + '?vue=a-propos');
   if (raw !== null) await session.page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, raw]);
-  await session.page.goto(server.url + path);
+  await session.page.goto(env.server.url + path);
   await waitForApp(session.page);
   return session;
 }
@@ -51,7 +41,7 @@ test('a note is saved as the person types and comes back after a reload', async 
   await waitForApp(page);
   assert.equal(await page.inputValue('#note-texte'), 'Demander le bilan MADA');
   // Lists mark it, the notes filter finds it, "my notes" lists it.
-  await page.goto(server.url + '?notes=1');
+  await page.goto(env.server.url + '?notes=1');
   await waitForApp(page);
   const shown = await page.$$eval('.explore-results article.card', (els) => els.map((e) => e.id));
   assert.deepEqual(shown, [ITEM]);
@@ -100,7 +90,7 @@ for (const [name, raw, words] of [
 }
 
 test('blocked storage: the app works and notes say they cannot be kept', async () => {
-  const session = await newPage(browser);
+  const session = await newPage(env.browser);
   await session.context.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() {
@@ -109,10 +99,10 @@ test('blocked storage: the app works and notes say they cannot be kept', async (
     });
   });
   const { page, context, errors } = session;
-  await page.goto(server.url + '?axe=5');
+  await page.goto(env.server.url + '?axe=5');
   await waitForApp(page);
   assert.equal(await page.locator('.explore-results article.commitment').count(), 4);
-  await page.goto(server.url + `?element=${ITEM}`);
+  await page.goto(env.server.url + `?element=${ITEM}`);
   await waitForApp(page);
   assert.match(await page.textContent('.note-editor .notice'), /ne permet pas de conserver des notes/);
   await typeNote(page, 'texte');
@@ -123,7 +113,7 @@ test('blocked storage: the app works and notes say they cannot be kept', async (
 });
 
 test('full storage: the person is told, the text stays, the last save is intact', async () => {
-  const session = await newPage(browser);
+  const session = await newPage(env.browser);
   await session.context.addInitScript(() => {
     const real = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key, value) {
@@ -132,7 +122,7 @@ test('full storage: the person is told, the text stays, the last save is intact'
     };
   });
   const { page, context, errors } = session;
-  await page.goto(server.url + `?element=${ITEM}`);
+  await page.goto(env.server.url + `?element=${ITEM}`);
   await waitForApp(page);
   await typeNote(page, 'première version');
   await savedStatus(page);
@@ -230,7 +220,7 @@ test('a note whose item left the plan is kept and shown as orphaned', async () =
   await savedStatus(page);
   const notes = JSON.parse(await stored(page)).notes;
   assert.equal(notes['element-retire'].text, 'ancienne note', 'orphan kept when saving another note');
-  await page.goto(server.url + '?vue=notes');
+  await page.goto(env.server.url + '?vue=notes');
   await page.waitForSelector('.note-entry');
   assert.match(await page.textContent('[data-item="element-retire"]'), /n'est plus dans le plan/);
   await context.close();
@@ -239,7 +229,7 @@ test('a note whose item left the plan is kept and shown as orphaned', async () =
 test('two tabs: a note saved in one appears in the other without erasing typing', async () => {
   const { page: a, context } = await withStored(null);
   const b = await context.newPage();
-  await b.goto(server.url + `?element=${ITEM}`);
+  await b.goto(env.server.url + `?element=${ITEM}`);
   await waitForApp(b);
   await typeNote(a, 'depuis A');
   await savedStatus(a);
@@ -270,7 +260,7 @@ test('HTML typed into a note is shown as text and never runs', async () => {
   const evil = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
   await page.fill('#note-texte', evil);
   await savedStatus(page);
-  await page.goto(server.url + '?vue=notes');
+  await page.goto(env.server.url + '?vue=notes');
   await page.waitForSelector('.note-text');
   assert.equal(await page.textContent('.note-text'), evil);
   assert.equal(await page.locator('.notes-list img, .notes-list script').count(), 0);

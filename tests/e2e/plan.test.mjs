@@ -1,29 +1,19 @@
 // The whole plan renders in real Chromium from the built dist/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { serveStatic } from './support/server.mjs';
-import { launchBrowser, newPage, waitForApp, ARTIFACTS } from './support/browser.mjs';
+import { serverAndBrowser, newPage, waitForApp, ARTIFACTS } from './support/browser.mjs';
 
 const PLAN = JSON.parse(
   await readFile(resolve(import.meta.dirname, '../../data/plan-2023-2024.json'), 'utf8'),
 );
 
-let server;
-let browser;
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser();
 
 test('the five priorities show with their axis names and partners', async () => {
-  const { page, errors, context } = await newPage(browser);
-  await page.goto(server.url);
+  const { page, errors, context } = await newPage(env.browser);
+  await page.goto(env.server.url);
   await waitForApp(page);
   const cards = await page.$$eval('section[aria-labelledby="section-priorite"] article.commitment', (els) =>
     els.map((el) => ({
@@ -47,8 +37,8 @@ test('the five priorities show with their axis names and partners', async () => 
 });
 
 test('every section of the plan is on the page', async () => {
-  const { page, errors, context } = await newPage(browser);
-  await page.goto(server.url);
+  const { page, errors, context } = await newPage(env.browser);
+  await page.goto(env.server.url);
   await waitForApp(page);
   const count = (sel) => page.locator(sel).count();
   assert.equal(await count('.introduction > p:not(.source-note)'), PLAN.introduction.length);
@@ -61,10 +51,10 @@ test('every section of the plan is on the page', async () => {
   const fund = await page.locator('.context article.fund').textContent();
   assert.ok(fund.includes('200 000 $ par année'), fund);
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
-  await page.goto(server.url + '?vue=sigles');
+  await page.goto(env.server.url + '?vue=sigles');
   await page.waitForSelector('dl.glossary');
   assert.equal(await count('dl.glossary dt'), PLAN.acronyms.length + PLAN.other_abbreviations.length);
-  await page.goto(server.url + '?vue=a-propos');
+  await page.goto(env.server.url + '?vue=a-propos');
   await page.waitForSelector('dl.about');
   const about = await page.locator('main').textContent();
   assert.ok(about.includes(PLAN.axes_source), 'the about view says where axis names come from');
@@ -73,8 +63,8 @@ test('every section of the plan is on the page', async () => {
 });
 
 test('on a 360 px phone nothing overflows sideways', async () => {
-  const { page, context } = await newPage(browser, { viewport: { width: 360, height: 740 } });
-  await page.goto(server.url);
+  const { page, context } = await newPage(env.browser, { viewport: { width: 360, height: 740 } });
+  await page.goto(env.server.url);
   await waitForApp(page);
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -1,5 +1,7 @@
 // Debian's Chromium driven by playwright-core (never a downloaded browser).
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
+import { serveStatic } from './server.mjs';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
@@ -41,4 +43,21 @@ export async function newPage(browser, options = {}) {
 /** Wait until the app (not the static copy of the plan) has rendered a view. */
 export async function waitForApp(page) {
   await page.waitForSelector('nav.view-tabs ~ main#contenu h1', { timeout: 15000 });
+}
+
+/**
+ * For a test file: serve dist/ and launch Chromium before its tests, and stop both
+ * after. Returns `{ server, browser }`, filled in once the tests start.
+ */
+export function serverAndBrowser() {
+  const env = {};
+  before(async () => {
+    env.server = await serveStatic();
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
