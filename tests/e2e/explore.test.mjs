@@ -139,7 +139,7 @@ test('a cold link to an item and a reload show the same page', async () => {
   const { page, context } = await open('?element=realite-inflation');
   assert.equal((await page.textContent('h1')).trim(), "Taux d'inflation élevé");
   await page.reload();
-  await page.waitForSelector('h1');
+  await waitForApp(page);
   assert.equal((await page.textContent('h1')).trim(), "Taux d'inflation élevé");
   await context.close();
 });
@@ -162,7 +162,7 @@ test('the who-does-what matrix is a table whose cells filter', async () => {
 test('glossary and about views', async () => {
   const { page, context } = await newPage(env.browser);
   await page.goto(env.server.url + '?vue=sigles');
-  await page.waitForSelector('dl.glossary');
+  await waitForApp(page);
   const glossary = await page.textContent('dl.glossary');
   assert.ok(glossary.includes('Direction des transports et de la mobilité durable'));
   assert.ok(glossary.includes('Municipalité amie des aînés'));

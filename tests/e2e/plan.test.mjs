@@ -52,7 +52,7 @@ test('every section of the plan is on the page', async () => {
   assert.ok(fund.includes('200 000 $ par année'), fund);
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
   await page.goto(env.server.url + '?vue=sigles');
-  await page.waitForSelector('dl.glossary');
+  await waitForApp(page);
   assert.equal(await count('dl.glossary dt'), PLAN.acronyms.length + PLAN.other_abbreviations.length);
   await page.goto(env.server.url + '?vue=a-propos');
   await page.waitForSelector('dl.about');
