@@ -9,7 +9,7 @@ mod service_worker;
 use service_worker::UpdatePrompt;
 pub use service_worker::UpdateReady;
 
-pub use navigation::{href, Navigator, ViewLink};
+pub use navigation::{Navigator, ViewLink};
 pub use notes_state::{format_date, now_ms, Notes};
 
 use leptos::prelude::*;

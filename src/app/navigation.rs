@@ -110,7 +110,7 @@ impl Navigator {
 
 /// The `href` for a view: a query string, or `./` for the default view, so that
 /// links work under any sub-path.
-pub fn href(state: &ViewState) -> String {
+fn href(state: &ViewState) -> String {
     let query = state.to_query();
     if query.is_empty() {
         "./".to_owned()

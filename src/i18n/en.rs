@@ -137,7 +137,6 @@ pub const EN: UiText = UiText {
         };
         format!("Import failed. {why} Your current notes were not changed.")
     },
-    storage_full: "this browser's storage is full",
     unreadable_heading: "Your saved notes could not be read",
     unreadable_text: |e| {
         let why = match e {

@@ -139,7 +139,6 @@ pub const FR: UiText = UiText {
         };
         format!("Import impossible. {why} Vos notes actuelles n'ont pas été modifiées.")
     },
-    storage_full: "l'espace de stockage de ce navigateur est plein",
     unreadable_heading: "Vos notes enregistrées n'ont pas pu être lues",
     unreadable_text: |e| {
         let why = match e {

@@ -159,7 +159,6 @@ pub struct UiText {
     pub confirm_delete_all: fn(usize) -> String,
     pub import_done: fn(usize, usize, usize) -> String,
     pub import_error: fn(&NotesFormatError) -> String,
-    pub storage_full: &'static str,
     pub unreadable_heading: &'static str,
     pub unreadable_text: fn(&NotesFormatError) -> String,
     pub unreadable_backup: fn(&str) -> String,
