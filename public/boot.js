@@ -4,6 +4,10 @@
 //
 // It first lets the browser paint the static copy of the plan that index.html holds,
 // so the plan shows as soon as a static page would, however slow the wasm download.
+// The tag is `async`, so it may run before the page is parsed: wait for that too.
+if (document.readyState === 'loading') {
+  await new Promise((done) => document.addEventListener('DOMContentLoaded', done, { once: true }));
+}
 const painted = new Promise((done) => {
   requestAnimationFrame(() => requestAnimationFrame(done));
   setTimeout(done, 100); // Tabs in the background get no animation frames.
