@@ -1,6 +1,6 @@
 //! The filter and search engine on the real plan, table-driven.
 
-use plan_levis::explore::{related, SearchIndex, View, ViewState};
+use plan_levis::explore::{related, responsibility_matrix, SearchIndex, View, ViewState};
 use plan_levis::plan::{load_embedded, CommitmentKind, Plan};
 
 fn plan() -> &'static Plan {
@@ -26,24 +26,6 @@ fn shown(index: &SearchIndex, query: &str) -> Vec<String> {
 fn filters_combine_or_within_and_across() {
     let index = SearchIndex::new(plan());
     let cases: &[(&str, &[&str])] = &[
-        (
-            "",
-            &[
-                "priorite-logement-abordable",
-                "priorite-participation-citoyenne",
-                "priorite-main-d-oeuvre",
-                "priorite-soutien-organismes",
-                "priorite-mobilite-aines",
-                "programme-cour-municipale-adaptee",
-                "programme-fbcs",
-                "programme-immigration",
-                "programme-acces-universel",
-                "programme-mada",
-                "plan-mobilite-durable",
-                "plan-directeur-parcs",
-                "plan-action-environnemental",
-            ],
-        ),
         (
             "axe=2",
             &[
@@ -95,6 +77,14 @@ fn filters_combine_or_within_and_across() {
     for (query, expected) in cases {
         assert_eq!(shown(&index, query), *expected, "?{query}");
     }
+    // No filter: every commitment, in document order.
+    let all: Vec<String> = index
+        .plan()
+        .commitments()
+        .map(|(_, c)| c.id.clone())
+        .collect();
+    assert_eq!(all.len(), 13);
+    assert_eq!(shown(&index, ""), all);
 }
 
 #[test]
@@ -277,5 +267,23 @@ fn every_suggested_kiosk_search_finds_something() {
             !results.commitments.is_empty() || !results.context.is_empty(),
             "{query} finds nothing"
         );
+    }
+}
+
+#[test]
+fn who_does_what_counts_commitments_per_partner_and_axis() {
+    let plan = plan();
+    let matrix = responsibility_matrix(plan);
+    assert_eq!(matrix.len(), plan.partners.len());
+    let row = |id: &str| matrix.iter().find(|r| r.partner.id == id).unwrap();
+    let counts = |id: &str| row(id).per_axis.iter().map(|(_, n)| *n).collect::<Vec<_>>();
+    assert_eq!(counts("cdc-de-levis"), [0, 0, 0, 2, 1]);
+    assert_eq!(counts("sdsc"), [0, 2, 0, 0, 3]);
+    assert_eq!(counts("dtmd"), [1, 0, 0, 0, 0]);
+    assert_eq!(row("ville-de-levis").total, 5);
+    for r in &matrix {
+        let sum: usize = r.per_axis.iter().map(|(_, n)| n).sum();
+        assert_eq!(sum, r.total, "{}: one axis per commitment", r.partner.id);
+        assert!(r.total > 0, "{} is responsible for something", r.partner.id);
     }
 }

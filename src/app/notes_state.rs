@@ -115,6 +115,20 @@ impl Notes {
         Ok(())
     }
 
+    /// Why a change was not saved, in the person's words. "Not available" means
+    /// blocked storage, or notes paused while unreadable stored notes await a decision.
+    pub fn explain(self, err: &SaveError) -> String {
+        let t = super::ui();
+        match err {
+            SaveError::QuotaExceeded => t.note_quota.to_owned(),
+            SaveError::NotAvailable => match self.status.get_untracked() {
+                StorageStatus::Unreadable { .. } => t.note_paused.to_owned(),
+                _ => t.note_unavailable.to_owned(),
+            },
+            SaveError::Other(e) => (t.note_error)(e),
+        }
+    }
+
     pub fn has(self, id: &str) -> bool {
         self.store.with(|s| s.has(id))
     }

@@ -11,12 +11,8 @@ pub fn CommitmentCard(kind: CommitmentKind, commitment: &'static Commitment) -> 
     let plan = plan();
     let t = ui();
     let state = navigator().state();
-    let partners_label = match kind {
-        CommitmentKind::Priority => t.priority_partners_label,
-        _ => t.responsible_label,
-    };
-    let rank = (kind == CommitmentKind::Priority)
-        .then(|| (t.priority_rank)(commitment.number, plan.priorities.items.len()));
+    let partners_label = t.partners_label(kind);
+    let rank = t.rank(plan, kind, commitment);
     let partners = commitment
         .partners
         .iter()

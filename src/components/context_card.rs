@@ -10,10 +10,11 @@ pub fn ContextCard(item: ItemRef<'static>) -> impl IntoView {
     let t = ui();
     let state = navigator().state();
     let id = item.id();
-    let (class, kind) = match item {
-        ItemRef::Reality(_) => ("reality card", t.kind_reality),
-        ItemRef::Strategy(_) => ("strategy card", t.kind_strategy),
-        _ => ("fund card", t.kind_fund),
+    let kind = t.item_kind(item);
+    let class = match item {
+        ItemRef::Reality(_) => "reality card",
+        ItemRef::Strategy(_) => "strategy card",
+        _ => "fund card",
     };
     view! {
         <article class=class id=id>

@@ -180,7 +180,7 @@ fn FilterPanel() -> impl IntoView {
             view! {
                 <FilterOption
                     id=format!("filtre-type-{}", crate::explore::kind_slug(kind))
-                    label=kind_label(kind).into_any()
+                    label=t.commitment_kind(kind).into_any()
                     checked=Signal::derive(move || state.with(|s| s.filters.kinds.contains(&kind)))
                     count=Signal::derive(move || results.with(|r| r.facets.kind(kind)))
                     on_toggle=Callback::new(move |_| nav.go(state.get_untracked().toggle_kind(kind)))
@@ -233,15 +233,6 @@ fn FilterPanel() -> impl IntoView {
     }
 }
 
-pub fn kind_label(kind: CommitmentKind) -> &'static str {
-    let t = ui();
-    match kind {
-        CommitmentKind::Priority => t.kind_priority,
-        CommitmentKind::MunicipalProgram => t.kind_program,
-        CommitmentKind::OtherMunicipalPlan => t.kind_other_plan,
-    }
-}
-
 /// Removable chips for every active filter, and one action to clear them all.
 #[component]
 fn ActiveFilters() -> impl IntoView {
@@ -259,7 +250,7 @@ fn ActiveFilters() -> impl IntoView {
             chips.push((format!("{} {axis}", t.axis), s.toggle_axis(axis)));
         }
         for kind in &s.filters.kinds {
-            chips.push((kind_label(*kind).to_owned(), s.toggle_kind(*kind)));
+            chips.push((t.commitment_kind(*kind).to_owned(), s.toggle_kind(*kind)));
         }
         if s.filters.noted_only {
             chips.push((t.filter_noted_only.to_owned(), s.with_noted_only(false)));
@@ -374,11 +365,7 @@ fn CommitmentResults() -> impl IntoView {
         CommitmentKind::ALL
             .into_iter()
             .filter_map(|kind| {
-                let section = match kind {
-                    CommitmentKind::Priority => &plan.priorities,
-                    CommitmentKind::MunicipalProgram => &plan.municipal_programs,
-                    CommitmentKind::OtherMunicipalPlan => &plan.other_municipal_plans,
-                };
+                let section = plan.section_of(kind);
                 let cards: Vec<_> = section
                     .items
                     .iter()

@@ -1,10 +1,9 @@
 use leptos::prelude::*;
 
-use super::explore_page::kind_label;
 use super::{AxisBadge, ItemBody, NoteEditor, PartnerName, RichText};
 use crate::app::{navigator, plan, ui, ViewLink};
 use crate::explore::{related, ViewState};
-use crate::plan::{CommitmentKind, ItemRef};
+use crate::plan::CommitmentKind;
 
 /// One item on its own page: everything about it, and what relates to it.
 #[component]
@@ -17,12 +16,7 @@ pub fn ItemPage(id: String) -> impl IntoView {
         return ().into_any();
     };
     let back = state.with_untracked(ViewState::without_item);
-    let kind = match item {
-        ItemRef::Reality(_) => t.kind_reality,
-        ItemRef::Commitment(kind, _) => kind_label(kind),
-        ItemRef::Strategy(_) => t.kind_strategy,
-        ItemRef::Fund(_) => t.kind_fund,
-    };
+    let kind = t.item_kind(item);
     // Move focus and scroll to the new page's heading, as a page load would.
     let heading = NodeRef::<leptos::html::H1>::new();
     Effect::new(move |_| {
@@ -59,22 +53,15 @@ fn CommitmentDetails(
     let plan = plan();
     let t = ui();
     let state = navigator().state();
-    let rank = (kind == CommitmentKind::Priority)
-        .then(|| (t.priority_rank)(commitment.number, plan.priorities.items.len()));
-    let partners_label = match kind {
-        CommitmentKind::Priority => t.priority_partners_label,
-        _ => t.responsible_label,
-    };
+    let rank = t.rank(plan, kind, commitment);
+    let partners_label = t.partners_label(kind);
     let axis = commitment.axis;
     let partners = commitment
         .partners
         .iter()
         .filter_map(|id| plan.partner(id))
         .map(|partner| {
-            let kind = match partner.kind {
-                crate::plan::PartnerKind::Organisation => t.partner_kind_organisation,
-                crate::plan::PartnerKind::CityUnit => t.partner_kind_city_unit,
-            };
+            let kind = t.partner_kind(partner.kind);
             let mut to = state.with_untracked(ViewState::fresh);
             to.filters.partners.insert(partner.id.clone());
             view! {
@@ -120,7 +107,7 @@ fn CommitmentDetails(
                                     <span lang="fr">{r.commitment.title.as_str()}</span>
                                 </ViewLink>
                                 " "
-                                <span class="related-kind">"(" {kind_label(r.kind)} " · " {reasons.join(" ; ")} ")"</span>
+                                <span class="related-kind">"(" {t.commitment_kind(r.kind)} " · " {reasons.join(" ; ")} ")"</span>
                             </li>
                         }
                     })

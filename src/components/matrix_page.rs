@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::PartnerName;
 use crate::app::{navigator, plan, ui, ViewLink};
+use crate::explore::responsibility_matrix;
 
 /// Who does what: a table of partners × axes. Each number links to those items.
 #[component]
@@ -9,20 +10,14 @@ pub fn MatrixPage() -> impl IntoView {
     let plan = plan();
     let t = ui();
     let state = navigator().state();
-    let count = |partner: &str, axis: u8| {
-        plan.commitments()
-            .filter(|(_, c)| c.axis == axis && c.partners.iter().any(|p| p == partner))
-            .count()
-    };
-    let rows = plan
-        .partners
-        .iter()
-        .map(|partner| {
-            let cells = plan
-                .axes
-                .iter()
-                .map(|axis| {
-                    let n = count(&partner.id, axis.number);
+    let rows = responsibility_matrix(plan)
+        .into_iter()
+        .map(|row| {
+            let partner = row.partner;
+            let cells = row
+                .per_axis
+                .into_iter()
+                .map(|(axis, n)| {
                     if n == 0 {
                         view! {
                             <td class="empty-cell">
@@ -32,11 +27,11 @@ pub fn MatrixPage() -> impl IntoView {
                         }
                         .into_any()
                     } else {
-                        let label = (t.matrix_cell_label)(&partner.short_name, axis.number, n);
+                        let label = (t.matrix_cell_label)(&partner.short_name, axis, n);
                         view! {
-                            <td class=format!("filled-cell axis-{}", axis.number)>
+                            <td class=format!("filled-cell axis-{axis}")>
                                 <ViewLink
-                                    to=state.with_untracked(|s| s.partner_on_axis(&partner.id, axis.number))
+                                    to=state.with_untracked(|s| s.partner_on_axis(&partner.id, axis))
                                     aria_label=label
                                     class="cell-link"
                                 >
@@ -48,10 +43,7 @@ pub fn MatrixPage() -> impl IntoView {
                     }
                 })
                 .collect_view();
-            let total = plan
-                .commitments()
-                .filter(|(_, c)| c.partners.contains(&partner.id))
-                .count();
+            let total = row.total;
             view! {
                 <tr>
                     <th scope="row"><PartnerName partner=partner compact=true/></th>

@@ -104,12 +104,10 @@ pub fn NoteEditor(id: &'static str, title: &'static str) -> impl IntoView {
         SaveState::Idle => String::new(),
         SaveState::Pending => t.note_saving.to_owned(),
         SaveState::Saved => t.note_saved.to_owned(),
-        SaveState::Failed(SaveError::QuotaExceeded) => t.note_quota.to_owned(),
-        SaveState::Failed(SaveError::NotAvailable) => match notes.status.get() {
-            StorageStatus::Unavailable => t.note_unavailable.to_owned(),
-            _ => t.note_paused.to_owned(),
-        },
-        SaveState::Failed(SaveError::Other(e)) => (t.note_error)(&e),
+        SaveState::Failed(err) => {
+            notes.status.track();
+            notes.explain(&err)
+        }
     };
     let failed = move || matches!(save_state.get(), SaveState::Failed(_));
 

@@ -21,11 +21,7 @@ pub fn NotesPage() -> impl IntoView {
             Err(text) => (false, text),
         }))
     };
-    let save_error = move |err: SaveError| match err {
-        SaveError::QuotaExceeded => t.note_quota.to_owned(),
-        SaveError::NotAvailable => t.note_unavailable.to_owned(),
-        SaveError::Other(e) => (t.note_error)(&e),
-    };
+    let save_error = move |err: SaveError| notes.explain(&err);
 
     let export_file = move |markdown: bool| {
         let stamp = js_sys::Date::new_0()
@@ -189,6 +185,8 @@ pub fn NotesPage() -> impl IntoView {
 pub fn NotesProblem() -> impl IntoView {
     let t = ui();
     let notes = notes();
+    // A failed "start afresh" (storage full or blocked) is said, not swallowed.
+    let failure = RwSignal::new(None::<String>);
     move || {
         let StorageStatus::Unreadable { error, backup_key } = notes.status.get() else {
             return None;
@@ -203,7 +201,7 @@ pub fn NotesProblem() -> impl IntoView {
                 .confirm_with_message(t.confirm_start_fresh)
                 .unwrap_or(false)
             {
-                let _ = notes.start_fresh();
+                failure.set(notes.start_fresh().err().map(|err| notes.explain(&err)));
             }
         };
         Some(view! {
@@ -214,6 +212,7 @@ pub fn NotesProblem() -> impl IntoView {
                 <button type="button" on:click=download_copy>{t.unreadable_download}</button>
                 " "
                 <button type="button" class="secondary-button" on:click=fresh>{t.unreadable_start_fresh}</button>
+                <p class="action-message error">{move || failure.get()}</p>
             </div>
         })
     }

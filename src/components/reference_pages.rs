@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::PartnerName;
 use crate::app::{plan, ui};
-use crate::plan::{format_amount, AbbreviationSource, PartnerKind};
+use crate::plan::{format_amount, AbbreviationSource};
 
 #[component]
 pub fn GlossaryPage() -> impl IntoView {
@@ -36,10 +36,7 @@ pub fn GlossaryPage() -> impl IntoView {
                 .partners
                 .iter()
                 .map(|p| {
-                    let kind = match p.kind {
-                        PartnerKind::Organisation => t.partner_kind_organisation,
-                        PartnerKind::CityUnit => t.partner_kind_city_unit,
-                    };
+                    let kind = t.partner_kind(p.kind);
                     view! { <li><PartnerName partner=p/> " " <span class="source-tag">"(" {kind} ")"</span></li> }
                 })
                 .collect_view()}

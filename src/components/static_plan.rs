@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::{AxisBadge, PartnerName};
 use crate::i18n::FR;
-use crate::plan::{format_amount, Commitment, Plan, Section};
+use crate::plan::{format_amount, CommitmentKind, Plan};
 
 /// The id of the static block, removed by the app when it starts.
 pub const STATIC_PLAN_ID: &str = "plan-statique";
@@ -69,9 +69,9 @@ fn StaticPlan() -> impl IntoView {
                             .collect_view()}
                     </ol>
                 </section>
-                <StaticCommitments id="s-priorites" section=&plan.priorities partners_label=t.priority_partners_label ranked=true/>
-                <StaticCommitments id="s-programmes" section=&plan.municipal_programs partners_label=t.responsible_label ranked=false/>
-                <StaticCommitments id="s-autres-plans" section=&plan.other_municipal_plans partners_label=t.responsible_label ranked=false/>
+                <StaticCommitments id="s-priorites" kind=CommitmentKind::Priority/>
+                <StaticCommitments id="s-programmes" kind=CommitmentKind::MunicipalProgram/>
+                <StaticCommitments id="s-autres-plans" kind=CommitmentKind::OtherMunicipalPlan/>
                 <section aria-labelledby="s-strategies">
                     <h2 id="s-strategies">{plan.strategies.heading.as_str()}</h2>
                     {plan.strategies.introduction.as_deref().map(|i| view! { <p>{i}</p> })}
@@ -126,14 +126,10 @@ fn StaticPlan() -> impl IntoView {
 }
 
 #[component]
-fn StaticCommitments(
-    id: &'static str,
-    section: &'static Section<Commitment>,
-    partners_label: &'static str,
-    ranked: bool,
-) -> impl IntoView {
+fn StaticCommitments(id: &'static str, kind: CommitmentKind) -> impl IntoView {
     let plan = expect_context::<&'static Plan>();
     let t = &FR;
+    let section = plan.section_of(kind);
     view! {
         <section aria-labelledby=id>
             <h2 id=id>{section.heading.as_str()}</h2>
@@ -153,13 +149,11 @@ fn StaticCommitments(
                             <li>
                                 <article class="commitment card" data-axis=c.axis>
                                     <h3 class="card-title">{c.title.as_str()}</h3>
-                                    {ranked.then(|| view! {
-                                        <p class="rank">{(t.priority_rank)(c.number, section.items.len())}</p>
-                                    })}
+                                    {t.rank(plan, kind, c).map(|rank| view! { <p class="rank">{rank}</p> })}
                                     <AxisBadge axis=c.axis/>
                                     <p class="objective"><span class="label">{t.objective_label} " : "</span>{c.objective.as_str()}</p>
                                     <div class="partners">
-                                        <p class="label">{partners_label} " :"</p>
+                                        <p class="label">{t.partners_label(kind)} " :"</p>
                                         <ul class="partner-list">{partners}</ul>
                                     </div>
                                 </article>

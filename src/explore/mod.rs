@@ -3,8 +3,10 @@
 
 pub mod fold;
 pub mod markup;
+mod matrix;
 mod search;
 mod view_state;
 
+pub use matrix::{responsibility_matrix, MatrixRow};
 pub use search::{matches, related, FacetCounts, Related, SearchIndex, SearchResults};
 pub use view_state::{kind_slug, Filters, View, ViewState};

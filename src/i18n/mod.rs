@@ -5,9 +5,52 @@ mod en;
 mod fr;
 
 use crate::notes::NotesFormatError;
+use crate::plan::{Commitment, CommitmentKind, ItemRef, PartnerKind, Plan};
 
 pub use en::EN;
 pub use fr::FR;
+
+/// Words for the plan's kinds of things, in one place per concept.
+impl UiText {
+    pub fn commitment_kind(&self, kind: CommitmentKind) -> &'static str {
+        match kind {
+            CommitmentKind::Priority => self.kind_priority,
+            CommitmentKind::MunicipalProgram => self.kind_program,
+            CommitmentKind::OtherMunicipalPlan => self.kind_other_plan,
+        }
+    }
+
+    pub fn item_kind(&self, item: ItemRef<'_>) -> &'static str {
+        match item {
+            ItemRef::Reality(_) => self.kind_reality,
+            ItemRef::Commitment(kind, _) => self.commitment_kind(kind),
+            ItemRef::Strategy(_) => self.kind_strategy,
+            ItemRef::Fund(_) => self.kind_fund,
+        }
+    }
+
+    pub fn partner_kind(&self, kind: PartnerKind) -> &'static str {
+        match kind {
+            PartnerKind::Organisation => self.partner_kind_organisation,
+            PartnerKind::CityUnit => self.partner_kind_city_unit,
+        }
+    }
+
+    /// The plan heads its columns "Partenaires responsables" for priorities and
+    /// "Responsable" for municipal plans and programmes.
+    pub fn partners_label(&self, kind: CommitmentKind) -> &'static str {
+        match kind {
+            CommitmentKind::Priority => self.priority_partners_label,
+            _ => self.responsible_label,
+        }
+    }
+
+    /// "Priorité 3 sur 5, par ordre d'importance", for priorities only.
+    pub fn rank(&self, plan: &Plan, kind: CommitmentKind, c: &Commitment) -> Option<String> {
+        (kind == CommitmentKind::Priority)
+            .then(|| (self.priority_rank)(c.number, plan.priorities.items.len()))
+    }
+}
 
 /// The interface languages. The plan's content is always the city's French text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -161,13 +161,18 @@ impl CommitmentKind {
 }
 
 impl Plan {
+    /// The section that holds one kind of commitment.
+    pub fn section_of(&self, kind: CommitmentKind) -> &Section<Commitment> {
+        match kind {
+            CommitmentKind::Priority => &self.priorities,
+            CommitmentKind::MunicipalProgram => &self.municipal_programs,
+            CommitmentKind::OtherMunicipalPlan => &self.other_municipal_plans,
+        }
+    }
+
     /// The commitments of one section.
     pub fn commitments_of(&self, kind: CommitmentKind) -> &[Commitment] {
-        match kind {
-            CommitmentKind::Priority => &self.priorities.items,
-            CommitmentKind::MunicipalProgram => &self.municipal_programs.items,
-            CommitmentKind::OtherMunicipalPlan => &self.other_municipal_plans.items,
-        }
+        &self.section_of(kind).items
     }
 
     /// Every commitment with its kind, in document order.

@@ -89,6 +89,30 @@ for (const [name, raw, words] of [
   });
 }
 
+test('starting afresh on a full storage says so and keeps the unreadable value', async () => {
+  const session = await newPage(env.browser);
+  await session.context.addInitScript(() => {
+    const real = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key === 'plan-levis.notes' && window.__storageFull) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      return real.call(this, key, value);
+    };
+  });
+  const { page, context, errors } = session;
+  await page.goto(env.server.url + '?vue=a-propos');
+  await page.evaluate(() => localStorage.setItem('plan-levis.notes', 'abîmé {'));
+  await page.goto(env.server.url + '?vue=notes');
+  await page.waitForSelector('.notes-problem');
+  await page.evaluate(() => (window.__storageFull = true));
+  page.once('dialog', (d) => d.accept());
+  await page.click('.notes-problem button.secondary-button');
+  await page.waitForFunction(() => document.querySelector('.notes-problem .action-message').textContent.includes('plein'));
+  assert.equal(await stored(page), 'abîmé {', 'the unreadable value is still there');
+  assert.equal(await page.locator('.notes-problem').count(), 1, 'the decision is still pending');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('blocked storage: the app works and notes say they cannot be kept', async () => {
   const session = await newPage(env.browser);
   await session.context.addInitScript(() => {
