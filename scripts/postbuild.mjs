@@ -2,8 +2,12 @@
 // 1. writes the whole plan as static HTML into index.html (`render-static`, the same
 //    plan JSON and Leptos components rendered natively), for browsers without
 //    JavaScript or WebAssembly and for the first instant of loading;
-// 2. writes the service worker (Workbox), precaching every file with its revision.
+// 2. minifies the wasm-bindgen JS glue with terser (Trunk's own JS minifier cannot
+//    parse it) in release builds;
+// 3. writes the service worker (Workbox), precaching every file with its revision.
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { minify } from 'terser';
 import { generateSW } from 'workbox-build';
 import { workboxConfig } from './workbox-config.mjs';
 
@@ -24,6 +28,16 @@ execFileSync(
   { stdio: 'inherit', env },
 );
 console.log('static plan: written into index.html');
+
+if (process.env.TRUNK_PROFILE === 'release') {
+  for (const name of readdirSync(dir).filter((n) => /^plan-levis-[0-9a-f]+\.js$/.test(n))) {
+    const path = `${dir}/${name}`;
+    const source = readFileSync(path, 'utf8');
+    const { code } = await minify(source, { module: true, compress: true, mangle: true });
+    writeFileSync(path, code);
+    console.log(`${name}: minified, ${source.length} → ${code.length} bytes`);
+  }
+}
 
 const { count, size, warnings } = await generateSW(workboxConfig(dir));
 for (const w of warnings) console.warn(`workbox: ${w}`);

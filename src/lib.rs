@@ -4,6 +4,9 @@
 //! `plan` is the pure core (no DOM); `app` and `components` are the Leptos views,
 //! `i18n` the interface text.
 
+// The baked plan (build.rs) names `alloc::borrow::Cow`.
+extern crate alloc;
+
 pub mod app;
 pub mod components;
 pub mod explore;

@@ -1,10 +1,10 @@
 //! The filter and search engine on the real plan, table-driven.
 
 use plan_levis::explore::{related, responsibility_matrix, SearchIndex, View, ViewState};
-use plan_levis::plan::{load_embedded, CommitmentKind, Plan};
+use plan_levis::plan::{embedded, CommitmentKind, Plan};
 
 fn plan() -> &'static Plan {
-    Box::leak(Box::new(load_embedded().unwrap()))
+    embedded()
 }
 
 fn no_notes(_: &str) -> bool {
@@ -18,7 +18,7 @@ fn shown(index: &SearchIndex, query: &str) -> Vec<String> {
         .run(&state, &no_notes)
         .commitments
         .iter()
-        .map(|(_, c)| c.id.clone())
+        .map(|(_, c)| c.id.to_string())
         .collect()
 }
 
@@ -81,7 +81,7 @@ fn filters_combine_or_within_and_across() {
     let all: Vec<String> = index
         .plan()
         .commitments()
-        .map(|(_, c)| c.id.clone())
+        .map(|(_, c)| c.id.to_string())
         .collect();
     assert_eq!(all.len(), 13);
     assert_eq!(shown(&index, ""), all);

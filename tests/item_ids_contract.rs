@@ -2,7 +2,7 @@
 //! people's notes. This list may only grow; renaming or removing an id needs a
 //! migration that keeps old links and notes working (see README "Plan data").
 
-use plan_levis::plan::load_embedded;
+use plan_levis::plan::embedded;
 
 const ITEM_IDS: [&str; 23] = [
     "realite-croissance-demographique",
@@ -51,13 +51,13 @@ const PARTNER_IDS: [&str; 16] = [
 
 #[test]
 fn published_item_ids_never_change() {
-    let plan = load_embedded().unwrap();
+    let plan = embedded();
     assert_eq!(plan.item_ids(), ITEM_IDS);
 }
 
 #[test]
 fn published_partner_ids_never_change() {
-    let plan = load_embedded().unwrap();
+    let plan = embedded();
     let ids: Vec<&str> = plan.partners.iter().map(|p| p.id.as_str()).collect();
     assert_eq!(ids, PARTNER_IDS);
 }

@@ -1,7 +1,7 @@
 //! The notes store and its formats: nothing is ever lost.
 
 use plan_levis::notes::*;
-use plan_levis::plan::load_embedded;
+use plan_levis::plan::embedded;
 
 /// What kind of error a case expects.
 type ErrorCheck = fn(&NotesFormatError) -> bool;
@@ -40,12 +40,12 @@ fn newest_first() {
 
 #[test]
 fn notes_on_items_no_longer_in_the_plan_are_kept_as_orphans() {
-    let plan = load_embedded().unwrap();
+    let plan = embedded();
     let s = store(&[
         ("programme-mada", "ok", 1),
         ("ancien-element", "garde-moi", 2),
     ]);
-    assert_eq!(s.orphans(&plan), ["ancien-element"]);
+    assert_eq!(s.orphans(plan), ["ancien-element"]);
     let back = decode_stored(&encode_stored(&s)).unwrap();
     assert_eq!(back.text("ancien-element"), "garde-moi");
 }
@@ -125,12 +125,12 @@ fn a_corrupt_stored_value_is_recognised() {
 
 #[test]
 fn export_then_import_gives_the_same_notes() {
-    let plan = load_embedded().unwrap();
+    let plan = embedded();
     let s = store(&[
         ("programme-mada", "Question MADA", 2),
         ("orphelin", "vieux", 1),
     ]);
-    let file = export_json(&s, &plan, "2026-11-26T12:00:00.000Z");
+    let file = export_json(&s, plan, "2026-11-26T12:00:00.000Z");
     let value: serde_json::Value = serde_json::from_str(&file).unwrap();
     assert_eq!(value["format"], "plan-levis-notes");
     assert_eq!(value["version"], 1);
@@ -172,14 +172,14 @@ fn bad_import_files_are_refused_with_a_reason() {
 
 #[test]
 fn markdown_export_is_readable() {
-    let plan = load_embedded().unwrap();
+    let plan = embedded();
     let s = store(&[
         ("programme-mada", "Question MADA", 2),
         ("orphelin", "vieux", 1),
     ]);
     let md = export_markdown(
         &s,
-        &plan,
+        plan,
         "Mes notes",
         "Exporté le 26 novembre",
         "retiré du plan",

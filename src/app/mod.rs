@@ -16,16 +16,16 @@ use leptos::prelude::*;
 
 use crate::components::{
     AboutPage, ExplorePage, GlossaryPage, ItemPage, KioskShell, MatrixPage, NotesPage,
-    NotesProblem, PlanError, SearchTerms, ViewTabs,
+    NotesProblem, SearchTerms, ViewTabs,
 };
 use crate::explore::{SearchIndex, SearchResults, View};
 use crate::i18n::{Lang, UiText};
 use crate::kiosk::KioskConfig;
 use crate::plan::{self as model, Plan};
 
-/// The plan, parsed once at start-up and kept for the page's lifetime.
+/// The plan shipped with the app (baked into the wasm at build time).
 pub fn plan() -> &'static Plan {
-    expect_context::<&'static Plan>()
+    model::embedded()
 }
 
 /// The interface language of the current view (French outside the app, e.g. when the
@@ -65,38 +65,30 @@ pub fn kiosk() -> Option<KioskConfig> {
 
 #[component]
 pub fn App() -> impl IntoView {
-    match model::load_embedded() {
-        Ok(plan) => {
-            // Both live as long as the page: leaking gives every view a cheap `&'static`.
-            let plan: &'static Plan = Box::leak(Box::new(plan));
-            let index: &'static SearchIndex<'static> = Box::leak(Box::new(SearchIndex::new(plan)));
-            provide_context(plan);
-            let kiosk = KioskConfig::from_query(&window().location().search().unwrap_or_default());
-            provide_context(Kiosk(kiosk));
-            let nav = Navigator::start(plan, kiosk);
-            provide_context(nav);
-            let update = service_worker::register();
-            provide_context(update);
-            let notes = if kiosk.is_some() {
-                Notes::disabled()
-            } else {
-                Notes::start()
-            };
-            provide_context(notes);
-            let state = nav.state();
-            let results = Memo::new(move |_| state.with(|s| index.run(s, &|id| notes.has(id))));
-            provide_context(results);
-            provide_context(SearchTerms(Memo::new(move |_| {
-                results.with(|r| r.terms.clone())
-            })));
-            match kiosk {
-                Some(config) => {
-                    view! { <KioskShell config=config><PlanPage/></KioskShell> }.into_any()
-                }
-                None => view! { <PlanPage/> }.into_any(),
-            }
-        }
-        Err(error) => view! { <PlanError error=error/> }.into_any(),
+    let plan = model::embedded();
+    // Lives as long as the page: leaking gives every view a cheap `&'static`.
+    let index: &'static SearchIndex<'static> = Box::leak(Box::new(SearchIndex::new(plan)));
+    let kiosk = KioskConfig::from_query(&window().location().search().unwrap_or_default());
+    provide_context(Kiosk(kiosk));
+    let nav = Navigator::start(plan, kiosk);
+    provide_context(nav);
+    let update = service_worker::register();
+    provide_context(update);
+    let notes = if kiosk.is_some() {
+        Notes::disabled()
+    } else {
+        Notes::start()
+    };
+    provide_context(notes);
+    let state = nav.state();
+    let results = Memo::new(move |_| state.with(|s| index.run(s, &|id| notes.has(id))));
+    provide_context(results);
+    provide_context(SearchTerms(Memo::new(move |_| {
+        results.with(|r| r.terms.clone())
+    })));
+    match kiosk {
+        Some(config) => view! { <KioskShell config=config><PlanPage/></KioskShell> }.into_any(),
+        None => view! { <PlanPage/> }.into_any(),
     }
 }
 

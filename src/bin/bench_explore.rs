@@ -6,12 +6,12 @@
 use std::time::{Duration, Instant};
 
 use plan_levis::explore::{SearchIndex, ViewState};
-use plan_levis::plan::{load_embedded, Plan};
+use plan_levis::plan::{embedded, Plan};
 
 /// The real plan with its commitments copied (new ids, varied texts) until there
 /// are `n` of them.
 fn generated_plan(n: usize) -> Plan {
-    let mut plan = load_embedded().expect("embedded plan");
+    let mut plan = embedded().clone();
     let templates = [
         plan.priorities.items.clone(),
         plan.municipal_programs.items.clone(),
@@ -22,27 +22,27 @@ fn generated_plan(n: usize) -> Plan {
         &mut plan.municipal_programs.items,
         &mut plan.other_municipal_plans.items,
     ];
-    let mut total: usize = templates.iter().map(Vec::len).sum();
+    let mut total: usize = templates.iter().map(|t| t.len()).sum();
     let mut copy = 0;
     for (section, template) in sections.into_iter().zip(&templates) {
-        let share = n * template.len() / templates.iter().map(Vec::len).sum::<usize>();
+        let share = n * template.len() / templates.iter().map(|t| t.len()).sum::<usize>();
         while section.len() < share && total < n {
             let mut c = template[copy % template.len()].clone();
             copy += 1;
-            c.id = format!("{}-copie-{copy}", c.id);
+            c.id = format!("{}-copie-{copy}", c.id).into();
             c.number = section.len() as u32 + 1;
-            c.title = format!("{} (variante {copy})", c.title);
+            c.title = format!("{} (variante {copy})", c.title).into();
             c.axis = (copy % 5) as u8 + 1;
-            section.push(c);
+            section.to_mut().push(c);
             total += 1;
         }
     }
     while total < n {
         let mut c = templates[0][copy % templates[0].len()].clone();
         copy += 1;
-        c.id = format!("{}-copie-{copy}", c.id);
+        c.id = format!("{}-copie-{copy}", c.id).into();
         c.number = plan.priorities.items.len() as u32 + 1;
-        plan.priorities.items.push(c);
+        plan.priorities.items.to_mut().push(c);
         total += 1;
     }
     plan
@@ -87,12 +87,13 @@ fn main() {
         "{:<28} {:>7} {:>11} {:>11} {:>11} {:>11}",
         "plan", "items", "index build", "median", "p95", "max"
     );
+    let generated = generated_plan(1000);
     for (name, plan, rounds) in [
-        ("real plan 2023-2024", load_embedded().unwrap(), 200),
-        ("generated, 1,000 items", generated_plan(1000), 20),
+        ("real plan 2023-2024", embedded(), 200),
+        ("generated, 1,000 items", &generated, 20),
     ] {
         let items = plan.commitments().count();
-        let (build, f) = measure(&plan, rounds);
+        let (build, f) = measure(plan, rounds);
         println!(
             "{name:<28} {items:>7} {:>11.3?} {:>11.3?} {:>11.3?} {:>11.3?}",
             build, f.median, f.p95, f.max

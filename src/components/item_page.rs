@@ -63,7 +63,7 @@ fn CommitmentDetails(
         .map(|partner| {
             let kind = t.partner_kind(partner.kind);
             let mut to = state.with_untracked(ViewState::fresh);
-            to.filters.partners.insert(partner.id.clone());
+            to.filters.partners.insert(partner.id.to_string());
             view! {
                 <li>
                     <PartnerName partner=partner/>

@@ -55,7 +55,6 @@ pub fn segments<'t>(
             }
         }
     }
-    abbrs.sort_unstable();
 
     let mut cuts: Vec<usize> = vec![0, text.len()];
     for &(s, e) in &marks {
@@ -87,7 +86,7 @@ mod tests {
     use crate::explore::fold::query_terms;
     use crate::plan::AbbreviationSource;
 
-    fn abbr(a: &str, x: &str) -> Abbreviation {
+    fn abbr(a: &'static str, x: &'static str) -> Abbreviation {
         Abbreviation {
             abbreviation: a.into(),
             expansion: x.into(),

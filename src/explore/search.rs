@@ -1,7 +1,7 @@
 //! The filter and search engine: which items match a view state, and how many
 //! each filter option would give (facet counts).
 
-use crate::plan::{Commitment, CommitmentKind, ItemRef, Plan};
+use crate::plan::{Commitment, CommitmentKind, ItemRef, Plan, Text};
 
 use super::fold::{fold, query_terms};
 use super::view_state::{Filters, ViewState};
@@ -116,7 +116,10 @@ fn axis_ok(filters: &Filters, c: &Commitment) -> bool {
 }
 
 fn partner_ok(filters: &Filters, c: &Commitment) -> bool {
-    filters.partners.is_empty() || c.partners.iter().any(|p| filters.partners.contains(p))
+    filters.partners.is_empty()
+        || c.partners
+            .iter()
+            .any(|p| filters.partners.contains(p.as_str()))
 }
 
 fn kind_ok(filters: &Filters, kind: CommitmentKind) -> bool {
@@ -135,7 +138,11 @@ fn facet_counts(
 ) -> FacetCounts {
     let mut counts = FacetCounts {
         axes: plan.axes.iter().map(|a| (a.number, 0)).collect(),
-        partners: plan.partners.iter().map(|p| (p.id.clone(), 0)).collect(),
+        partners: plan
+            .partners
+            .iter()
+            .map(|p| (p.id.to_string(), 0))
+            .collect(),
         kinds: CommitmentKind::ALL.iter().map(|k| (*k, 0)).collect(),
     };
     for &(kind, c) in candidates {
@@ -152,7 +159,7 @@ fn facet_counts(
         }
         if axis && kind_pass {
             for (id, n) in counts.partners.iter_mut() {
-                if c.partners.contains(id) {
+                if c.partners.iter().any(|p| p == id.as_str()) {
                     *n += 1;
                 }
             }
@@ -204,7 +211,7 @@ pub fn related<'p>(plan: &'p Plan, id: &str) -> Vec<Related<'p>> {
     let Some((_, this)) = plan.item(id).and_then(ItemRef::commitment) else {
         return Vec::new();
     };
-    let mut related: Vec<Related<'p>> = plan
+    let related: Vec<Related<'p>> = plan
         .commitments()
         .filter(|(_, c)| c.id != this.id)
         .filter_map(|(kind, c)| {
@@ -212,8 +219,8 @@ pub fn related<'p>(plan: &'p Plan, id: &str) -> Vec<Related<'p>> {
             let shared: Vec<&'p str> = c
                 .partners
                 .iter()
-                .filter(|p| this.partners.contains(p))
-                .map(String::as_str)
+                .filter(|p| this.partners.contains(*p))
+                .map(Text::as_str)
                 .collect();
             (same_axis || !shared.is_empty()).then_some(Related {
                 kind,
@@ -223,9 +230,15 @@ pub fn related<'p>(plan: &'p Plan, id: &str) -> Vec<Related<'p>> {
             })
         })
         .collect();
-    // Same axis and shared partners first, then same axis, then shared partners.
-    related.sort_by_key(|r| (!r.same_axis, r.shared_partners.is_empty()));
-    related
+    // Same axis and shared partners first, then same axis, then shared partners; in
+    // document order within each group. (Three passes rather than a sort: each sort
+    // call adds kilobytes of wasm.)
+    let group = |r: &Related| (!r.same_axis) as u8 * 2 + r.shared_partners.is_empty() as u8;
+    let mut ordered = Vec::with_capacity(related.len());
+    for rank in 0..3 {
+        ordered.extend(related.iter().filter(|r| group(r) == rank).cloned());
+    }
+    ordered
 }
 
 /// A commitment related to another, and why.

@@ -160,9 +160,6 @@ pub const EN: UiText = UiText {
     kiosk_all: "Show all",
     update_available: "A new version of the app is available.",
     update_reload: "Reload",
-    plan_error_heading: "The plan could not be loaded",
-    plan_error_text: "The plan data shipped with this version of the app has an error. Nothing was changed on your device. Please report the problem to the Ville de Lévis with the details below.",
-    plan_error_details: "Technical details",
     noscript_notice: "This page shows the whole plan. Search, filters, shareable links and private notes need JavaScript.",
     footer_text: "Deployment plan 2023-2024 of the Ville de Lévis social and community development policy (Politique de développement social et communautaire).",
 };

@@ -164,9 +164,6 @@ pub const FR: UiText = UiText {
     kiosk_all: "Tout afficher",
     update_available: "Une nouvelle version de l'application est disponible.",
     update_reload: "Recharger",
-    plan_error_heading: "Le plan n'a pas pu être chargé",
-    plan_error_text: "Les données du plan livrées avec cette version de l'application contiennent une erreur. Rien n'a été modifié sur votre appareil. Veuillez signaler le problème à la Ville de Lévis en joignant le détail ci-dessous.",
-    plan_error_details: "Détail technique",
     noscript_notice: "Cette page affiche le plan complet. La recherche, les filtres, les liens partageables et les notes privées demandent JavaScript.",
     footer_text: "Plan de déploiement 2023-2024 de la Politique de développement social et communautaire de la Ville de Lévis.",
 };

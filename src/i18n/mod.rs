@@ -219,9 +219,6 @@ pub struct UiText {
     pub kiosk_all: &'static str,
     pub update_available: &'static str,
     pub update_reload: &'static str,
-    pub plan_error_heading: &'static str,
-    pub plan_error_text: &'static str,
-    pub plan_error_details: &'static str,
     pub footer_text: &'static str,
     pub noscript_notice: &'static str,
 }

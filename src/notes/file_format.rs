@@ -8,6 +8,7 @@
 
 use std::fmt;
 
+use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 
 use super::store::{Note, NotesStore};
@@ -84,11 +85,19 @@ struct VersionProbe {
     version: Option<u32>,
 }
 
+/// Only the format name of an export file.
+#[derive(Deserialize)]
+struct FormatProbe {
+    format: Option<String>,
+}
+
 fn check_version(raw: &str) -> Result<(), NotesFormatError> {
-    let value: serde_json::Value =
-        serde_json::from_str(raw).map_err(|e| NotesFormatError::NotJson(e.to_string()))?;
+    // Probes read the text again rather than going through `serde_json::Value`, whose
+    // code would add kilobytes to the wasm.
+    serde_json::from_str::<IgnoredAny>(raw)
+        .map_err(|e| NotesFormatError::NotJson(e.to_string()))?;
     let probe: VersionProbe =
-        serde_json::from_value(value).map_err(|e| NotesFormatError::WrongShape(e.to_string()))?;
+        serde_json::from_str(raw).map_err(|e| NotesFormatError::WrongShape(e.to_string()))?;
     match probe.version {
         Some(v) if v > NOTES_FORMAT_VERSION => Err(NotesFormatError::FutureVersion(v)),
         _ => Ok(()),
@@ -134,7 +143,7 @@ pub fn export_json(notes: &NotesStore, plan: &Plan, exported_at: &str) -> String
     let file = ExportFile {
         format: EXPORT_FORMAT.to_owned(),
         version: NOTES_FORMAT_VERSION,
-        plan_id: plan.id.clone(),
+        plan_id: plan.id.to_string(),
         exported_at: exported_at.to_owned(),
         notes: notes
             .newest_first()
@@ -156,13 +165,14 @@ pub fn import_json(raw: &str) -> Result<NotesStore, NotesFormatError> {
         return Err(NotesFormatError::Empty);
     }
     check_version(raw)?;
-    let value: serde_json::Value =
-        serde_json::from_str(raw).map_err(|e| NotesFormatError::NotJson(e.to_string()))?;
-    if value.get("format").and_then(|f| f.as_str()) != Some(EXPORT_FORMAT) {
+    let format = serde_json::from_str::<FormatProbe>(raw)
+        .ok()
+        .and_then(|probe| probe.format);
+    if format.as_deref() != Some(EXPORT_FORMAT) {
         return Err(NotesFormatError::NotAnExport);
     }
     let file: ExportFile =
-        serde_json::from_value(value).map_err(|e| NotesFormatError::WrongShape(e.to_string()))?;
+        serde_json::from_str(raw).map_err(|e| NotesFormatError::WrongShape(e.to_string()))?;
     let mut store = NotesStore::default();
     for note in file.notes {
         if note.text.trim().is_empty() {

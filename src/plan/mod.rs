@@ -1,19 +1,23 @@
-//! The plan: its typed model, and the loading and validation of its JSON.
+//! The plan: its typed model, the validation of its JSON, and the plan shipped with
+//! the app.
 
 mod model;
 mod validate;
 
 pub use model::*;
-pub use validate::{
-    parse_plan, parse_plan_compact, validate, PlanError, PlanProblem, SUPPORTED_FORMAT_VERSION,
-};
+pub use validate::{parse_plan, validate, PlanError, PlanProblem, SUPPORTED_FORMAT_VERSION};
 
-/// The plan JSON shipped with the app, embedded at compile time.
+/// The JSON of the plan shipped with the app (what `build.rs` bakes into [`embedded`]).
 pub const EMBEDDED_PLAN_JSON: &str = include_str!("../../data/plan-2023-2024.json");
 
-/// Parse and validate the embedded plan.
-pub fn load_embedded() -> Result<Plan, PlanError> {
-    parse_plan_compact(EMBEDDED_PLAN_JSON)
+mod baked {
+    include!(concat!(env!("OUT_DIR"), "/embedded_plan.rs"));
+}
+
+/// The plan shipped with the app: `data/plan-2023-2024.json`, validated and baked into
+/// the binary at build time (a broken plan stops the build with its problems listed).
+pub fn embedded() -> &'static Plan {
+    &baked::PLAN
 }
 
 /// A dollar amount written the Québec French way: `200 000 $`

@@ -2,28 +2,105 @@
 //!
 //! Field names are the JSON format (documented in `data/plan.schema.json`);
 //! item and partner ids are a public contract (shared links, notes keys).
+//!
+//! Texts and lists are `Cow<'static, …>`: a plan read from a file owns its data, and
+//! the plan shipped with the app is a `static` baked at build time (`build.rs`), so the
+//! app neither parses JSON nor allocates to get it.
+
+use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
+/// A text of the plan: borrowed from the baked plan, or owned when read from a file.
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::plan))]
+#[serde(transparent)]
+pub struct Text(pub Cow<'static, str>);
+
+impl Text {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for Text {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<String> for Text {
+    fn from(text: String) -> Self {
+        Text(Cow::Owned(text))
+    }
+}
+
+impl From<&'static str> for Text {
+    fn from(text: &'static str) -> Self {
+        Text(Cow::Borrowed(text))
+    }
+}
+
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::fmt::Debug for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+/// A list of the plan.
+pub type List<T> = Cow<'static, [T]>;
+
 /// The whole deployment plan, as published by the city.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::plan))]
 #[serde(deny_unknown_fields)]
 pub struct Plan {
     /// Version of this JSON format (not of the plan).
     pub format_version: u32,
     /// Stable id of this plan edition, e.g. `plan-deploiement-2023-2024`.
-    pub id: String,
-    pub publisher: String,
-    pub title: String,
-    pub subtitle: String,
-    pub period: String,
+    pub id: Text,
+    pub publisher: Text,
+    pub title: Text,
+    pub subtitle: Text,
+    pub period: Text,
     /// Introductory paragraphs, in order.
-    pub introduction: Vec<String>,
+    pub introduction: List<Text>,
     /// Where the names of the axes come from (they are not in the plan itself).
-    pub axes_source: String,
-    pub axes: Vec<Axis>,
+    pub axes_source: Text,
+    pub axes: List<Axis>,
     /// Every organisation and city unit that items name as responsible.
-    pub partners: Vec<Partner>,
+    pub partners: List<Partner>,
     pub realities: Section<Reality>,
     pub priorities: Section<Commitment>,
     pub municipal_programs: Section<Commitment>,
@@ -31,20 +108,22 @@ pub struct Plan {
     pub strategies: Section<Strategy>,
     pub fund: Fund,
     /// Acronyms the plan defines itself.
-    pub acronyms: Vec<Abbreviation>,
+    pub acronyms: List<Abbreviation>,
     /// Other abbreviations used in the plan, with where their expansion comes from.
-    pub other_abbreviations: Vec<Abbreviation>,
+    pub other_abbreviations: List<Abbreviation>,
 }
 
 /// One axis of intervention of the policy (1 to 5).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::plan))]
 #[serde(deny_unknown_fields)]
 pub struct Axis {
     pub number: u8,
-    pub name: String,
+    pub name: Text,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::plan))]
 #[serde(rename_all = "snake_case")]
 pub enum PartnerKind {
     /// An organisation: the city itself, a public body, a community group.
@@ -55,74 +134,81 @@ pub enum PartnerKind {
 
 /// An organisation or city unit named as responsible for items.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::plan))]
 #[serde(deny_unknown_fields)]
 pub struct Partner {
-    pub id: String,
+    pub id: Text,
     /// The name as the plan writes it (`SDSC`, `CDC de Lévis`).
-    pub short_name: String,
+    pub short_name: Text,
     /// The full name (`Service du développement social et communautaire`).
-    pub full_name: String,
+    pub full_name: Text,
     pub kind: PartnerKind,
 }
 
 /// A titled section of the plan with its items.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::plan))]
 #[serde(deny_unknown_fields)]
-pub struct Section<T> {
-    pub heading: String,
+pub struct Section<T: Clone + 'static> {
+    pub heading: Text,
     /// Optional sentence the plan puts before the items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub introduction: Option<String>,
-    pub items: Vec<T>,
+    pub introduction: Option<Text>,
+    pub items: List<T>,
 }
 
 /// A current reality and its impact on service delivery.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::plan))]
 #[serde(deny_unknown_fields)]
 pub struct Reality {
-    pub id: String,
+    pub id: Text,
     pub number: u32,
-    pub reality: String,
-    pub impact: String,
+    pub reality: Text,
+    pub impact: Text,
 }
 
 /// Something the city and its partners committed to under one axis:
 /// a collective priority, a prioritised municipal programme or another municipal plan.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::plan))]
 #[serde(deny_unknown_fields)]
 pub struct Commitment {
-    pub id: String,
+    pub id: Text,
     /// Position in its section (for priorities: the order of importance).
     pub number: u32,
-    pub title: String,
+    pub title: Text,
     pub axis: u8,
-    pub objective: String,
+    pub objective: Text,
     /// Partner ids, in the order the plan lists them.
-    pub partners: Vec<String>,
+    pub partners: List<Text>,
 }
 
 /// A strategy for putting the plan into action.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::plan))]
 #[serde(deny_unknown_fields)]
 pub struct Strategy {
-    pub id: String,
+    pub id: Text,
     pub number: u32,
-    pub title: String,
-    pub description: String,
+    pub title: Text,
+    pub description: Text,
 }
 
 /// The city's financial support fund.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::plan))]
 #[serde(deny_unknown_fields)]
 pub struct Fund {
-    pub id: String,
-    pub heading: String,
+    pub id: Text,
+    pub heading: Text,
     /// In Canadian dollars.
     pub amount_per_year: u64,
-    pub text: String,
+    pub text: Text,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::plan))]
 #[serde(rename_all = "snake_case")]
 pub enum AbbreviationSource {
     /// The plan itself spells it out.
@@ -132,10 +218,11 @@ pub enum AbbreviationSource {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::plan))]
 #[serde(deny_unknown_fields)]
 pub struct Abbreviation {
-    pub abbreviation: String,
-    pub expansion: String,
+    pub abbreviation: Text,
+    pub expansion: Text,
     #[serde(default = "plan_source")]
     pub source: AbbreviationSource,
 }
@@ -192,7 +279,7 @@ impl Plan {
 
     /// Every abbreviation, the plan's own acronyms first.
     pub fn abbreviations(&self) -> impl Iterator<Item = &Abbreviation> {
-        self.acronyms.iter().chain(&self.other_abbreviations)
+        self.acronyms.iter().chain(self.other_abbreviations.iter())
     }
 
     /// Every item a person can open or annotate, in document order.

@@ -79,25 +79,6 @@ pub fn parse_plan(json: &str) -> Result<Plan, PlanError> {
     checked(plan)
 }
 
-/// Parse and validate a plan JSON text, with shape errors located by line and column
-/// only. The app uses this one: it leaves serde_path_to_error's code out of the wasm
-/// (about 45 KB), and the embedded plan is already checked with full paths by
-/// `cargo test`.
-pub fn parse_plan_compact(json: &str) -> Result<Plan, PlanError> {
-    let plan: Plan = serde_json::from_str(json).map_err(|err| {
-        PlanError::Format(PlanProblem {
-            location: "(document)".into(),
-            message: format!(
-                "{} (line {}, column {})",
-                strip_position(&err.to_string()),
-                err.line(),
-                err.column()
-            ),
-        })
-    })?;
-    checked(plan)
-}
-
 /// The plan, if it follows every rule.
 fn checked(plan: Plan) -> Result<Plan, PlanError> {
     let problems = validate(&plan);
@@ -285,7 +266,7 @@ impl<'p> Checker<'p> {
         }
     }
 
-    fn section<T: HasId>(
+    fn section<T: HasId + Clone>(
         &mut self,
         name: &str,
         section: &'p Section<T>,
