@@ -17,17 +17,15 @@ const PLAN_JSON: &str = "data/plan-2023-2024.json";
 
 fn main() {
     for input in [PLAN_JSON, "src/plan/model.rs", "src/plan/validate.rs"] {
-        println!("cargo::rerun-if-changed={input}");
+        println!("cargo:rerun-if-changed={input}");
     }
     let json = std::fs::read_to_string(PLAN_JSON)
         .unwrap_or_else(|err| panic!("cannot read {PLAN_JSON}: {err}"));
     let plan = match validate::parse_plan(&json) {
         Ok(plan) => plan,
         Err(error) => {
-            println!("cargo::error={PLAN_JSON} is not a valid plan:");
-            for problem in error.problems() {
-                println!("cargo::error=  {problem}");
-            }
+            // Cargo shows a failed build script's stderr.
+            eprintln!("{PLAN_JSON} is not a valid plan:\n{error}");
             std::process::exit(1);
         }
     };
