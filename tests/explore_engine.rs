@@ -287,3 +287,76 @@ fn who_does_what_counts_commitments_per_partner_and_axis() {
         assert!(r.total > 0, "{} is responsible for something", r.partner.id);
     }
 }
+
+/// Every text of the plan JSON (the search's haystacks are among them).
+fn plan_texts() -> Vec<String> {
+    fn walk(value: &serde_json::Value, out: &mut Vec<String>) {
+        match value {
+            serde_json::Value::String(s) => out.push(s.clone()),
+            serde_json::Value::Array(items) => items.iter().for_each(|v| walk(v, out)),
+            serde_json::Value::Object(map) => map.values().for_each(|v| walk(v, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(
+        &serde_json::from_str(plan_levis::plan::EMBEDDED_PLAN_JSON).unwrap(),
+        &mut out,
+    );
+    out
+}
+
+/// What folding gives with the full Unicode lowercase (`char::to_lowercase`).
+fn folded_with_full_lowercase(c: char) -> String {
+    plan_levis::explore::fold::fold(&c.to_lowercase().collect::<String>())
+}
+
+#[test]
+fn folding_agrees_with_full_unicode_lowercase_wherever_a_match_is_possible() {
+    use plan_levis::explore::fold::fold;
+    use std::collections::BTreeSet;
+    let plan_chars: BTreeSet<char> = plan_texts().iter().flat_map(|t| t.chars()).collect();
+    // The plan's own characters fold as with the full Unicode lowercase.
+    for &c in &plan_chars {
+        assert_eq!(fold(&c.to_string()), folded_with_full_lowercase(c), "{c:?}");
+    }
+    // Any character a person may type: where the full lowercase could match the
+    // plan's folded text, the small folding gives the same.
+    let folded_plan: BTreeSet<char> = plan_chars
+        .iter()
+        .flat_map(|c| fold(&c.to_string()).chars().collect::<Vec<_>>())
+        .collect();
+    let mut differ = Vec::new();
+    for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+        let full = folded_with_full_lowercase(c);
+        if full.chars().all(|f| folded_plan.contains(&f)) && fold(&c.to_string()) != full {
+            differ.push(c);
+        }
+    }
+    assert!(differ.is_empty(), "fold differs for {differ:?}");
+    // The capitals it claims to lowercase (Latin-1, Latin Extended-A, unaccented Greek,
+    // basic Cyrillic): as in Unicode wherever that is one letter.
+    let claimed = (0xC0..=0x17F_u32).chain(0x391..=0x3AB).chain(0x400..=0x42F);
+    for c in claimed.filter_map(char::from_u32) {
+        let mut lower = c.to_lowercase();
+        if let (Some(l), None) = (lower.next(), lower.next()) {
+            if c != 'İ' {
+                assert_eq!(plan_levis::explore::fold::simple_lowercase(c), l, "{c:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn word_boundaries_agree_with_unicode_on_the_plan_text() {
+    use plan_levis::explore::markup::is_word_char;
+    for text in plan_texts() {
+        for c in text.chars() {
+            assert_eq!(
+                is_word_char(c),
+                c.is_alphanumeric() || c == '-',
+                "{c:?} in {text:?}"
+            );
+        }
+    }
+}
