@@ -116,6 +116,16 @@ fn a_corrupt_stored_value_is_recognised() {
         ("{\"version\":7,\"notes\":{},\"new\":true}", |e| {
             *e == NotesFormatError::FutureVersion(7)
         }),
+        // A field this version does not know would be lost on the next save: refused.
+        ("{\"version\":1,\"notes\":{\"a\":{\"text\":\"t\",\"updated_ms\":1,\"couleur\":\"rouge\"}}}", |e| {
+            matches!(e, NotesFormatError::WrongShape(m) if m.contains("couleur"))
+        }),
+        ("{\"version\":1,\"notes\":{},\"autre\":1}", |e| {
+            matches!(e, NotesFormatError::WrongShape(m) if m.contains("autre"))
+        }),
+        ("{\"version\":1,\"notes\":{\"a\":{\"text\":\"t\",\"updated_ms\":-5}}}", |e| {
+            matches!(e, NotesFormatError::WrongShape(m) if m.contains("updated_ms"))
+        }),
     ];
     for (raw, expected) in cases {
         let err = decode_stored(raw).unwrap_err();
@@ -141,6 +151,16 @@ fn export_then_import_gives_the_same_notes() {
         "Plan d'action Municipalité amie des aînés (MADA)"
     );
     assert_eq!(import_json(&file).unwrap(), s);
+    // Titles are for people; a file without them (or with null) imports the same.
+    let mut untitled = value.clone();
+    for note in untitled["notes"].as_array_mut().unwrap() {
+        note["item_title"] = serde_json::Value::Null;
+    }
+    assert_eq!(import_json(&untitled.to_string()).unwrap(), s);
+    for note in untitled["notes"].as_array_mut().unwrap() {
+        note.as_object_mut().unwrap().remove("item_title");
+    }
+    assert_eq!(import_json(&untitled.to_string()).unwrap(), s);
 }
 
 #[test]

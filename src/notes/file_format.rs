@@ -6,10 +6,10 @@
 //! "exported_at": "2026-11-26T12:00:00.000Z", "notes": [{"item_id", "item_title",
 //! "text", "updated_ms"}]}`.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::de::IgnoredAny;
-use serde::{Deserialize, Serialize};
+use miniserde::json::{self, Number, Value};
 
 use super::store::{Note, NotesStore};
 use crate::plan::Plan;
@@ -55,70 +55,48 @@ impl fmt::Display for NotesFormatError {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct StoredNotes {
-    #[allow(dead_code)] // Checked by `check_version` before.
-    version: u32,
-    notes: NotesStore,
-}
-
 /// The stored value, as written (see `encode_stored`).
-#[derive(Serialize)]
-pub struct StoredNotesRef<'a> {
+#[derive(miniserde::Serialize)]
+struct StoredNotes<'a> {
     version: u32,
-    notes: &'a NotesStore,
-}
-
-impl<'a> StoredNotesRef<'a> {
-    pub fn new(notes: &'a NotesStore) -> Self {
-        StoredNotesRef {
-            version: NOTES_FORMAT_VERSION,
-            notes,
-        }
-    }
-}
-
-/// Only the version, read first so a newer format is told apart from a broken one.
-#[derive(Deserialize)]
-struct VersionProbe {
-    version: Option<u32>,
-}
-
-/// Only the format name of an export file.
-#[derive(Deserialize)]
-struct FormatProbe {
-    format: Option<String>,
-}
-
-fn check_version(raw: &str) -> Result<(), NotesFormatError> {
-    // Probes read the text again rather than going through `serde_json::Value`, whose
-    // code would add kilobytes to the wasm.
-    serde_json::from_str::<IgnoredAny>(raw)
-        .map_err(|e| NotesFormatError::NotJson(e.to_string()))?;
-    let probe: VersionProbe =
-        serde_json::from_str(raw).map_err(|e| NotesFormatError::WrongShape(e.to_string()))?;
-    match probe.version {
-        Some(v) if v > NOTES_FORMAT_VERSION => Err(NotesFormatError::FutureVersion(v)),
-        _ => Ok(()),
-    }
+    notes: &'a BTreeMap<String, Note>,
 }
 
 /// Read the stored value.
 pub fn decode_stored(raw: &str) -> Result<NotesStore, NotesFormatError> {
-    check_version(raw)?;
-    let stored: StoredNotes =
-        serde_json::from_str(raw).map_err(|e| NotesFormatError::WrongShape(e.to_string()))?;
-    Ok(stored.notes)
+    let value = parse(raw)?;
+    check_version(&value)?;
+    read_stored(value).map_err(NotesFormatError::WrongShape)
+}
+
+fn read_stored(value: Value) -> Result<NotesStore, String> {
+    let mut top = Fields::of(value, "the stored value")?;
+    top.number::<u32>("version")?;
+    let notes = Fields::of(top.required("notes")?, "notes")?;
+    top.done()?;
+    notes
+        .into_entries()
+        .map(|(id, note)| {
+            let mut fields = Fields::of(note, &format!("notes.{id}"))?;
+            let note = Note {
+                text: fields.string("text")?,
+                updated_ms: fields.number("updated_ms")?,
+            };
+            fields.done()?;
+            Ok((id, note))
+        })
+        .collect()
 }
 
 /// The value to store.
 pub fn encode_stored(notes: &NotesStore) -> String {
-    serde_json::to_string(&StoredNotesRef::new(notes)).expect("notes serialise")
+    json::to_string(&StoredNotes {
+        version: NOTES_FORMAT_VERSION,
+        notes: notes.by_id(),
+    })
 }
 
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(miniserde::Serialize)]
 struct ExportFile {
     format: String,
     version: u32,
@@ -127,12 +105,10 @@ struct ExportFile {
     notes: Vec<ExportedNote>,
 }
 
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(miniserde::Serialize)]
 struct ExportedNote {
     item_id: String,
     /// For people reading the file; ignored on import.
-    #[serde(default)]
     item_title: Option<String>,
     text: String,
     updated_ms: u64,
@@ -156,7 +132,7 @@ pub fn export_json(notes: &NotesStore, plan: &Plan, exported_at: &str) -> String
             })
             .collect(),
     };
-    serde_json::to_string_pretty(&file).expect("export serialises")
+    json::to_string(&file)
 }
 
 /// Read an export file (its size is checked by the caller with `check_import_size`).
@@ -164,31 +140,135 @@ pub fn import_json(raw: &str) -> Result<NotesStore, NotesFormatError> {
     if raw.trim().is_empty() {
         return Err(NotesFormatError::Empty);
     }
-    check_version(raw)?;
-    let format = serde_json::from_str::<FormatProbe>(raw)
-        .ok()
-        .and_then(|probe| probe.format);
-    if format.as_deref() != Some(EXPORT_FORMAT) {
+    let value = parse(raw)?;
+    check_version(&value)?;
+    let is_export = matches!(&value, Value::Object(o)
+        if matches!(o.get("format"), Some(Value::String(f)) if f == EXPORT_FORMAT));
+    if !is_export {
         return Err(NotesFormatError::NotAnExport);
     }
-    let file: ExportFile =
-        serde_json::from_str(raw).map_err(|e| NotesFormatError::WrongShape(e.to_string()))?;
+    let notes = read_export(value).map_err(NotesFormatError::WrongShape)?;
     let mut store = NotesStore::default();
-    for note in file.notes {
+    for (item_id, note) in notes {
         if note.text.trim().is_empty() {
             continue;
         }
         // Two entries for one item in a file: keep both texts, as a merge would.
-        let one = NotesStore::from_iter([(
-            note.item_id.clone(),
-            Note {
-                text: note.text,
-                updated_ms: note.updated_ms,
-            },
-        )]);
-        store.merge(one);
+        store.merge(NotesStore::from_iter([(item_id, note)]));
     }
     Ok(store)
+}
+
+fn read_export(value: Value) -> Result<Vec<(String, Note)>, String> {
+    let mut top = Fields::of(value, "the file")?;
+    top.string("format")?;
+    top.number::<u32>("version")?;
+    top.string("plan_id")?;
+    top.string("exported_at")?;
+    let Value::Array(notes) = top.required("notes")? else {
+        return Err("notes: expected a list".to_owned());
+    };
+    top.done()?;
+    notes
+        .into_iter()
+        .enumerate()
+        .map(|(i, note)| {
+            let mut fields = Fields::of(note, &format!("notes[{i}]"))?;
+            let item_id = fields.string("item_id")?;
+            fields.optional_string("item_title")?;
+            let note = Note {
+                text: fields.string("text")?,
+                updated_ms: fields.number("updated_ms")?,
+            };
+            fields.done()?;
+            Ok((item_id, note))
+        })
+        .collect()
+}
+
+fn parse(raw: &str) -> Result<Value, NotesFormatError> {
+    json::from_str(raw).map_err(|_| NotesFormatError::NotJson("not valid JSON".to_owned()))
+}
+
+/// The version is read first, so a newer format is told apart from a broken one.
+fn check_version(value: &Value) -> Result<(), NotesFormatError> {
+    let Value::Object(top) = value else {
+        return Err(NotesFormatError::WrongShape(
+            "expected an object".to_owned(),
+        ));
+    };
+    match top.get("version") {
+        None => Ok(()),
+        Some(Value::Number(Number::U64(v))) => match u32::try_from(*v) {
+            Ok(v) if v > NOTES_FORMAT_VERSION => Err(NotesFormatError::FutureVersion(v)),
+            Ok(_) => Ok(()),
+            Err(_) => Err(NotesFormatError::WrongShape(
+                "version: out of range".to_owned(),
+            )),
+        },
+        Some(_) => Err(NotesFormatError::WrongShape(
+            "version: expected a number".to_owned(),
+        )),
+    }
+}
+
+/// The fields of one JSON object, taken one by one; `done` refuses any left over, so
+/// nothing unknown is silently dropped when the notes are written back.
+struct Fields {
+    at: String,
+    map: BTreeMap<String, Value>,
+}
+
+impl Fields {
+    fn of(value: Value, at: &str) -> Result<Self, String> {
+        match value {
+            Value::Object(object) => Ok(Fields {
+                at: at.to_owned(),
+                map: object.into_iter().collect(),
+            }),
+            _ => Err(format!("{at}: expected an object")),
+        }
+    }
+
+    fn required(&mut self, name: &str) -> Result<Value, String> {
+        self.map
+            .remove(name)
+            .ok_or_else(|| format!("{}: missing field `{name}`", self.at))
+    }
+
+    fn string(&mut self, name: &str) -> Result<String, String> {
+        match self.required(name)? {
+            Value::String(s) => Ok(s),
+            _ => Err(format!("{}.{name}: expected a string", self.at)),
+        }
+    }
+
+    fn optional_string(&mut self, name: &str) -> Result<Option<String>, String> {
+        match self.map.remove(name) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s)),
+            Some(_) => Err(format!("{}.{name}: expected a string", self.at)),
+        }
+    }
+
+    fn number<N: TryFrom<u64>>(&mut self, name: &str) -> Result<N, String> {
+        match self.required(name)? {
+            Value::Number(Number::U64(n)) => N::try_from(n).ok(),
+            _ => None,
+        }
+        .ok_or_else(|| format!("{}.{name}: expected a whole number", self.at))
+    }
+
+    fn into_entries(self) -> impl Iterator<Item = (String, Value)> {
+        self.map.into_iter()
+    }
+
+    fn done(self) -> Result<(), String> {
+        match self.map.keys().next() {
+            None => Ok(()),
+            Some(name) => Err(format!("{}: unknown field `{name}`", self.at)),
+        }
+    }
 }
 
 pub fn check_import_size(bytes: u64) -> Result<(), NotesFormatError> {

@@ -3,9 +3,10 @@
 //! The only part of `notes` that touches the browser. Every failure comes back as a
 //! value, never a panic: storage may be blocked, full, or hold something unreadable.
 
-use gloo_storage::{errors::StorageError, LocalStorage, Storage};
+use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::JsValue;
 
-use super::{decode_stored, NotesFormatError, NotesStore, StoredNotesRef, BACKUP_KEY, STORAGE_KEY};
+use super::{decode_stored, encode_stored, NotesFormatError, NotesStore, BACKUP_KEY, STORAGE_KEY};
 
 /// The state of the notes' storage on this device.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -91,8 +92,19 @@ pub fn save(store: &NotesStore) -> Result<(), SaveError> {
     if !usable() {
         return Err(SaveError::NotAvailable);
     }
-    LocalStorage::set(STORAGE_KEY, StoredNotesRef::new(store)).map_err(|err| match err {
-        StorageError::JsError(js) if js.name == "QuotaExceededError" => SaveError::QuotaExceeded,
-        other => SaveError::Other(other.to_string()),
-    })
+    // The raw storage with our own encoding: gloo's typed `set` would bring serde_json
+    // into the wasm.
+    LocalStorage::raw()
+        .set_item(STORAGE_KEY, &encode_stored(store))
+        .map_err(|err| {
+            let name = js_sys::Reflect::get(&err, &JsValue::from_str("name"))
+                .ok()
+                .and_then(|name| name.as_string())
+                .unwrap_or_default();
+            if name == "QuotaExceededError" {
+                SaveError::QuotaExceeded
+            } else {
+                SaveError::Other(name)
+            }
+        })
 }

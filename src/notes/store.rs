@@ -2,21 +2,17 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 use crate::plan::Plan;
 
 /// One note: its text and when it last changed (milliseconds since 1970, UTC).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, miniserde::Serialize)]
 pub struct Note {
     pub text: String,
     pub updated_ms: u64,
 }
 
 /// Every note, keyed by item id. Ids not in the plan (any more) are kept.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct NotesStore {
     notes: BTreeMap<String, Note>,
 }
@@ -50,6 +46,11 @@ pub fn keep_both(mine: &str, theirs: &str) -> String {
 }
 
 impl NotesStore {
+    /// Every note by item id (what the storage format writes).
+    pub(crate) fn by_id(&self) -> &BTreeMap<String, Note> {
+        &self.notes
+    }
+
     pub fn get(&self, id: &str) -> Option<&Note> {
         self.notes.get(id)
     }
