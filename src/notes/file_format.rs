@@ -77,12 +77,7 @@ fn read_stored(value: Value) -> Result<NotesStore, String> {
     notes
         .into_entries()
         .map(|(id, note)| {
-            let mut fields = Fields::of(note, &format!("notes.{id}"))?;
-            let note = Note {
-                text: fields.string("text")?,
-                updated_ms: fields.number("updated_ms")?,
-            };
-            fields.done()?;
+            let note = Fields::of(note, &format!("notes.{id}"))?.into_note()?;
             Ok((id, note))
         })
         .collect()
@@ -176,12 +171,7 @@ fn read_export(value: Value) -> Result<Vec<(String, Note)>, String> {
             let mut fields = Fields::of(note, &format!("notes[{i}]"))?;
             let item_id = fields.string("item_id")?;
             fields.optional_string("item_title")?;
-            let note = Note {
-                text: fields.string("text")?,
-                updated_ms: fields.number("updated_ms")?,
-            };
-            fields.done()?;
-            Ok((item_id, note))
+            Ok((item_id, fields.into_note()?))
         })
         .collect()
 }
@@ -261,6 +251,16 @@ impl Fields {
 
     fn into_entries(self) -> impl Iterator<Item = (String, Value)> {
         self.map.into_iter()
+    }
+
+    /// The note these fields hold (`text`, `updated_ms`), and nothing else.
+    fn into_note(mut self) -> Result<Note, String> {
+        let note = Note {
+            text: self.string("text")?,
+            updated_ms: self.number("updated_ms")?,
+        };
+        self.done()?;
+        Ok(note)
     }
 
     fn done(self) -> Result<(), String> {
