@@ -64,18 +64,20 @@ pub fn segments<'t>(
         }
     }
 
-    let mut cuts: Vec<usize> = vec![0, text.len()];
+    // Cut positions as `(position, 0)`: the same element type as the match ranges, so
+    // both share one sort in the wasm.
+    let mut cuts: Vec<(usize, usize)> = vec![(0, 0), (text.len(), 0)];
     for &(s, e) in &marks {
-        cuts.extend([s, e]);
+        cuts.extend([(s, 0), (e, 0)]);
     }
     for &(s, e, _) in &abbrs {
-        cuts.extend([s, e]);
+        cuts.extend([(s, 0), (e, 0)]);
     }
     cuts.sort_unstable();
     cuts.dedup();
     cuts.windows(2)
         .map(|w| {
-            let (s, e) = (w[0], w[1]);
+            let (s, e) = (w[0].0, w[1].0);
             Segment {
                 text: &text[s..e],
                 marked: marks.iter().any(|&(ms, me)| ms <= s && e <= me),

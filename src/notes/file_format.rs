@@ -212,9 +212,9 @@ struct Fields {
 impl Fields {
     fn of(value: Value, at: &str) -> Result<Self, String> {
         match value {
-            Value::Object(object) => Ok(Fields {
+            Value::Object(mut object) => Ok(Fields {
                 at: at.to_owned(),
-                map: object.into_iter().collect(),
+                map: std::mem::take(&mut *object),
             }),
             _ => Err(format!("{at}: expected an object")),
         }
