@@ -1,7 +1,8 @@
 //! Parsing and validation of a plan JSON file.
 //!
 //! Every problem names where it is (section, item id, field) so that whoever edits
-//! the JSON can fix it, and so that the app can show it instead of a blank page.
+//! the JSON can fix it: `build.rs` stops the build with these messages, and
+//! `validate-plan` prints them for any file.
 
 use std::collections::HashSet;
 use std::fmt;
