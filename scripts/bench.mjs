@@ -12,7 +12,7 @@ import { DIST, serveStatic } from '../tests/e2e/support/server.mjs';
 import { launchBrowser } from '../tests/e2e/support/browser.mjs';
 
 const args = process.argv.slice(2);
-const RUNS = Number(args[args.indexOf('--runs') + 1]) || 7;
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 15;
 const kb = (n) => (n / 1024).toFixed(1);
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -45,10 +45,12 @@ console.log(`wasm after wasm-opt: ${kb(wasm.raw)} KiB raw, ${kb(wasm.brotli)} Ki
 // ---- the static reference page: the same content, no app ----
 const refDir = await mkdtemp(join(tmpdir(), 'plan-levis-ref-'));
 const html = await readFile(join(DIST, 'index.html'), 'utf8');
+// index.html is minified (attributes unquoted, in any order).
 const reference = html
   .replace(/<script[^>]*boot\.js[^>]*><\/script>/, '')
-  .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '')
-  .replace(/<link rel="manifest"[^>]*>/, '');
+  .replace(/<link[^>]*rel="?(modulepreload|preload)"?[^>]*>/g, '')
+  .replace(/<link[^>]*rel="?manifest"?[^>]*>/, '');
+if (/boot\.js|rel="?manifest/.test(reference)) throw new Error('reference page: the app is still linked');
 await writeFile(join(refDir, 'index.html'), reference);
 for (const name of files.filter((n) => n.endsWith('.css') || n.endsWith('.svg'))) await cp(join(DIST, name), join(refDir, name));
 
