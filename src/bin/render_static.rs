@@ -6,7 +6,6 @@
 use std::process::ExitCode;
 
 use plan_levis::components::render_static_plan;
-use plan_levis::plan::embedded;
 
 const MARKER: &str = "<plan-statique></plan-statique>";
 
@@ -26,7 +25,7 @@ fn main() -> ExitCode {
         eprintln!("{path}: no {MARKER} marker to replace");
         return ExitCode::from(1);
     }
-    let html = html.replacen(MARKER, &render_static_plan(embedded()), 1);
+    let html = html.replacen(MARKER, &render_static_plan(), 1);
     if let Err(err) = std::fs::write(&path, html) {
         eprintln!("{path}: {err}");
         return ExitCode::from(2);

@@ -153,23 +153,24 @@ pub fn NotesPage() -> impl IntoView {
     };
 
     let ready = move || notes.status.get() == StorageStatus::Ready;
+    let no_notes = move || notes.store.with(|s| s.is_empty());
     view! {
         <h1 class="view-title">{t.notes_heading}</h1>
         <p class="privacy-note">{t.notes_privacy}</p>
         {move || (notes.status.get() == StorageStatus::Unavailable).then(|| view! { <p class="notice">{t.note_unavailable}</p> })}
         <p class="notes-count">{t.notes_intro} " " <strong>{move || (t.notes_count)(notes.store.with(|s| s.len()))}</strong></p>
         <div class="notes-actions">
-            <button type="button" on:click=move |_| export_file(false) disabled=move || notes.store.with(|s| s.is_empty())>
+            <button type="button" on:click=move |_| export_file(false) disabled=no_notes>
                 {t.export_json}
             </button>
-            <button type="button" on:click=move |_| export_file(true) disabled=move || notes.store.with(|s| s.is_empty())>
+            <button type="button" on:click=move |_| export_file(true) disabled=no_notes>
                 {t.export_markdown}
             </button>
             <label class="file-button" class:disabled=move || !ready()>
                 {t.import_label}
                 <input type="file" id="import-notes" accept=".json,application/json" on:change=on_import disabled=move || !ready()/>
             </label>
-            <button type="button" class="danger-button" on:click=delete_all disabled=move || notes.store.with(|s| s.is_empty())>
+            <button type="button" class="danger-button" on:click=delete_all disabled=no_notes>
                 {t.delete_all}
             </button>
         </div>

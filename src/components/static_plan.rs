@@ -7,23 +7,19 @@ use leptos::prelude::*;
 
 use super::{AxisBadge, PartnerName};
 use crate::i18n::FR;
-use crate::plan::{format_amount, CommitmentKind, Plan};
+use crate::plan::{embedded, format_amount, CommitmentKind};
 
 /// The id of the static block, removed by the app when it starts.
 pub const STATIC_PLAN_ID: &str = "plan-statique";
 
-/// Render the static page body for `plan`.
-pub fn render_static_plan(plan: &'static Plan) -> String {
-    let owner = Owner::new();
-    owner.with(|| {
-        provide_context(plan);
-        view! { <StaticPlan/> }.to_html()
-    })
+/// Render the static page body for the plan shipped with the app.
+pub fn render_static_plan() -> String {
+    Owner::new().with(|| view! { <StaticPlan/> }.to_html())
 }
 
 #[component]
 fn StaticPlan() -> impl IntoView {
-    let plan = expect_context::<&'static Plan>();
+    let plan = embedded();
     let t = &FR;
     view! {
         <div id=STATIC_PLAN_ID class="static-plan">
@@ -127,7 +123,7 @@ fn StaticPlan() -> impl IntoView {
 
 #[component]
 fn StaticCommitments(id: &'static str, kind: CommitmentKind) -> impl IntoView {
-    let plan = expect_context::<&'static Plan>();
+    let plan = embedded();
     let t = &FR;
     let section = plan.section_of(kind);
     view! {

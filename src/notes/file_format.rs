@@ -28,8 +28,8 @@ pub const MAX_IMPORT_BYTES: u64 = 2 * 1024 * 1024;
 /// Why stored or imported notes could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NotesFormatError {
-    /// Not JSON at all.
-    NotJson(String),
+    /// Not JSON at all (the JSON reader says no more than that).
+    NotJson,
     /// JSON, but not notes (wrong fields or types).
     WrongShape(String),
     /// Written by a newer version of the app.
@@ -45,7 +45,7 @@ pub enum NotesFormatError {
 impl fmt::Display for NotesFormatError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::NotJson(e) => write!(f, "not JSON: {e}"),
+            Self::NotJson => write!(f, "not JSON"),
             Self::WrongShape(e) => write!(f, "not notes: {e}"),
             Self::FutureVersion(v) => write!(f, "format version {v} is newer than this app"),
             Self::NotAnExport => write!(f, "not a Plan Lévis notes export"),
@@ -75,7 +75,8 @@ fn read_stored(value: Value) -> Result<NotesStore, String> {
     let notes = Fields::of(top.required("notes")?, "notes")?;
     top.done()?;
     notes
-        .into_entries()
+        .map
+        .into_iter()
         .map(|(id, note)| {
             let note = Fields::of(note, &format!("notes.{id}"))?.into_note()?;
             Ok((id, note))
@@ -177,7 +178,7 @@ fn read_export(value: Value) -> Result<Vec<(String, Note)>, String> {
 }
 
 fn parse(raw: &str) -> Result<Value, NotesFormatError> {
-    json::from_str(raw).map_err(|_| NotesFormatError::NotJson("not valid JSON".to_owned()))
+    json::from_str(raw).map_err(|_| NotesFormatError::NotJson)
 }
 
 /// The version is read first, so a newer format is told apart from a broken one.
@@ -247,10 +248,6 @@ impl Fields {
             _ => None,
         }
         .ok_or_else(|| format!("{}.{name}: expected a whole number", self.at))
-    }
-
-    fn into_entries(self) -> impl Iterator<Item = (String, Value)> {
-        self.map.into_iter()
     }
 
     /// The note these fields hold (`text`, `updated_ms`), and nothing else.

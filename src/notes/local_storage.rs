@@ -97,14 +97,18 @@ pub fn save(store: &NotesStore) -> Result<(), SaveError> {
     LocalStorage::raw()
         .set_item(STORAGE_KEY, &encode_stored(store))
         .map_err(|err| {
+            // A DOMException has a `name`; anything else thrown is shown as it is.
             let name = js_sys::Reflect::get(&err, &JsValue::from_str("name"))
                 .ok()
                 .and_then(|name| name.as_string())
-                .unwrap_or_default();
-            if name == "QuotaExceededError" {
-                SaveError::QuotaExceeded
-            } else {
-                SaveError::Other(name)
+                .filter(|name| !name.is_empty());
+            match name {
+                Some(name) if name == "QuotaExceededError" => SaveError::QuotaExceeded,
+                Some(name) => SaveError::Other(name),
+                None => SaveError::Other(
+                    err.as_string()
+                        .unwrap_or_else(|| "unknown error".to_owned()),
+                ),
             }
         })
 }

@@ -1,9 +1,9 @@
 //! The plan's typed model: what the embedded JSON deserialises into.
 //!
-//! Field names are the JSON format (documented in `data/plan.schema.json`);
+//! Field names are the JSON format (documented in the README, "Plan data");
 //! item and partner ids are a public contract (shared links, notes keys).
 //!
-//! Texts and lists are `Cow<'static, …>`: a plan read from a file owns its data, and
+//! Texts (`Text`) and lists (`List`) are copy-on-write: a plan read from a file owns its data, and
 //! the plan shipped with the app is a `static` baked at build time (`build.rs`), so the
 //! app neither parses JSON nor allocates to get it.
 
@@ -26,18 +26,6 @@ impl Text {
 impl std::ops::Deref for Text {
     type Target = str;
     fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl AsRef<str> for Text {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl std::borrow::Borrow<str> for Text {
-    fn borrow(&self) -> &str {
         &self.0
     }
 }

@@ -26,6 +26,24 @@ async function typeNote(page, text) {
   await page.keyboard.type(text);
 }
 
+/**
+ * A page whose localStorage refuses writes (of `onlyKey`, or of any key) with the
+ * browser's QuotaExceededError once the test sets `window.__storageFull`.
+ */
+async function pageWithFillableStorage(onlyKey = null) {
+  const session = await newPage(env.browser);
+  await session.context.addInitScript((only) => {
+    const real = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (window.__storageFull && (only === null || key === only)) {
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      }
+      return real.call(this, key, value);
+    };
+  }, onlyKey);
+  return session;
+}
+
 const savedStatus = (page) =>
   page.waitForFunction(() => document.querySelector('#note-etat').textContent.includes('enregistrée'));
 
@@ -90,15 +108,7 @@ for (const [name, raw, words] of [
 }
 
 test('starting afresh on a full storage says so and keeps the unreadable value', async () => {
-  const session = await newPage(env.browser);
-  await session.context.addInitScript(() => {
-    const real = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (key, value) {
-      if (key === 'plan-levis.notes' && window.__storageFull) throw new DOMException('Quota exceeded', 'QuotaExceededError');
-      return real.call(this, key, value);
-    };
-  });
-  const { page, context, errors } = session;
+  const { page, context, errors } = await pageWithFillableStorage(KEY);
   await page.goto(env.server.url + '?vue=a-propos');
   await page.evaluate(() => localStorage.setItem('plan-levis.notes', 'abîmé {'));
   await page.goto(env.server.url + '?vue=notes');
@@ -137,15 +147,7 @@ test('blocked storage: the app works and notes say they cannot be kept', async (
 });
 
 test('full storage: the person is told, the text stays, the last save is intact', async () => {
-  const session = await newPage(env.browser);
-  await session.context.addInitScript(() => {
-    const real = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (key, value) {
-      if (window.__storageFull) throw new DOMException('Quota exceeded', 'QuotaExceededError');
-      return real.call(this, key, value);
-    };
-  });
-  const { page, context, errors } = session;
+  const { page, context, errors } = await pageWithFillableStorage();
   await page.goto(env.server.url + `?element=${ITEM}`);
   await waitForApp(page);
   await typeNote(page, 'première version');

@@ -70,6 +70,9 @@ for (const basePath of ['/', '/plan/']) {
   });
 }
 
+/** Trunk's hashed names: the hash is hex without leading zeros, so not always 16 digits. */
+const HASHED = /-([0-9a-f]{8,16})(\.js|_bg\.wasm|\.css)$/;
+
 /** A second build: same content, new hashed names, and a marker, as a deploy would be. */
 async function makeVersion2() {
   const dir = await mkdtemp(join(tmpdir(), 'plan-levis-v2-'));
@@ -77,7 +80,7 @@ async function makeVersion2() {
   await rm(join(dir, 'sw.js'));
   let html = await readFile(join(dir, 'index.html'), 'utf8');
   for (const name of await readdir(dir)) {
-    const renamed = name.replace(/-([0-9a-f]{16})(\.js|_bg\.wasm|\.css)$/, '-$1v2$2');
+    const renamed = name.replace(HASHED, '-$1v2$2');
     if (renamed !== name) {
       await rename(join(dir, name), join(dir, renamed));
       html = html.replaceAll(name, renamed);
@@ -97,7 +100,8 @@ test('a new version replaces the old one entirely after the reload prompt', asyn
   const port = v1.port;
   const { page, context, errors } = await newPage(browser);
   await firstVisit(page, v1.url);
-  const v1Files = (await readdir(DIST)).filter((n) => /[0-9a-f]{16}/.test(n));
+  const v1Files = (await readdir(DIST)).filter((n) => HASHED.test(n));
+  assert.equal(v1Files.length, 3, `the hashed JS, wasm and CSS: ${v1Files}`);
   await v1.close();
 
   const v2dir = await makeVersion2();
