@@ -27,30 +27,39 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -q "${missing[@]}" >/dev/null
 }
 
-# The wasm target: rustup's when it can be had, else Debian's rustc-web building std
-# from source (see README "Building on machines without the rustup wasm target").
+# The wasm toolchain. By default Debian's rustc-web with the standard library's source:
+# std is rebuilt for wasm with `panic=immediate-abort`, so no panic message or location
+# is compiled in (−12 KiB of brotli wasm; README "Performance"). Where apt cannot
+# install it, or with WASM_TOOLCHAIN=rustup set by hand (panics then print their
+# message in the console: handy when debugging), the rustup target is used.
 setup_wasm_toolchain() {
   mkdir -p "$STATE_DIR"
-  if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  if [ "${WASM_TOOLCHAIN:-}" != rustup ] && apt_install rustc-web cargo-web rust-web-src lld &&
+     [ -d /usr/lib/rustlib/src/rust/library ]; then
+    WASM_TOOLCHAIN=build-std
+  elif rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
     WASM_TOOLCHAIN=rustup
   elif [ ! -e "$STATE_DIR/no-rustup-wasm-target" ] && command -v rustup >/dev/null &&
        timeout 60 rustup target add wasm32-unknown-unknown >/dev/null 2>&1; then
     WASM_TOOLCHAIN=rustup
   else
     touch "$STATE_DIR/no-rustup-wasm-target"
-    apt_install rustc-web cargo-web rust-web-src lld
-    WASM_TOOLCHAIN=build-std
+    log "no wasm toolchain: install Debian's rustc-web, cargo-web, rust-web-src and lld, or rustup's wasm32-unknown-unknown target"
+    return 1
   fi
+  log "wasm toolchain: $WASM_TOOLCHAIN"
   export WASM_TOOLCHAIN
 }
 
-# Run a command with the environment of the wasm build.
+# Run a command with the environment of the wasm build. The rustflags repeat
+# `.cargo/config.toml`'s (`erase_components`), which this variable replaces.
 wasm_env() {
   if [ "$WASM_TOOLCHAIN" = build-std ]; then
     PATH="/usr/bin:$PATH" \
     RUSTC_BOOTSTRAP=1 \
     CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort" \
     "$@"
   else
     "$@"

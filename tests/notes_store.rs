@@ -36,6 +36,13 @@ fn newest_first() {
     let s = store(&[("a", "1", 5), ("b", "2", 9), ("c", "3", 7)]);
     let ids: Vec<&str> = s.newest_first().into_iter().map(|(id, _)| id).collect();
     assert_eq!(ids, ["b", "c", "a"]);
+    // Equal times: ids ascending, whatever the order they were written in.
+    let s = store(&[("d", "1", 5), ("b", "2", 5), ("e", "3", 9), ("a", "4", 5)]);
+    let ids: Vec<&str> = s.newest_first().into_iter().map(|(id, _)| id).collect();
+    assert_eq!(ids, ["e", "a", "b", "d"]);
+    // And `iter` goes by id.
+    let ids: Vec<&str> = s.iter().map(|(id, _)| id).collect();
+    assert_eq!(ids, ["a", "b", "d", "e"]);
 }
 
 #[test]

@@ -22,6 +22,7 @@ pub fn NotesPage() -> impl IntoView {
         }))
     };
     let save_error = move |err: SaveError| notes.explain(&err);
+    let reader = StoredValue::new_local(None::<gloo_file::callbacks::FileReader>);
 
     let export_file = move |markdown: bool| {
         let stamp = js_sys::Date::new_0()
@@ -71,8 +72,8 @@ pub fn NotesPage() -> impl IntoView {
             report(Err((t.import_error)(&err)));
             return;
         }
-        leptos::task::spawn_local(async move {
-            let outcome = match read_text(&file).await {
+        let read = read_text(&file, move |text| {
+            let outcome = match text {
                 Err(e) => Err((t.note_error)(&e)),
                 Ok(raw) => match import_json(&raw) {
                     Err(err) => Err((t.import_error)(&err)),
@@ -84,6 +85,8 @@ pub fn NotesPage() -> impl IntoView {
             };
             report(outcome);
         });
+        // Kept until the next import or until the page goes (a dropped reader stops).
+        reader.set_value(Some(read));
     };
 
     let delete_all = move |_| {

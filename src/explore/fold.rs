@@ -9,6 +9,8 @@
 //! if it folds to one of the plan's: `tests/explore_engine.rs` checks, for every
 //! character, that this folding agrees with the full Unicode one on those.
 
+use super::sorted_set::SortedSet;
+
 /// Text folded for matching, with the way back to the original text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FoldedText {
@@ -34,16 +36,16 @@ impl FoldedText {
     /// Byte ranges of the original text where any of `terms` (already folded) occur.
     /// Ranges are sorted and merged.
     pub fn find_all(&self, terms: &[String]) -> Vec<(usize, usize)> {
-        let mut ranges: Vec<(usize, usize)> = Vec::new();
+        // Kept in order as they are found: a sort would add kilobytes to the wasm.
+        let mut ranges: SortedSet<(usize, usize)> = SortedSet::default();
         for term in terms.iter().filter(|t| !t.is_empty()) {
             for (start, _) in self.folded.match_indices(term.as_str()) {
                 let end = start + term.len();
-                ranges.push((self.origin[start], self.original_end(end)));
+                ranges.insert((self.origin[start], self.original_end(end)));
             }
         }
-        ranges.sort_unstable();
         let mut merged: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
-        for (start, end) in ranges {
+        for &(start, end) in &ranges {
             match merged.last_mut() {
                 Some(last) if start <= last.1 => last.1 = last.1.max(end),
                 _ => merged.push((start, end)),

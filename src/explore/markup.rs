@@ -4,6 +4,7 @@
 use crate::plan::Abbreviation;
 
 use super::fold::FoldedText;
+use super::sorted_set::SortedSet;
 
 /// A piece of text with how to show it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,17 +66,16 @@ pub fn segments<'t>(
     }
 
     // Cut positions as `(position, 0)`: the same element type as the match ranges, so
-    // both share one sort in the wasm.
-    let mut cuts: Vec<(usize, usize)> = vec![(0, 0), (text.len(), 0)];
+    // both share one set type in the wasm.
+    let mut cuts: SortedSet<(usize, usize)> = [(0, 0), (text.len(), 0)].into_iter().collect();
     for &(s, e) in &marks {
         cuts.extend([(s, 0), (e, 0)]);
     }
     for &(s, e, _) in &abbrs {
         cuts.extend([(s, 0), (e, 0)]);
     }
-    cuts.sort_unstable();
-    cuts.dedup();
-    cuts.windows(2)
+    cuts.as_slice()
+        .windows(2)
         .map(|w| {
             let (s, e) = (w[0].0, w[1].0);
             Segment {

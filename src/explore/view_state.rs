@@ -5,10 +5,10 @@
 //! Parameter names are French because people read and share these addresses:
 //! `?vue=matrice&q=logement&axe=2,5&partenaire=cdc-de-levis&type=priorite&element=…`.
 
-use std::collections::BTreeSet;
-
 use crate::i18n::Lang;
 use crate::plan::{CommitmentKind, Plan};
+
+use super::sorted_set::SortedSet;
 
 /// Which view of the app is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -68,9 +68,9 @@ fn kind_from_slug(slug: &str) -> Option<CommitmentKind> {
 /// with OR; different filters with AND. An empty filter lets everything through.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Filters {
-    pub axes: BTreeSet<u8>,
-    pub partners: BTreeSet<String>,
-    pub kinds: BTreeSet<CommitmentKind>,
+    pub axes: SortedSet<u8>,
+    pub partners: SortedSet<String>,
+    pub kinds: SortedSet<CommitmentKind>,
     /// Only items that have a private note.
     pub noted_only: bool,
 }
@@ -223,19 +223,19 @@ impl ViewState {
 
     pub fn toggle_axis(&self, axis: u8) -> Self {
         let mut next = self.without_item();
-        toggle(&mut next.filters.axes, axis);
+        next.filters.axes.toggle(axis);
         next
     }
 
     pub fn toggle_partner(&self, partner: &str) -> Self {
         let mut next = self.without_item();
-        toggle(&mut next.filters.partners, partner.to_owned());
+        next.filters.partners.toggle(partner.to_owned());
         next
     }
 
     pub fn toggle_kind(&self, kind: CommitmentKind) -> Self {
         let mut next = self.without_item();
-        toggle(&mut next.filters.kinds, kind);
+        next.filters.kinds.toggle(kind);
         next
     }
 
@@ -269,11 +269,5 @@ impl ViewState {
             lang: self.lang,
             ..ViewState::default()
         }
-    }
-}
-
-fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
-    if !set.remove(&value) {
-        set.insert(value);
     }
 }

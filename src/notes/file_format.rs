@@ -6,7 +6,7 @@
 //! "exported_at": "2026-11-26T12:00:00.000Z", "notes": [{"item_id", "item_title",
 //! "text", "updated_ms"}]}`.
 
-use std::collections::BTreeMap;
+use std::borrow::Cow;
 use std::fmt;
 
 use miniserde::json::{self, Number, Value};
@@ -59,7 +59,24 @@ impl fmt::Display for NotesFormatError {
 #[derive(miniserde::Serialize)]
 struct StoredNotes<'a> {
     version: u32,
-    notes: &'a BTreeMap<String, Note>,
+    notes: NotesById<'a>,
+}
+
+/// The notes as one JSON object keyed by item id, in id order.
+struct NotesById<'a>(&'a NotesStore);
+
+impl miniserde::Serialize for NotesById<'_> {
+    fn begin(&self) -> miniserde::ser::Fragment<'_> {
+        // The marker ties the stream to the notes' lifetime.
+        struct Stream<'a, I>(I, std::marker::PhantomData<&'a ()>);
+        impl<'a, I: Iterator<Item = (&'a str, &'a Note)>> miniserde::ser::Map for Stream<'a, I> {
+            fn next(&mut self) -> Option<(Cow<'_, str>, &dyn miniserde::Serialize)> {
+                let (id, note) = self.0.next()?;
+                Some((Cow::Borrowed(id), note))
+            }
+        }
+        miniserde::ser::Fragment::Map(Box::new(Stream(self.0.iter(), std::marker::PhantomData)))
+    }
 }
 
 /// Read the stored value.
@@ -88,7 +105,7 @@ fn read_stored(value: Value) -> Result<NotesStore, String> {
 pub fn encode_stored(notes: &NotesStore) -> String {
     json::to_string(&StoredNotes {
         version: NOTES_FORMAT_VERSION,
-        notes: notes.by_id(),
+        notes: NotesById(notes),
     })
 }
 
@@ -204,10 +221,12 @@ fn check_version(value: &Value) -> Result<(), NotesFormatError> {
 }
 
 /// The fields of one JSON object, taken one by one; `done` refuses any left over, so
-/// nothing unknown is silently dropped when the notes are written back.
+/// nothing unknown is silently dropped when the notes are written back. A `Vec` of
+/// the object's entries (in key order, as the parser's map gives them): removing from
+/// a `BTreeMap` would bring its rebalancing code into the wasm.
 struct Fields {
     at: String,
-    map: BTreeMap<String, Value>,
+    map: Vec<(String, Value)>,
 }
 
 impl Fields {
@@ -215,15 +234,19 @@ impl Fields {
         match value {
             Value::Object(mut object) => Ok(Fields {
                 at: at.to_owned(),
-                map: std::mem::take(&mut *object),
+                map: std::mem::take(&mut *object).into_iter().collect(),
             }),
             _ => Err(format!("{at}: expected an object")),
         }
     }
 
+    fn take(&mut self, name: &str) -> Option<Value> {
+        let at = self.map.iter().position(|(key, _)| key == name)?;
+        Some(self.map.remove(at).1)
+    }
+
     fn required(&mut self, name: &str) -> Result<Value, String> {
-        self.map
-            .remove(name)
+        self.take(name)
             .ok_or_else(|| format!("{}: missing field `{name}`", self.at))
     }
 
@@ -235,7 +258,7 @@ impl Fields {
     }
 
     fn optional_string(&mut self, name: &str) -> Result<Option<String>, String> {
-        match self.map.remove(name) {
+        match self.take(name) {
             None | Some(Value::Null) => Ok(None),
             Some(Value::String(s)) => Ok(Some(s)),
             Some(_) => Err(format!("{}.{name}: expected a string", self.at)),
@@ -261,7 +284,7 @@ impl Fields {
     }
 
     fn done(self) -> Result<(), String> {
-        match self.map.keys().next() {
+        match self.map.first().map(|(key, _)| key) {
             None => Ok(()),
             Some(name) => Err(format!("{}: unknown field `{name}`", self.at)),
         }

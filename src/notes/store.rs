@@ -1,7 +1,5 @@
 //! The person's private notes, one per item, as a plain value.
 
-use std::collections::BTreeMap;
-
 use crate::plan::Plan;
 
 /// One note: its text and when it last changed (milliseconds since 1970, UTC).
@@ -12,9 +10,12 @@ pub struct Note {
 }
 
 /// Every note, keyed by item id. Ids not in the plan (any more) are kept.
+///
+/// A `Vec` sorted by id rather than a `BTreeMap`: a few dozen notes at most, and the
+/// tree's code would cost kilobytes of wasm for this one key and value type.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct NotesStore {
-    notes: BTreeMap<String, Note>,
+    notes: Vec<(String, Note)>,
 }
 
 /// What an import did.
@@ -46,21 +47,20 @@ pub fn keep_both(mine: &str, theirs: &str) -> String {
 }
 
 impl NotesStore {
-    /// Every note by item id (what the storage format writes).
-    pub(crate) fn by_id(&self) -> &BTreeMap<String, Note> {
-        &self.notes
+    fn position(&self, id: &str) -> Result<usize, usize> {
+        self.notes.binary_search_by(|(key, _)| key.as_str().cmp(id))
     }
 
     pub fn get(&self, id: &str) -> Option<&Note> {
-        self.notes.get(id)
+        self.position(id).ok().map(|at| &self.notes[at].1)
     }
 
     pub fn text(&self, id: &str) -> &str {
-        self.notes.get(id).map_or("", |n| n.text.as_str())
+        self.get(id).map_or("", |n| n.text.as_str())
     }
 
     pub fn has(&self, id: &str) -> bool {
-        self.notes.contains_key(id)
+        self.position(id).is_ok()
     }
 
     pub fn len(&self) -> usize {
@@ -74,9 +74,9 @@ impl NotesStore {
     /// Write a note. Blank text removes it: an emptied note is no note.
     pub fn set(&mut self, id: &str, text: &str, now_ms: u64) {
         if text.trim().is_empty() {
-            self.notes.remove(id);
+            self.remove(id);
         } else if self.text(id) != text {
-            self.notes.insert(
+            self.insert(
                 id.to_owned(),
                 Note {
                     text: text.to_owned(),
@@ -86,31 +86,50 @@ impl NotesStore {
         }
     }
 
+    /// Adds or replaces the note of `id`.
+    fn insert(&mut self, id: String, note: Note) {
+        match self.position(&id) {
+            Ok(at) => self.notes[at].1 = note,
+            Err(at) => self.notes.insert(at, (id, note)),
+        }
+    }
+
     pub fn remove(&mut self, id: &str) -> bool {
-        self.notes.remove(id).is_some()
+        match self.position(id) {
+            Ok(at) => {
+                self.notes.remove(at);
+                true
+            }
+            Err(_) => false,
+        }
     }
 
     pub fn clear(&mut self) {
         self.notes.clear();
     }
 
+    /// Every note, by id in ascending order.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Note)> {
         self.notes.iter().map(|(id, note)| (id.as_str(), note))
     }
 
     /// Every note, most recently changed first.
     pub fn newest_first(&self) -> Vec<(&str, &Note)> {
-        let mut notes: Vec<_> = self.iter().collect();
-        // Ids are unique, so the order is total and an unstable sort gives the same result.
-        notes.sort_unstable_by(|a, b| b.1.updated_ms.cmp(&a.1.updated_ms).then(a.0.cmp(b.0)));
+        // Put in place one by one (a few dozen notes): a sort would add kilobytes to
+        // the wasm. Notes come in id order, so among equal times ids stay ascending.
+        let mut notes: Vec<(&str, &Note)> = Vec::with_capacity(self.notes.len());
+        for (id, note) in self.iter() {
+            let at = notes.partition_point(|(_, n)| n.updated_ms >= note.updated_ms);
+            notes.insert(at, (id, note));
+        }
         notes
     }
 
     /// Ids of notes whose item is no longer in the plan. They are kept, never dropped.
     pub fn orphans<'s>(&'s self, plan: &Plan) -> Vec<&'s str> {
         self.notes
-            .keys()
-            .map(String::as_str)
+            .iter()
+            .map(|(id, _)| id.as_str())
             .filter(|id| plan.item(id).is_none())
             .collect()
     }
@@ -120,18 +139,20 @@ impl NotesStore {
     pub fn merge(&mut self, imported: NotesStore) -> MergeReport {
         let mut report = MergeReport::default();
         for (id, incoming) in imported.notes {
-            match self.notes.get_mut(&id) {
-                None => {
-                    self.notes.insert(id, incoming);
+            match self.position(&id) {
+                Err(at) => {
+                    self.notes.insert(at, (id, incoming));
                     report.added += 1;
                 }
-                Some(here) if here.text == incoming.text => report.unchanged += 1,
-                Some(here) if here.text.contains(&incoming.text) => report.unchanged += 1,
-                Some(here) => {
-                    here.text = format!("{}{MERGE_SEPARATOR}{}", here.text, incoming.text);
-                    here.updated_ms = here.updated_ms.max(incoming.updated_ms);
-                    report.kept_both += 1;
-                }
+                Ok(at) => match &mut self.notes[at].1 {
+                    here if here.text == incoming.text => report.unchanged += 1,
+                    here if here.text.contains(&incoming.text) => report.unchanged += 1,
+                    here => {
+                        here.text = format!("{}{MERGE_SEPARATOR}{}", here.text, incoming.text);
+                        here.updated_ms = here.updated_ms.max(incoming.updated_ms);
+                        report.kept_both += 1;
+                    }
+                },
             }
         }
         report
@@ -140,12 +161,12 @@ impl NotesStore {
 
 impl FromIterator<(String, Note)> for NotesStore {
     fn from_iter<I: IntoIterator<Item = (String, Note)>>(iter: I) -> Self {
-        // Inserted one by one (a later duplicate wins, as with `collect`): collecting
-        // into a BTreeMap sorts first, and each sort adds kilobytes to the wasm.
-        let mut notes = BTreeMap::new();
+        // Inserted one by one (a later duplicate wins): a sort would add kilobytes to
+        // the wasm.
+        let mut store = NotesStore::default();
         for (id, note) in iter {
-            notes.insert(id, note);
+            store.insert(id, note);
         }
-        NotesStore { notes }
+        store
     }
 }
