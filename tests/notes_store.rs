@@ -106,6 +106,37 @@ fn stored_value_round_trip() {
 }
 
 #[test]
+fn written_json_reads_back_the_same_with_serde_json() {
+    // Every control character, quotes, backslashes, accents, emoji, line separators,
+    // in ids and texts: an independent parser must read exactly what was written.
+    let awkward: String = (0u32..0x20)
+        .filter_map(char::from_u32)
+        .chain("\"\\/ « é » œ 😀 \u{2028}\u{2029} </script>".chars())
+        .collect();
+    let id = format!("id {awkward}");
+    let s = store(&[(id.as_str(), awkward.as_str(), u64::MAX), ("b", "2", 0)]);
+    let stored: serde_json::Value = serde_json::from_str(&encode_stored(&s)).unwrap();
+    assert_eq!(stored["version"], 1);
+    assert_eq!(stored["notes"][id.as_str()]["text"], awkward.as_str());
+    assert_eq!(stored["notes"][id.as_str()]["updated_ms"], u64::MAX);
+    assert_eq!(stored["notes"]["b"]["updated_ms"], 0);
+    assert_eq!(stored["notes"].as_object().unwrap().len(), 2);
+    assert_eq!(decode_stored(&encode_stored(&s)).unwrap(), s);
+
+    let file = export_json(&s, embedded(), &awkward);
+    let exported: serde_json::Value = serde_json::from_str(&file).unwrap();
+    assert_eq!(exported["exported_at"], awkward.as_str());
+    assert_eq!(exported["notes"][0]["item_id"], id.as_str());
+    assert_eq!(exported["notes"][0]["item_title"], serde_json::Value::Null);
+    assert_eq!(exported["notes"][1]["text"], "2");
+    assert_eq!(import_json(&file).unwrap(), s);
+
+    let empty: serde_json::Value =
+        serde_json::from_str(&export_json(&NotesStore::default(), embedded(), "t")).unwrap();
+    assert_eq!(empty["notes"], serde_json::json!([]));
+}
+
+#[test]
 fn a_corrupt_stored_value_is_recognised() {
     let cases: &[(&str, ErrorCheck)] = &[
         ("not json {", |e| matches!(e, NotesFormatError::NotJson)),

@@ -6,11 +6,11 @@
 //! "exported_at": "2026-11-26T12:00:00.000Z", "notes": [{"item_id", "item_title",
 //! "text", "updated_ms"}]}`.
 
-use std::borrow::Cow;
 use std::fmt;
 
 use miniserde::json::{self, Number, Value};
 
+use super::json_out::JsonOut;
 use super::store::{Note, NotesStore};
 use crate::plan::Plan;
 
@@ -55,30 +55,6 @@ impl fmt::Display for NotesFormatError {
     }
 }
 
-/// The stored value, as written (see `encode_stored`).
-#[derive(miniserde::Serialize)]
-struct StoredNotes<'a> {
-    version: u32,
-    notes: NotesById<'a>,
-}
-
-/// The notes as one JSON object keyed by item id, in id order.
-struct NotesById<'a>(&'a NotesStore);
-
-impl miniserde::Serialize for NotesById<'_> {
-    fn begin(&self) -> miniserde::ser::Fragment<'_> {
-        // The marker ties the stream to the notes' lifetime.
-        struct Stream<'a, I>(I, std::marker::PhantomData<&'a ()>);
-        impl<'a, I: Iterator<Item = (&'a str, &'a Note)>> miniserde::ser::Map for Stream<'a, I> {
-            fn next(&mut self) -> Option<(Cow<'_, str>, &dyn miniserde::Serialize)> {
-                let (id, note) = self.0.next()?;
-                Some((Cow::Borrowed(id), note))
-            }
-        }
-        miniserde::ser::Fragment::Map(Box::new(Stream(self.0.iter(), std::marker::PhantomData)))
-    }
-}
-
 /// Read the stored value.
 pub fn decode_stored(raw: &str) -> Result<NotesStore, NotesFormatError> {
     let value = parse(raw)?;
@@ -103,49 +79,58 @@ fn read_stored(value: Value) -> Result<NotesStore, String> {
 
 /// The value to store.
 pub fn encode_stored(notes: &NotesStore) -> String {
-    json::to_string(&StoredNotes {
-        version: NOTES_FORMAT_VERSION,
-        notes: NotesById(notes),
-    })
+    let mut out = JsonOut::default();
+    out.begin_object();
+    out.key("version");
+    out.number(NOTES_FORMAT_VERSION.into());
+    out.key("notes");
+    out.begin_object();
+    for (id, note) in notes.iter() {
+        out.key(id);
+        out.begin_object();
+        write_note(&mut out, note);
+        out.end_object();
+    }
+    out.end_object();
+    out.end_object();
+    out.finish()
 }
 
-#[derive(miniserde::Serialize)]
-struct ExportFile {
-    format: String,
-    version: u32,
-    plan_id: String,
-    exported_at: String,
-    notes: Vec<ExportedNote>,
-}
-
-#[derive(miniserde::Serialize)]
-struct ExportedNote {
-    item_id: String,
-    /// For people reading the file; ignored on import.
-    item_title: Option<String>,
-    text: String,
-    updated_ms: u64,
+/// `"text": …, "updated_ms": …`
+fn write_note(out: &mut JsonOut, note: &Note) {
+    out.key("text");
+    out.string(&note.text);
+    out.key("updated_ms");
+    out.number(note.updated_ms);
 }
 
 /// An export file of every note, newest first.
 pub fn export_json(notes: &NotesStore, plan: &Plan, exported_at: &str) -> String {
-    let file = ExportFile {
-        format: EXPORT_FORMAT.to_owned(),
-        version: NOTES_FORMAT_VERSION,
-        plan_id: plan.id.to_string(),
-        exported_at: exported_at.to_owned(),
-        notes: notes
-            .newest_first()
-            .into_iter()
-            .map(|(id, note)| ExportedNote {
-                item_id: id.to_owned(),
-                item_title: plan.item(id).map(|i| i.title().to_owned()),
-                text: note.text.clone(),
-                updated_ms: note.updated_ms,
-            })
-            .collect(),
-    };
-    json::to_string(&file)
+    let mut out = JsonOut::default();
+    out.begin_object();
+    out.key("format");
+    out.string(EXPORT_FORMAT);
+    out.key("version");
+    out.number(NOTES_FORMAT_VERSION.into());
+    out.key("plan_id");
+    out.string(&plan.id);
+    out.key("exported_at");
+    out.string(exported_at);
+    out.key("notes");
+    out.begin_array();
+    for (id, note) in notes.newest_first() {
+        out.begin_element_object();
+        out.key("item_id");
+        out.string(id);
+        // For people reading the file; ignored on import.
+        out.key("item_title");
+        out.optional_string(plan.item(id).map(|i| i.title()));
+        write_note(&mut out, note);
+        out.end_object();
+    }
+    out.end_array();
+    out.end_object();
+    out.finish()
 }
 
 /// Read an export file (its size is checked by the caller with `check_import_size`).

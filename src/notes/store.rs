@@ -3,7 +3,7 @@
 use crate::plan::Plan;
 
 /// One note: its text and when it last changed (milliseconds since 1970, UTC).
-#[derive(Debug, Clone, PartialEq, Eq, miniserde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Note {
     pub text: String,
     pub updated_ms: u64,
