@@ -29,7 +29,7 @@ apt_install() {
 
 # The wasm toolchain. By default Debian's rustc-web with the standard library's source:
 # std is rebuilt for wasm with `panic=immediate-abort`, so no panic message or location
-# is compiled in (−12 KiB of brotli wasm; README "Performance"). Where apt cannot
+# is compiled in (−14 KiB of brotli wasm; README "Performance"). Where apt cannot
 # install it, or with WASM_TOOLCHAIN=rustup set by hand (panics then print their
 # message in the console: handy when debugging), the rustup target is used.
 setup_wasm_toolchain() {
