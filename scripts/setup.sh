@@ -34,7 +34,8 @@ apt_install() {
 # message in the console: handy when debugging), the rustup target is used.
 setup_wasm_toolchain() {
   mkdir -p "$STATE_DIR"
-  if [ "${WASM_TOOLCHAIN:-}" != rustup ] && apt_install rustc-web cargo-web rust-web-src lld &&
+  if [ "${WASM_TOOLCHAIN:-}" != rustup ] && command -v apt-get >/dev/null &&
+     apt_install rustc-web cargo-web rust-web-src lld &&
      [ -d /usr/lib/rustlib/src/rust/library ]; then
     WASM_TOOLCHAIN=build-std
   elif rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
@@ -44,22 +45,22 @@ setup_wasm_toolchain() {
     WASM_TOOLCHAIN=rustup
   else
     touch "$STATE_DIR/no-rustup-wasm-target"
-    log "no wasm toolchain: install Debian's rustc-web, cargo-web, rust-web-src and lld, or rustup's wasm32-unknown-unknown target"
+    log "no wasm toolchain: install Debian's rustc-web, cargo-web, rust-web-src and lld, or rustup's wasm32-unknown-unknown target (then delete $STATE_DIR/no-rustup-wasm-target to let this script try rustup again)"
     return 1
   fi
   log "wasm toolchain: $WASM_TOOLCHAIN"
   export WASM_TOOLCHAIN
 }
 
-# Run a command with the environment of the wasm build. The rustflags repeat
-# `.cargo/config.toml`'s (`erase_components`), which this variable replaces.
+# Run a command with the environment of the wasm build. Cargo adds these rustflags to
+# `.cargo/config.toml`'s (`erase_components`).
 wasm_env() {
   if [ "$WASM_TOOLCHAIN" = build-std ]; then
     PATH="/usr/bin:$PATH" \
     RUSTC_BOOTSTRAP=1 \
     CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld \
-    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort" \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
     "$@"
   else
     "$@"

@@ -65,19 +65,17 @@ pub fn segments<'t>(
         }
     }
 
-    // Cut positions as `(position, 0)`: the same element type as the match ranges, so
-    // both share one set type in the wasm.
-    let mut cuts: SortedSet<(usize, usize)> = [(0, 0), (text.len(), 0)].into_iter().collect();
+    let mut cuts: SortedSet<usize> = [0, text.len()].into_iter().collect();
     for &(s, e) in &marks {
-        cuts.extend([(s, 0), (e, 0)]);
+        cuts.extend([s, e]);
     }
     for &(s, e, _) in &abbrs {
-        cuts.extend([(s, 0), (e, 0)]);
+        cuts.extend([s, e]);
     }
     cuts.as_slice()
         .windows(2)
         .map(|w| {
-            let (s, e) = (w[0].0, w[1].0);
+            let (s, e) = (w[0], w[1]);
             Segment {
                 text: &text[s..e],
                 marked: marks.iter().any(|&(ms, me)| ms <= s && e <= me),

@@ -3,7 +3,7 @@
 //! The formats hold only objects, arrays, strings, whole numbers and `null`, so a few
 //! functions write them. (miniserde's serializer, with its float formatting, cost
 //! about 3 KiB of brotli wasm; reading still goes through miniserde's parser.)
-//! `tests/notes_formats.rs` reads every output back with serde_json.
+//! `tests/notes_store.rs` reads the formats' output back with serde_json.
 
 /// Compact JSON, written in order.
 #[derive(Default)]
@@ -20,7 +20,7 @@ impl JsonOut {
     }
 
     pub fn end_object(&mut self) {
-        self.end('}');
+        self.0.push('}');
     }
 
     pub fn begin_array(&mut self) {
@@ -28,13 +28,13 @@ impl JsonOut {
     }
 
     pub fn end_array(&mut self) {
-        self.end(']');
+        self.0.push(']');
     }
 
     /// A member's name (and the comma before it, if needed).
     pub fn key(&mut self, name: &str) {
         self.separate();
-        self.push_string(name);
+        self.string(name);
         self.0.push(':');
     }
 
@@ -44,13 +44,9 @@ impl JsonOut {
         self.begin_object();
     }
 
-    pub fn string(&mut self, value: &str) {
-        self.push_string(value);
-    }
-
     pub fn optional_string(&mut self, value: Option<&str>) {
         match value {
-            Some(value) => self.push_string(value),
+            Some(value) => self.string(value),
             None => self.0.push_str("null"),
         }
     }
@@ -65,13 +61,9 @@ impl JsonOut {
         }
     }
 
-    fn end(&mut self, close: char) {
-        self.0.push(close);
-    }
-
     /// A JSON string: quotes, backslashes and control characters escaped; everything
     /// else (accents included) written as is, in UTF-8.
-    fn push_string(&mut self, value: &str) {
+    pub fn string(&mut self, value: &str) {
         const HEX: &[u8; 16] = b"0123456789abcdef";
         let out = &mut self.0;
         out.push('"');
