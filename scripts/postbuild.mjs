@@ -2,12 +2,14 @@
 // 1. writes the whole plan as static HTML into index.html (`render-static`, the same
 //    plan JSON and Leptos components rendered natively), for browsers without
 //    JavaScript or WebAssembly and for the first instant of loading;
-// 2. minifies the wasm-bindgen JS glue with terser (Trunk's own JS minifier cannot
-//    parse it) in release builds;
+// 2. in release builds, gives the names linking the wasm and its wasm-bindgen JS glue
+//    short names (scripts/short-wasm-names.mjs) and minifies the glue with terser
+//    (Trunk's own JS minifier cannot parse it);
 // 3. writes the service worker (Workbox), precaching every file with its revision.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { minify } from 'terser';
+import { shortenGlue, shortenWasm } from './short-wasm-names.mjs';
 import { generateSW } from 'workbox-build';
 import { workboxConfig } from './workbox-config.mjs';
 
@@ -33,7 +35,12 @@ console.log('static plan: written into index.html');
 if (process.env.TRUNK_PROFILE === 'release') {
   for (const name of readdirSync(dir).filter((n) => /^plan-levis-[0-9a-f]+\.js$/.test(n))) {
     const path = `${dir}/${name}`;
-    const source = readFileSync(path, 'utf8');
+    const wasmPath = path.replace(/\.js$/, '_bg.wasm');
+    const wasm = readFileSync(wasmPath);
+    const short = shortenWasm(wasm);
+    writeFileSync(wasmPath, short.wasm);
+    const source = shortenGlue(readFileSync(path, 'utf8'), short);
+    console.log(`${name}: short wasm names, wasm ${wasm.length} → ${short.wasm.length} bytes`);
     const { code } = await minify(source, { module: true, compress: true, mangle: true });
     writeFileSync(path, code);
     console.log(`${name}: minified, ${source.length} → ${code.length} bytes`);

@@ -1,0 +1,166 @@
+// Shortens the names that link the wasm to its wasm-bindgen JS glue.
+//
+// wasm-bindgen names every import after the JS function plus a 16-digit hash
+// (`__wbg_createTextNode_2b48c3fc75dfcc67`), and exports closure shims under their
+// mangled Rust paths (up to 400 characters). The names are written in both files, and
+// hashes do not compress. This gives every import, import module and export a short
+// name in the wasm and in the glue. The `memory` export keeps its name (public/boot.js
+// reads it for the benchmark).
+//
+// Only the import and export sections of the wasm change. The glue must name every
+// import it provides under its new name and none under its old one, and call only
+// exports the wasm has: a glue that wasm-bindgen writes differently one day fails the
+// build instead of the page.
+
+const KEPT = new Set(['memory']);
+
+/** Short names: a b … Z, then aa ab … (always valid JS identifiers). */
+function* shortNames() {
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  for (let length = 1; ; length += 1) {
+    const digits = new Array(length).fill(0);
+    for (;;) {
+      yield digits.map((d) => letters[d]).join('');
+      let i = length - 1;
+      while (i >= 0 && digits[i] === letters.length - 1) digits[i--] = 0;
+      if (i < 0) break;
+      digits[i] += 1;
+    }
+  }
+}
+
+class Reader {
+  constructor(bytes, at) {
+    this.bytes = bytes;
+    this.at = at;
+  }
+  byte() {
+    return this.bytes[this.at++];
+  }
+  u32() {
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      const b = this.byte();
+      value += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) return value;
+    }
+  }
+  name() {
+    const length = this.u32();
+    const text = new TextDecoder().decode(this.bytes.subarray(this.at, this.at + length));
+    this.at += length;
+    return text;
+  }
+  limits() {
+    const flags = this.byte();
+    this.u32();
+    if (flags & 1) this.u32();
+  }
+}
+
+function u32(value) {
+  const out = [];
+  do {
+    let b = value & 0x7f;
+    value = Math.floor(value / 128);
+    if (value > 0) b |= 0x80;
+    out.push(b);
+  } while (value > 0);
+  return out;
+}
+
+function name(text) {
+  const bytes = new TextEncoder().encode(text);
+  return [...u32(bytes.length), ...bytes];
+}
+
+/** The bytes of one import's description (what follows its two names). */
+function importDescription(r) {
+  const from = r.at;
+  const kind = r.byte();
+  if (kind === 0) r.u32(); // function: type index
+  else if (kind === 1) {
+    r.byte(); // table: reference type, limits
+    r.limits();
+  } else if (kind === 2) r.limits(); // memory
+  else if (kind === 3) {
+    r.byte(); // global: value type, mutability
+    r.byte();
+  } else if (kind === 4) {
+    r.byte(); // tag: attribute, type index
+    r.u32();
+  } else throw new Error(`short wasm names: unknown import kind ${kind}`);
+  return [...r.bytes.subarray(from, r.at)];
+}
+
+/**
+ * Renames the wasm's import modules, imports and exports.
+ * Returns the new wasm and the renamings { modules, imports, exports } (Maps old → new).
+ */
+export function shortenWasm(wasm) {
+  const fresh = shortNames();
+  const modules = new Map();
+  const imports = new Map();
+  const exports = new Map();
+  const out = [wasm.subarray(0, 8)];
+  const r = new Reader(wasm, 8);
+  while (r.at < wasm.length) {
+    const id = r.byte();
+    const size = r.u32();
+    const end = r.at + size;
+    if (id === 2 || id === 7) {
+      const count = r.u32();
+      const body = u32(count);
+      for (let i = 0; i < count; i += 1) {
+        if (id === 2) {
+          const module = r.name();
+          const field = r.name();
+          if (!modules.has(module)) modules.set(module, fresh.next().value);
+          if (!imports.has(field)) imports.set(field, fresh.next().value);
+          body.push(...name(modules.get(module)), ...name(imports.get(field)), ...importDescription(r));
+        } else {
+          const field = r.name();
+          const kind = r.byte();
+          const index = r.u32();
+          if (!KEPT.has(field)) exports.set(field, fresh.next().value);
+          body.push(...name(exports.get(field) ?? field), kind, ...u32(index));
+        }
+      }
+      if (r.at !== end) throw new Error(`short wasm names: section ${id} not read to its end`);
+      out.push(Uint8Array.from([id, ...u32(body.length), ...body]));
+    } else {
+      out.push(Uint8Array.from([id, ...u32(size)]), wasm.subarray(r.at, end));
+    }
+    r.at = end;
+  }
+  return { wasm: Buffer.concat(out), modules, imports, exports };
+}
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Applies the renamings of `shortenWasm` to wasm-bindgen's (unminified) JS glue. */
+export function shortenGlue(js, { modules, imports, exports }) {
+  let out = js;
+  const replaceAll = (pattern, by, what) => {
+    const next = out.replace(pattern, by);
+    if (next === out) throw new Error(`short wasm names: the JS glue does not provide ${what}`);
+    out = next;
+  };
+  for (const [old, short] of modules) {
+    replaceAll(new RegExp(`(["'])${escape(old)}\\1(\\s*:)`, 'g'), `"${short}"$2`, `module ${old}`);
+  }
+  for (const [old, short] of imports) {
+    replaceAll(new RegExp(`(?<![\\w$.])${escape(old)}(\\s*:)`, 'g'), `${short}$1`, `import ${old}`);
+    if (new RegExp(`(?<![\\w$])${escape(old)}(?![\\w$])`).test(out)) {
+      throw new Error(`short wasm names: the JS glue still names ${old}`);
+    }
+  }
+  // Exports the glue never calls (such as `main`) are renamed all the same.
+  for (const [old, short] of exports) {
+    out = out.replace(new RegExp(`\\bwasm\\.${escape(old)}(?![\\w$])`, 'g'), `wasm.${short}`);
+  }
+  const known = new Set([...KEPT, ...exports.values()]);
+  const unknown = [...out.matchAll(/\bwasm\.([\w$]+)/g)].map((m) => m[1]).find((n) => !known.has(n));
+  if (unknown) throw new Error(`short wasm names: the JS glue calls wasm.${unknown}, which the wasm does not export`);
+  return out;
+}

@@ -1,0 +1,77 @@
+// The release build's wasm and JS glue are linked by short names
+// (scripts/short-wasm-names.mjs); the page itself is tested by every other file here.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DIST } from './support/server.mjs';
+import { shortenGlue, shortenWasm } from '../../scripts/short-wasm-names.mjs';
+
+async function builtFiles() {
+  const names = await readdir(DIST);
+  const js = names.find((n) => /^plan-levis-[0-9a-f]+\.js$/.test(n));
+  assert.ok(js, 'dist/ holds the JS glue');
+  return {
+    wasm: await readFile(join(DIST, js.replace(/\.js$/, '_bg.wasm'))),
+    glue: await readFile(join(DIST, js), 'utf8'),
+  };
+}
+
+test('the built wasm imports and exports only short names, and the glue provides them', async () => {
+  const { wasm, glue } = await builtFiles();
+  const module = await WebAssembly.compile(wasm);
+  const imports = WebAssembly.Module.imports(module);
+  const exports = WebAssembly.Module.exports(module);
+  assert.ok(imports.length > 50, `the app imports its browser functions (${imports.length})`);
+  for (const { module: from, name } of imports) {
+    assert.ok(from.length <= 2 && name.length <= 2, `short import ${from}.${name}`);
+    assert.match(glue, new RegExp(`[{,]${name}:`), `the glue provides ${name}`);
+  }
+  for (const { name } of exports) {
+    assert.ok(name === 'memory' || name.length <= 2, `short export ${name}`);
+  }
+  assert.doesNotMatch(glue, /__wbg_\w+_[0-9a-f]{16}/, 'no hashed wasm-bindgen name is left in the glue');
+});
+
+/** A wasm with one function import and one function export, names given. */
+function tinyWasm(module, field, exported) {
+  const enc = (text) => [text.length, ...Buffer.from(text)];
+  const section = (id, body) => [id, body.length, ...body];
+  return Uint8Array.from([
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...section(1, [1, 0x60, 0, 0]), // type 0: () -> ()
+    ...section(2, [1, ...enc(module), ...enc(field), 0x00, 0]), // import func 0
+    ...section(3, [1, 0]), // func 1 of type 0
+    ...section(7, [1, ...enc(exported), 0x00, 1]), // export func 1
+    ...section(10, [1, 2, 0, 0x0b]), // its body: nothing
+  ]);
+}
+
+test('short names are applied to the wasm and its glue alike', async () => {
+  const wasm = tinyWasm('./app_bg.js', '__wbg_log_0123456789abcdef', 'long_closure_shim_name');
+  const short = shortenWasm(wasm);
+  const module = await WebAssembly.compile(short.wasm);
+  const [imported] = WebAssembly.Module.imports(module);
+  const [exported] = WebAssembly.Module.exports(module);
+  assert.deepEqual([imported.module, imported.name], [short.modules.get('./app_bg.js'), short.imports.get('__wbg_log_0123456789abcdef')]);
+  assert.equal(exported.name, short.exports.get('long_closure_shim_name'));
+
+  const glue = `const import0 = { __wbg_log_0123456789abcdef: function() { wasm.long_closure_shim_name(); } };
+return { "./app_bg.js": import0 };`;
+  const out = shortenGlue(glue, short);
+  const instance = await WebAssembly.instantiate(module, new Function('wasm', out)(null));
+  assert.equal(typeof instance.exports[exported.name], 'function');
+  assert.match(out, new RegExp(`wasm\\.${exported.name}\\(`));
+});
+
+test('a glue that does not match the wasm fails the build with the name it misses', () => {
+  const short = shortenWasm(tinyWasm('./app_bg.js', '__wbg_log_0123456789abcdef', 'f'));
+  assert.throws(
+    () => shortenGlue('return { "./app_bg.js": { __wbg_other_0123456789abcdef: function() {} } };', short),
+    /does not provide import __wbg_log_0123456789abcdef/,
+  );
+  assert.throws(
+    () => shortenGlue('return { "./app_bg.js": { __wbg_log_0123456789abcdef: function() { wasm.gone(); } } };', short),
+    /calls wasm\.gone, which the wasm does not export/,
+  );
+});
