@@ -8,8 +8,7 @@
 
 use std::fmt;
 
-use miniserde::json::{self, Number, Value};
-
+use super::json_in::{self, Json};
 use super::json_out::JsonOut;
 use super::store::{Note, NotesStore};
 use crate::plan::Plan;
@@ -62,7 +61,7 @@ pub fn decode_stored(raw: &str) -> Result<NotesStore, NotesFormatError> {
     read_stored(value).map_err(NotesFormatError::WrongShape)
 }
 
-fn read_stored(value: Value) -> Result<NotesStore, String> {
+fn read_stored(value: Json) -> Result<NotesStore, String> {
     let mut top = Fields::of(value, "the stored value")?;
     top.number::<u32>("version")?;
     let notes = Fields::of(top.required("notes")?, "notes")?;
@@ -140,8 +139,7 @@ pub fn import_json(raw: &str) -> Result<NotesStore, NotesFormatError> {
     }
     let value = parse(raw)?;
     check_version(&value)?;
-    let is_export = matches!(&value, Value::Object(o)
-        if matches!(o.get("format"), Some(Value::String(f)) if f == EXPORT_FORMAT));
+    let is_export = matches!(member(&value, "format"), Some(Json::String(f)) if f == EXPORT_FORMAT);
     if !is_export {
         return Err(NotesFormatError::NotAnExport);
     }
@@ -157,13 +155,13 @@ pub fn import_json(raw: &str) -> Result<NotesStore, NotesFormatError> {
     Ok(store)
 }
 
-fn read_export(value: Value) -> Result<Vec<(String, Note)>, String> {
+fn read_export(value: Json) -> Result<Vec<(String, Note)>, String> {
     let mut top = Fields::of(value, "the file")?;
     top.string("format")?;
     top.number::<u32>("version")?;
     top.string("plan_id")?;
     top.string("exported_at")?;
-    let Value::Array(notes) = top.required("notes")? else {
+    let Json::Array(notes) = top.required("notes")? else {
         return Err("notes: expected a list".to_owned());
     };
     top.done()?;
@@ -179,20 +177,28 @@ fn read_export(value: Value) -> Result<Vec<(String, Note)>, String> {
         .collect()
 }
 
-fn parse(raw: &str) -> Result<Value, NotesFormatError> {
-    json::from_str(raw).map_err(|_| NotesFormatError::NotJson)
+fn parse(raw: &str) -> Result<Json, NotesFormatError> {
+    json_in::parse(raw).ok_or(NotesFormatError::NotJson)
+}
+
+/// The member `name` of an object.
+fn member<'a>(value: &'a Json, name: &str) -> Option<&'a Json> {
+    match value {
+        Json::Object(members) => members.iter().find(|(n, _)| n == name).map(|(_, v)| v),
+        _ => None,
+    }
 }
 
 /// The version is read first, so a newer format is told apart from a broken one.
-fn check_version(value: &Value) -> Result<(), NotesFormatError> {
-    let Value::Object(top) = value else {
+fn check_version(value: &Json) -> Result<(), NotesFormatError> {
+    if !matches!(value, Json::Object(_)) {
         return Err(NotesFormatError::WrongShape(
             "expected an object".to_owned(),
         ));
-    };
-    match top.get("version") {
+    }
+    match member(value, "version") {
         None => Ok(()),
-        Some(Value::Number(Number::U64(v))) => match u32::try_from(*v) {
+        Some(Json::Number(Some(v))) => match u32::try_from(*v) {
             Ok(v) if v > NOTES_FORMAT_VERSION => Err(NotesFormatError::FutureVersion(v)),
             Ok(_) => Ok(()),
             Err(_) => Err(NotesFormatError::WrongShape(
@@ -206,53 +212,51 @@ fn check_version(value: &Value) -> Result<(), NotesFormatError> {
 }
 
 /// The fields of one JSON object, taken one by one; `done` refuses any left over, so
-/// nothing unknown is silently dropped when the notes are written back. A `Vec` of
-/// the object's entries (in key order, as the parser's map gives them): removing from
-/// a `BTreeMap` would bring its rebalancing code into the wasm.
+/// nothing unknown is silently dropped when the notes are written back.
 struct Fields {
     at: String,
-    map: Vec<(String, Value)>,
+    map: Vec<(String, Json)>,
 }
 
 impl Fields {
-    fn of(value: Value, at: &str) -> Result<Self, String> {
+    fn of(value: Json, at: &str) -> Result<Self, String> {
         match value {
-            Value::Object(mut object) => Ok(Fields {
+            Json::Object(map) => Ok(Fields {
                 at: at.to_owned(),
-                map: std::mem::take(&mut *object).into_iter().collect(),
+                map,
             }),
             _ => Err(format!("{at}: expected an object")),
         }
     }
 
-    fn take(&mut self, name: &str) -> Option<Value> {
+    fn take(&mut self, name: &str) -> Option<Json> {
         let at = self.map.iter().position(|(key, _)| key == name)?;
         Some(self.map.remove(at).1)
     }
 
-    fn required(&mut self, name: &str) -> Result<Value, String> {
+    fn required(&mut self, name: &str) -> Result<Json, String> {
         self.take(name)
             .ok_or_else(|| format!("{}: missing field `{name}`", self.at))
     }
 
     fn string(&mut self, name: &str) -> Result<String, String> {
         match self.required(name)? {
-            Value::String(s) => Ok(s),
+            Json::String(s) => Ok(s),
             _ => Err(format!("{}.{name}: expected a string", self.at)),
         }
     }
 
     fn optional_string(&mut self, name: &str) -> Result<Option<String>, String> {
         match self.take(name) {
-            None | Some(Value::Null) => Ok(None),
-            Some(Value::String(s)) => Ok(Some(s)),
+            None | Some(Json::Null) => Ok(None),
+            Some(Json::String(s)) => Ok(Some(s)),
             Some(_) => Err(format!("{}.{name}: expected a string", self.at)),
         }
     }
 
     fn number<N: TryFrom<u64>>(&mut self, name: &str) -> Result<N, String> {
         match self.required(name)? {
-            Value::Number(Number::U64(n)) => N::try_from(n).ok(),
+            Json::Number(Some(n)) => N::try_from(n).ok(),
             _ => None,
         }
         .ok_or_else(|| format!("{}.{name}: expected a whole number", self.at))

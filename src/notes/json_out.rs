@@ -1,8 +1,8 @@
 //! Writing the notes formats as compact JSON.
 //!
 //! The formats hold only objects, arrays, strings, whole numbers and `null`, so a few
-//! functions write them. (miniserde's serializer, with its float formatting, cost
-//! about 3 KiB of brotli wasm; reading still goes through miniserde's parser.)
+//! functions write them (miniserde's serializer, with its float formatting, cost
+//! about 3 KiB of brotli wasm); `json_in` reads them.
 //! `tests/notes_store.rs` reads the formats' output back with serde_json.
 
 /// Compact JSON, written in order.

@@ -3,6 +3,7 @@
 //! file here that touches the browser.
 
 mod file_format;
+pub mod json_in;
 mod json_out;
 pub mod local_storage;
 mod store;
