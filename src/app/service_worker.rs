@@ -88,11 +88,11 @@ pub fn register() -> UpdateReady {
 pub fn UpdatePrompt(ready: UpdateReady) -> impl IntoView {
     let t = ui();
     view! {
-        <Show when=move || ready.is_ready()>
+        {move || ready.is_ready().then(|| view! {
             <div class="update-prompt" role="status">
                 <p>{t.update_available}</p>
                 <button type="button" on:click=move |_| ready.apply()>{t.update_reload}</button>
             </div>
-        </Show>
+        })}
     }
 }

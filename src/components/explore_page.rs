@@ -26,9 +26,7 @@ pub fn ExplorePage() -> impl IntoView {
             <div class="explore-results">
                 <ActiveFilters/>
                 <ResultSummary/>
-                <Show when=move || landing.get()>
-                    <Introduction/>
-                </Show>
+                {move || landing.get().then(|| view! { <Introduction/> })}
                 <CommitmentResults/>
                 <ContextResults/>
             </div>
@@ -200,7 +198,7 @@ fn FilterPanel() -> impl IntoView {
                 <legend>{t.filter_kind}</legend>
                 <ul class="filter-options">{kinds}</ul>
             </fieldset>
-            <Show when=move || notes().enabled>
+            {notes().enabled.then(|| view! {
             <fieldset>
                 <legend>{t.filter_notes}</legend>
                 <ul class="filter-options">
@@ -223,7 +221,7 @@ fn FilterPanel() -> impl IntoView {
                     />
                 </ul>
             </fieldset>
-            </Show>
+            })}
             <fieldset>
                 <legend>{t.filter_partner}</legend>
                 {partner_group(PartnerKind::Organisation, t.partner_group_organisations)}

@@ -108,9 +108,7 @@ pub fn KioskShell(config: KioskConfig, children: ChildrenFn) -> impl IntoView {
             generation.track();
             children()
         }}
-        <Show when=move || attract.get()>
-            <AttractScreen on_start=Callback::new(move |_| start())/>
-        </Show>
+        {move || attract.get().then(|| view! { <AttractScreen on_start=Callback::new(move |_| start())/> })}
         {move || match phase.get() {
             IdlePhase::Warning { seconds_left } if !attract.get() => Some(view! {
                 <IdleWarning seconds_left=seconds_left on_continue=Callback::new(move |_| keep_going())/>

@@ -27,6 +27,8 @@ pub fn NoteEditor(id: &'static str, title: &'static str) -> impl IntoView {
     // What is in the box, and the text last known to be stored for this item.
     let draft = RwSignal::new(initial.clone());
     let stored = RwSignal::new(initial);
+    // Only a change between "no note" and "a note" rebuilds the delete button.
+    let has_note = Memo::new(move |_| stored.with(|s| !s.is_empty()));
     let save_state = RwSignal::new(SaveState::Idle);
     let changed_elsewhere = RwSignal::new(false);
     let timer = StoredValue::new(None::<TimeoutHandle>);
@@ -133,12 +135,12 @@ pub fn NoteEditor(id: &'static str, title: &'static str) -> impl IntoView {
             <p id="note-etat" class="save-status" class:error=failed role="status">
                 {status_text}
             </p>
-            <Show when=move || changed_elsewhere.get()>
-                <p class="notice">{t.note_other_tab}</p>
-            </Show>
-            <Show when=move || !stored.get().is_empty()>
-                <button type="button" class="secondary-button" on:click=delete>{t.note_delete}</button>
-            </Show>
+            {move || changed_elsewhere.get().then(|| view! { <p class="notice">{t.note_other_tab}</p> })}
+            {move || {
+                has_note.get().then(|| view! {
+                    <button type="button" class="secondary-button" on:click=delete>{t.note_delete}</button>
+                })
+            }}
         </section>
     }
 }
