@@ -20,7 +20,8 @@ if (!dir) {
 }
 // A native build: drop the variables that only the wasm build may use.
 const env = { ...process.env };
-for (const name of ['RUSTC_BOOTSTRAP', 'CARGO_UNSTABLE_BUILD_STD', 'CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER',
+for (const name of ['RUSTC_BOOTSTRAP', 'CARGO_UNSTABLE_BUILD_STD', 'CARGO_UNSTABLE_BUILD_STD_FEATURES',
+  'CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER',
   'CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS']) {
   delete env[name];
 }

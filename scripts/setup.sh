@@ -53,12 +53,14 @@ setup_wasm_toolchain() {
 }
 
 # Run a command with the environment of the wasm build. Cargo adds these rustflags to
-# `.cargo/config.toml`'s (`erase_components`).
+# `.cargo/config.toml`'s (`erase_components`). std's `optimize_for_size` feature picks
+# its smaller implementations (of sorting and formatting, for instance).
 wasm_env() {
   if [ "$WASM_TOOLCHAIN" = build-std ]; then
     PATH="/usr/bin:$PATH" \
     RUSTC_BOOTSTRAP=1 \
     CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+    CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld \
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
     "$@"

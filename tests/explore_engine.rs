@@ -1,6 +1,8 @@
 //! The filter and search engine on the real plan, table-driven.
 
-use plan_levis::explore::{related, responsibility_matrix, SearchIndex, View, ViewState};
+use plan_levis::explore::{
+    related, responsibility_matrix, FilterOption, SearchIndex, View, ViewState,
+};
 use plan_levis::plan::{embedded, CommitmentKind, Plan};
 
 fn plan() -> &'static Plan {
@@ -229,14 +231,82 @@ fn a_view_survives_the_trip_through_its_url() {
 fn toggling_a_filter_closes_the_open_item() {
     let plan = plan();
     let state = ViewState::from_query("element=programme-mada&axe=5", plan);
-    let next = state.toggle_axis(5);
+    let next = state.toggle(FilterOption::Axis(5));
     assert!(next.filters.axes.is_empty());
     assert_eq!(next.item, None);
     assert_eq!(
-        state.toggle_partner("sdsc").to_query(),
+        state.toggle(FilterOption::Partner("sdsc")).to_query(),
         "?axe=5&partenaire=sdsc"
     );
     assert_eq!(state.cleared().to_query(), "");
+}
+
+#[test]
+fn each_filter_option_turns_on_then_off_and_is_listed_while_on() {
+    let plan = plan();
+    let options = [
+        (FilterOption::Axis(2), "?axe=2"),
+        (
+            FilterOption::Kind(CommitmentKind::MunicipalProgram),
+            "?type=programme",
+        ),
+        (FilterOption::Partner("sdsc"), "?partenaire=sdsc"),
+        (FilterOption::NotedOnly, "?notes=1"),
+    ];
+    let empty = ViewState::default();
+    for (option, query) in options {
+        assert!(!empty.filters.has(option));
+        let on = empty.toggle(option);
+        assert!(on.filters.has(option), "{option:?}");
+        assert_eq!(on.to_query(), query);
+        assert_eq!(on.filters.active(), [option]);
+        let off = on.toggle(option);
+        assert!(!off.filters.has(option));
+        assert_eq!(off, empty);
+    }
+    // All at once: listed axes, kinds, notes, then partners.
+    let all = ViewState::from_query("partenaire=sdsc&notes=1&type=programme&axe=4,2", plan);
+    assert_eq!(
+        all.filters.active(),
+        [
+            FilterOption::Axis(2),
+            FilterOption::Axis(4),
+            FilterOption::Kind(CommitmentKind::MunicipalProgram),
+            FilterOption::NotedOnly,
+            FilterOption::Partner("sdsc"),
+        ]
+    );
+}
+
+#[test]
+fn an_option_counts_what_it_would_give() {
+    let plan = plan();
+    let index = SearchIndex::new(plan);
+    let state = ViewState::from_query("axe=4", plan);
+    let has_note = |id: &str| id == "programme-mada" || id == "realite-inflation";
+    let results = index.run(&state, &has_note);
+    assert_eq!(
+        results.count(FilterOption::Axis(5), &has_note),
+        results.facets.axis(5)
+    );
+    assert_eq!(
+        results.count(FilterOption::Partner("cdc-de-levis"), &has_note),
+        2
+    );
+    assert_eq!(
+        results.count(FilterOption::Kind(CommitmentKind::Priority), &has_note),
+        2
+    );
+    // The notes option counts the items shown that have a note.
+    let noted = results
+        .commitments
+        .iter()
+        .filter(|(_, c)| has_note(&c.id))
+        .count()
+        + results.context.iter().filter(|i| has_note(i.id())).count();
+    assert_eq!(results.count(FilterOption::NotedOnly, &has_note), noted);
+    let everything = index.run(&ViewState::default(), &has_note);
+    assert_eq!(everything.count(FilterOption::NotedOnly, &has_note), 2);
 }
 
 #[test]

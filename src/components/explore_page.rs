@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::{AxisBadge, CommitmentCard, ContextCard, PartnerName};
 use crate::app::{kiosk, navigator, notes, plan, results, ui};
-use crate::explore::ViewState;
+use crate::explore::{FilterOption, ViewState};
 use crate::plan::{CommitmentKind, PartnerKind};
 
 /// The heart of the app: search, filters, and the matching items.
@@ -89,29 +89,33 @@ fn SuggestedSearches() -> impl IntoView {
 
 /// One checkbox of a filter, with how many items it would give.
 #[component]
-fn FilterOption(
+fn FilterCheckbox(
     /// Unique DOM id of the checkbox.
     id: String,
     label: AnyView,
-    checked: Signal<bool>,
-    count: Signal<usize>,
-    on_toggle: Callback<()>,
+    option: FilterOption<'static>,
 ) -> impl IntoView {
     let t = ui();
+    let nav = navigator();
+    let state = nav.state();
+    let results = results();
+    let notes = notes();
+    let checked = move || state.with(|s| s.filters.has(option));
+    let count = move || results.with(|r| r.count(option, &|id| notes.has(id)));
     let count_id = format!("{id}-nombre");
     view! {
-        <li class="filter-option" class:empty-option=move || count.get() == 0 && !checked.get()>
+        <li class="filter-option" class:empty-option=move || count() == 0 && !checked()>
             <input
                 type="checkbox"
                 id=id.clone()
                 aria-describedby=count_id.clone()
-                prop:checked=move || checked.get()
-                on:change=move |_| on_toggle.run(())
+                prop:checked=checked
+                on:change=move |_| nav.go(state.get_untracked().toggle(option))
             />
             <label for=id>
                 {label}
                 " "
-                <span class="option-count" id=count_id>"(" {move || (t.option_count)(count.get())} ")"</span>
+                <span class="option-count" id=count_id>"(" {move || (t.option_count)(count())} ")"</span>
             </label>
         </li>
     }
@@ -121,9 +125,6 @@ fn FilterOption(
 fn FilterPanel() -> impl IntoView {
     let plan = plan();
     let t = ui();
-    let nav = navigator();
-    let state = nav.state();
-    let results = results();
     // Open on wide screens, folded on phones so results come first.
     let open = window()
         .inner_width()
@@ -137,12 +138,10 @@ fn FilterPanel() -> impl IntoView {
         .map(|axis| {
             let n = axis.number;
             view! {
-                <FilterOption
+                <FilterCheckbox
                     id=format!("filtre-axe-{n}")
                     label=view! { <span class=format!("axis-{n}")><span class="axis-number">{t.axis} " " {n}</span> " — " <span lang="fr">{axis.name.as_str()}</span></span> }.into_any()
-                    checked=Signal::derive(move || state.with(|s| s.filters.axes.contains(&n)))
-                    count=Signal::derive(move || results.with(|r| r.facets.axis(n)))
-                    on_toggle=Callback::new(move |_| nav.go(state.get_untracked().toggle_axis(n)))
+                    option=FilterOption::Axis(n)
                 />
             }
         })
@@ -156,12 +155,10 @@ fn FilterPanel() -> impl IntoView {
             .map(|partner| {
                 let id = partner.id.as_str();
                 view! {
-                    <FilterOption
+                    <FilterCheckbox
                         id=format!("filtre-partenaire-{id}")
                         label=view! { <PartnerName partner=partner/> }.into_any()
-                        checked=Signal::derive(move || state.with(|s| s.filters.partners.contains(id)))
-                        count=Signal::derive(move || results.with(|r| r.facets.partner(id)))
-                        on_toggle=Callback::new(move |_| nav.go(state.get_untracked().toggle_partner(id)))
+                        option=FilterOption::Partner(id)
                     />
                 }
             })
@@ -176,12 +173,10 @@ fn FilterPanel() -> impl IntoView {
         .into_iter()
         .map(|kind| {
             view! {
-                <FilterOption
+                <FilterCheckbox
                     id=format!("filtre-type-{}", crate::explore::kind_slug(kind))
                     label=t.commitment_kind(kind).into_any()
-                    checked=Signal::derive(move || state.with(|s| s.filters.kinds.contains(&kind)))
-                    count=Signal::derive(move || results.with(|r| r.facets.kind(kind)))
-                    on_toggle=Callback::new(move |_| nav.go(state.get_untracked().toggle_kind(kind)))
+                    option=FilterOption::Kind(kind)
                 />
             }
         })
@@ -202,22 +197,10 @@ fn FilterPanel() -> impl IntoView {
             <fieldset>
                 <legend>{t.filter_notes}</legend>
                 <ul class="filter-options">
-                    <FilterOption
+                    <FilterCheckbox
                         id="filtre-notes".to_owned()
                         label=t.filter_noted_only.into_any()
-                        checked=Signal::derive(move || state.with(|s| s.filters.noted_only))
-                        count=Signal::derive(move || {
-                            let notes = notes();
-                            results.with(|r| {
-                                r.commitments.iter().filter(|(_, c)| notes.has(&c.id)).count()
-                                    + r.context.iter().filter(|i| notes.has(i.id())).count()
-                            })
-                        })
-                        on_toggle=Callback::new(move |_| {
-                            let s = state.get_untracked();
-                            let on = !s.filters.noted_only;
-                            nav.go(s.with_noted_only(on))
-                        })
+                        option=FilterOption::NotedOnly
                     />
                 </ul>
             </fieldset>
@@ -244,20 +227,17 @@ fn ActiveFilters() -> impl IntoView {
         if !s.query.trim().is_empty() {
             chips.push(((t.search_chip)(s.query.trim()), s.with_query("")));
         }
-        for &axis in &s.filters.axes {
-            chips.push((format!("{} {axis}", t.axis), s.toggle_axis(axis)));
-        }
-        for kind in &s.filters.kinds {
-            chips.push((t.commitment_kind(*kind).to_owned(), s.toggle_kind(*kind)));
-        }
-        if s.filters.noted_only {
-            chips.push((t.filter_noted_only.to_owned(), s.with_noted_only(false)));
-        }
-        for id in &s.filters.partners {
-            let name = plan
-                .partner(id)
-                .map_or(id.as_str(), |p| p.short_name.as_str());
-            chips.push((name.to_owned(), s.toggle_partner(id)));
+        for option in s.filters.active() {
+            let label = match option {
+                FilterOption::Axis(axis) => format!("{} {axis}", t.axis),
+                FilterOption::Kind(kind) => t.commitment_kind(kind).to_owned(),
+                FilterOption::NotedOnly => t.filter_noted_only.to_owned(),
+                FilterOption::Partner(id) => plan
+                    .partner(id)
+                    .map_or(id, |p| p.short_name.as_str())
+                    .to_owned(),
+            };
+            chips.push((label, s.toggle(option)));
         }
         chips
     };

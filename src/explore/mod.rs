@@ -11,4 +11,4 @@ mod view_state;
 pub use matrix::{responsibility_matrix, MatrixRow};
 pub use search::{matches, related, FacetCounts, Related, SearchIndex, SearchResults};
 pub use sorted_set::SortedSet;
-pub use view_state::{kind_slug, Filters, View, ViewState};
+pub use view_state::{kind_slug, FilterOption, Filters, View, ViewState};

@@ -4,7 +4,7 @@
 use crate::plan::{Commitment, CommitmentKind, ItemRef, Plan, Text};
 
 use super::fold::{fold, query_terms};
-use super::view_state::{Filters, ViewState};
+use super::view_state::{FilterOption, Filters, ViewState};
 
 /// The plan with a folded text per item, built once at start-up.
 pub struct SearchIndex<'p> {
@@ -45,6 +45,25 @@ impl FacetCounts {
             .iter()
             .find(|(k, _)| *k == kind)
             .map_or(0, |(_, n)| *n)
+    }
+}
+
+impl SearchResults<'_> {
+    /// How many items a filter option would give: its facet count, or for the
+    /// notes option, how many of the items shown have a note.
+    pub fn count(&self, option: FilterOption, has_note: &dyn Fn(&str) -> bool) -> usize {
+        match option {
+            FilterOption::Axis(axis) => self.facets.axis(axis),
+            FilterOption::Kind(kind) => self.facets.kind(kind),
+            FilterOption::Partner(id) => self.facets.partner(id),
+            FilterOption::NotedOnly => {
+                self.commitments
+                    .iter()
+                    .filter(|(_, c)| has_note(&c.id))
+                    .count()
+                    + self.context.iter().filter(|i| has_note(i.id())).count()
+            }
+        }
     }
 }
 

@@ -82,6 +82,36 @@ impl Filters {
             && self.kinds.is_empty()
             && !self.noted_only
     }
+
+    /// Is this option on?
+    pub fn has(&self, option: FilterOption) -> bool {
+        match option {
+            FilterOption::Axis(axis) => self.axes.contains(&axis),
+            FilterOption::Kind(kind) => self.kinds.contains(&kind),
+            FilterOption::Partner(id) => self.partners.contains(id),
+            FilterOption::NotedOnly => self.noted_only,
+        }
+    }
+
+    /// The options that are on: axes, kinds, notes, then partners.
+    pub fn active(&self) -> Vec<FilterOption<'_>> {
+        let axes = self.axes.iter().map(|&a| FilterOption::Axis(a));
+        let kinds = self.kinds.iter().map(|&k| FilterOption::Kind(k));
+        let noted = self.noted_only.then_some(FilterOption::NotedOnly);
+        let partners = self.partners.iter().map(|p| FilterOption::Partner(p));
+        axes.chain(kinds).chain(noted).chain(partners).collect()
+    }
+}
+
+/// One option of the filters: what one checkbox (or one chip) turns on or off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FilterOption<'a> {
+    Axis(u8),
+    Kind(CommitmentKind),
+    /// A partner's id.
+    Partner(&'a str),
+    /// Only items that have a private note.
+    NotedOnly,
 }
 
 /// Everything that defines what is on screen.
@@ -221,27 +251,16 @@ impl ViewState {
         state
     }
 
-    pub fn toggle_axis(&self, axis: u8) -> Self {
+    /// The list with `option` turned on if it was off, off if it was on.
+    pub fn toggle(&self, option: FilterOption) -> Self {
         let mut next = self.without_item();
-        next.filters.axes.toggle(axis);
-        next
-    }
-
-    pub fn toggle_partner(&self, partner: &str) -> Self {
-        let mut next = self.without_item();
-        next.filters.partners.toggle(partner.to_owned());
-        next
-    }
-
-    pub fn toggle_kind(&self, kind: CommitmentKind) -> Self {
-        let mut next = self.without_item();
-        next.filters.kinds.toggle(kind);
-        next
-    }
-
-    pub fn with_noted_only(&self, on: bool) -> Self {
-        let mut next = self.without_item();
-        next.filters.noted_only = on;
+        let filters = &mut next.filters;
+        match option {
+            FilterOption::Axis(axis) => filters.axes.toggle(axis),
+            FilterOption::Kind(kind) => filters.kinds.toggle(kind),
+            FilterOption::Partner(id) => filters.partners.toggle(id.to_owned()),
+            FilterOption::NotedOnly => filters.noted_only = !filters.noted_only,
+        }
         next
     }
 
