@@ -13,6 +13,7 @@ pub use navigation::{Navigator, ViewLink};
 pub use notes_state::{format_date, now_ms, Notes};
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::components::{
     AboutPage, ExplorePage, GlossaryPage, ItemPage, KioskShell, MatrixPage, NotesPage,
@@ -53,6 +54,22 @@ pub fn navigator() -> Navigator {
 
 pub fn notes() -> Notes {
     expect_context::<Notes>()
+}
+
+/// Move the keyboard focus to the element with this id once the current render is on
+/// screen (and first scroll to the top, for a new page), as a page load would.
+pub fn focus_when_shown(id: &'static str, scroll_to_top: bool) {
+    request_animation_frame(move || {
+        if scroll_to_top {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
+        if let Some(element) = document()
+            .get_element_by_id(id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = element.focus();
+        }
+    });
 }
 
 /// Kiosk mode settings, `None` outside kiosk mode. Fixed for the page's lifetime.

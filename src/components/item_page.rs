@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::{AxisBadge, ItemBody, NoteEditor, PartnerName, RichText};
-use crate::app::{navigator, plan, ui, ViewLink};
+use crate::app::{focus_when_shown, navigator, plan, ui, ViewLink};
 use crate::explore::{related, ViewState};
 use crate::plan::CommitmentKind;
 
@@ -17,14 +17,7 @@ pub fn ItemPage(id: String) -> impl IntoView {
     };
     let back = state.with_untracked(ViewState::without_item);
     let kind = t.item_kind(item);
-    // Move focus and scroll to the new page's heading, as a page load would.
-    let heading = NodeRef::<leptos::html::H1>::new();
-    Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            window().scroll_to_with_x_and_y(0.0, 0.0);
-            let _ = h.focus();
-        }
-    });
+    focus_when_shown("titre-element", true);
     view! {
         <nav class="breadcrumb" aria-label=t.back_to_list>
             <ViewLink to=back class="back-link">
@@ -34,7 +27,7 @@ pub fn ItemPage(id: String) -> impl IntoView {
         </nav>
         <article class="item-page" id=format!("fiche-{id}") data-item=id.clone()>
             <p class="item-kind">{kind}</p>
-            <h1 class="view-title" tabindex="-1" node_ref=heading>
+            <h1 class="view-title" id="titre-element" tabindex="-1">
                 <RichText text=item.title()/>
             </h1>
             {item.commitment().map(|(kind, c)| view! { <CommitmentDetails kind=kind commitment=c/> })}

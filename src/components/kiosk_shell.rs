@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::AxisBadge;
-use crate::app::{navigator, plan, ui, UpdateReady};
+use crate::app::{focus_when_shown, navigator, plan, ui, UpdateReady};
 use crate::kiosk::{IdleClock, IdlePhase, KioskConfig};
 
 /// How long each priority stays on the attract screen.
@@ -132,12 +132,7 @@ fn AttractScreen(on_start: Callback<()>) -> impl IntoView {
             timer.clear();
         }
     });
-    let button = NodeRef::<leptos::html::Button>::new();
-    Effect::new(move |_| {
-        if let Some(b) = button.get() {
-            let _ = b.focus();
-        }
-    });
+    focus_when_shown("attract-bouton", false);
     view! {
         <div
             class="attract"
@@ -159,7 +154,7 @@ fn AttractScreen(on_start: Callback<()>) -> impl IntoView {
                     </div>
                 }
             }}
-            <button type="button" class="attract-button" node_ref=button>
+            <button type="button" class="attract-button" id="attract-bouton">
                 {t.kiosk_touch}
             </button>
         </div>
@@ -170,12 +165,7 @@ fn AttractScreen(on_start: Callback<()>) -> impl IntoView {
 #[component]
 fn IdleWarning(seconds_left: u32, on_continue: Callback<()>) -> impl IntoView {
     let t = ui();
-    let button = NodeRef::<leptos::html::Button>::new();
-    Effect::new(move |_| {
-        if let Some(b) = button.get() {
-            let _ = b.focus();
-        }
-    });
+    focus_when_shown("inactivite-bouton", false);
     view! {
         <div class="idle-backdrop">
             <div
@@ -191,7 +181,7 @@ fn IdleWarning(seconds_left: u32, on_continue: Callback<()>) -> impl IntoView {
                 <button
                     type="button"
                     class="continue-button"
-                    node_ref=button
+                    id="inactivite-bouton"
                     on:click=move |e: ev::MouseEvent| {
                         e.stop_propagation();
                         on_continue.run(())
