@@ -7,6 +7,9 @@
 // name in the wasm and in the glue. The `memory` export keeps its name (public/boot.js
 // reads it for the benchmark).
 //
+// Custom sections (`producers`, `target_features`, Leptos' `__wasm_split_unstable`),
+// metadata that the browser ignores, are dropped on the way.
+//
 // Only the import and export sections of the wasm change. The glue must name every
 // import it provides under its new name and none under its old one, and call only
 // exports the wasm has: a glue that wasm-bindgen writes differently one day fails the
@@ -94,7 +97,7 @@ function importDescription(r) {
 }
 
 /**
- * Renames the wasm's import modules, imports and exports.
+ * Renames the wasm's import modules, imports and exports, and drops its custom sections.
  * Returns the new wasm and the renamings { modules, imports, exports } (Maps old → new).
  */
 export function shortenWasm(wasm) {
@@ -128,7 +131,7 @@ export function shortenWasm(wasm) {
       }
       if (r.at !== end) throw new Error(`short wasm names: section ${id} not read to its end`);
       out.push(Uint8Array.from([id, ...u32(body.length), ...body]));
-    } else {
+    } else if (id !== 0) {
       out.push(Uint8Array.from([id, ...u32(size)]), wasm.subarray(r.at, end));
     }
     r.at = end;

@@ -31,11 +31,14 @@ test('the built wasm imports and exports only short names, and the glue provides
     assert.ok(name === 'memory' || name.length <= 2, `short export ${name}`);
   }
   assert.doesNotMatch(glue, /__wbg_\w+_[0-9a-f]{16}/, 'no hashed wasm-bindgen name is left in the glue');
+  assert.deepEqual(WebAssembly.Module.customSections(module, 'producers'), [], 'no custom section is left');
+  assert.deepEqual(WebAssembly.Module.customSections(module, 'target_features'), []);
 });
 
 /** A wasm with one function import and one function export, names given. */
 function tinyWasm(module, field, exported) {
   const enc = (text) => [text.length, ...Buffer.from(text)];
+  const custom = [...enc('producers'), 1, 2, 3];
   const section = (id, body) => [id, body.length, ...body];
   return Uint8Array.from([
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
@@ -44,13 +47,16 @@ function tinyWasm(module, field, exported) {
     ...section(3, [1, 0]), // func 1 of type 0
     ...section(7, [1, ...enc(exported), 0x00, 1]), // export func 1
     ...section(10, [1, 2, 0, 0x0b]), // its body: nothing
+    ...section(0, custom), // a custom section
   ]);
 }
 
 test('short names are applied to the wasm and its glue alike', async () => {
   const wasm = tinyWasm('./app_bg.js', '__wbg_log_0123456789abcdef', 'long_closure_shim_name');
+  assert.equal(WebAssembly.Module.customSections(await WebAssembly.compile(wasm), 'producers').length, 1);
   const short = shortenWasm(wasm);
   const module = await WebAssembly.compile(short.wasm);
+  assert.equal(WebAssembly.Module.customSections(module, 'producers').length, 0, 'custom sections dropped');
   const [imported] = WebAssembly.Module.imports(module);
   const [exported] = WebAssembly.Module.exports(module);
   assert.deepEqual([imported.module, imported.name], [short.modules.get('./app_bg.js'), short.imports.get('__wbg_log_0123456789abcdef')]);
