@@ -20,12 +20,16 @@ fn from_serde(value: &Value) -> Json {
     }
 }
 
-/// Members sorted by name, to compare with serde_json's sorted map.
+/// As serde_json's map holds it: a repeated name keeps its last value, names sorted.
 fn sorted(value: Json) -> Json {
     match value {
         Json::Array(a) => Json::Array(a.into_iter().map(sorted).collect()),
         Json::Object(o) => {
-            let mut members: Vec<_> = o.into_iter().map(|(k, v)| (k, sorted(v))).collect();
+            let mut members: Vec<(String, Json)> = Vec::new();
+            for (k, v) in o {
+                members.retain(|(name, _)| *name != k);
+                members.push((k, sorted(v)));
+            }
             members.sort_by(|a, b| a.0.cmp(&b.0));
             Json::Object(members)
         }
@@ -185,12 +189,14 @@ fn a_byte_order_mark_before_the_value_is_skipped() {
 }
 
 #[test]
-fn a_repeated_name_keeps_its_last_value_in_its_first_place() {
+fn a_repeated_name_is_kept_as_written() {
+    let number = |n| Json::Number(Some(n));
     assert_eq!(
         parse(r#"{"b":1,"a":2,"b":3}"#),
         Some(Json::Object(vec![
-            ("b".to_owned(), Json::Number(Some(3))),
-            ("a".to_owned(), Json::Number(Some(2))),
+            ("b".to_owned(), number(1)),
+            ("a".to_owned(), number(2)),
+            ("b".to_owned(), number(3)),
         ]))
     );
 }

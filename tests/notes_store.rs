@@ -164,11 +164,27 @@ fn a_corrupt_stored_value_is_recognised() {
         ("{\"version\":1,\"notes\":{\"a\":{\"text\":\"t\",\"updated_ms\":-5}}}", |e| {
             matches!(e, NotesFormatError::WrongShape(m) if m.contains("updated_ms"))
         }),
+        // A field given twice is ambiguous: refused, and said.
+        ("{\"version\":1,\"notes\":{\"a\":{\"text\":\"t\",\"text\":\"u\",\"updated_ms\":1}}}", |e| {
+            matches!(e, NotesFormatError::WrongShape(m) if m == "notes.a: field `text` given twice")
+        }),
+        ("{\"version\":1,\"notes\":{},\"notes\":{}}", |e| {
+            matches!(e, NotesFormatError::WrongShape(m) if m.contains("`notes` given twice"))
+        }),
     ];
     for (raw, expected) in cases {
         let err = decode_stored(raw).unwrap_err();
         assert!(expected(&err), "{raw:?} gave {err:?}");
     }
+}
+
+#[test]
+fn a_note_id_stored_twice_keeps_its_last_note() {
+    let raw = r#"{"version":1,"notes":{"a":{"text":"old","updated_ms":1},"b":{"text":"b","updated_ms":2},"a":{"text":"new","updated_ms":3}}}"#;
+    assert_eq!(
+        decode_stored(raw).unwrap(),
+        store(&[("a", "new", 3), ("b", "b", 2)])
+    );
 }
 
 #[test]

@@ -229,13 +229,20 @@ impl Fields {
         }
     }
 
-    fn take(&mut self, name: &str) -> Option<Json> {
-        let at = self.map.iter().position(|(key, _)| key == name)?;
-        Some(self.map.remove(at).1)
+    /// The field `name`, if given (once: a repeated field is refused).
+    fn take(&mut self, name: &str) -> Result<Option<Json>, String> {
+        let Some(at) = self.map.iter().position(|(key, _)| key == name) else {
+            return Ok(None);
+        };
+        let value = self.map.remove(at).1;
+        if self.map[at..].iter().any(|(key, _)| key == name) {
+            return Err(format!("{}: field `{name}` given twice", self.at));
+        }
+        Ok(Some(value))
     }
 
     fn required(&mut self, name: &str) -> Result<Json, String> {
-        self.take(name)
+        self.take(name)?
             .ok_or_else(|| format!("{}: missing field `{name}`", self.at))
     }
 
@@ -247,7 +254,7 @@ impl Fields {
     }
 
     fn optional_string(&mut self, name: &str) -> Result<Option<String>, String> {
-        match self.take(name) {
+        match self.take(name)? {
             None | Some(Json::Null) => Ok(None),
             Some(Json::String(s)) => Ok(Some(s)),
             Some(_) => Err(format!("{}.{name}: expected a string", self.at)),

@@ -17,8 +17,9 @@ pub enum Json {
     Number(Option<u64>),
     String(String),
     Array(Vec<Json>),
-    /// Members in the order written; a repeated name keeps its last value, in the
-    /// place of its first.
+    /// Members in the order written, a repeated name as many times as it is written
+    /// (the reader of the formats refuses repeated fields; a repeated note id keeps its
+    /// last note). Finding repeats here would cost time quadratic in the members.
     Object(Vec<(String, Json)>),
 }
 
@@ -89,11 +90,7 @@ impl Reader<'_> {
                         if !self.eat(b':') {
                             return None;
                         }
-                        let value = self.value(depth + 1)?;
-                        match members.iter_mut().find(|(n, _)| *n == name) {
-                            Some(member) => member.1 = value,
-                            None => members.push((name, value)),
-                        }
+                        members.push((name, self.value(depth + 1)?));
                         if self.eat(b'}') {
                             break;
                         }
