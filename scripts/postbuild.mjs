@@ -2,13 +2,15 @@
 // 1. writes the whole plan as static HTML into index.html (`render-static`, the same
 //    plan JSON and Leptos components rendered natively), for browsers without
 //    JavaScript or WebAssembly and for the first instant of loading;
-// 2. in release builds, gives the names linking the wasm and its wasm-bindgen JS glue
-//    short names (scripts/short-wasm-names.mjs) and minifies the glue with terser
-//    (Trunk's own JS minifier cannot parse it);
+// 2. in release builds, puts similar functions of the wasm together for brotli
+//    (scripts/group-wasm-functions.mjs), gives the names linking the wasm and its
+//    wasm-bindgen JS glue short names (scripts/short-wasm-names.mjs), and minifies the
+//    glue with terser (Trunk's own JS minifier cannot parse it);
 // 3. writes the service worker (Workbox), precaching every file with its revision.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { minify } from 'terser';
+import { groupFunctions } from './group-wasm-functions.mjs';
 import { shortenGlue, shortenWasm } from './short-wasm-names.mjs';
 import { generateSW } from 'workbox-build';
 import { workboxConfig } from './workbox-config.mjs';
@@ -38,10 +40,12 @@ if (process.env.TRUNK_PROFILE === 'release') {
     const path = `${dir}/${name}`;
     const wasmPath = path.replace(/\.js$/, '_bg.wasm');
     const wasm = readFileSync(wasmPath);
-    const short = shortenWasm(wasm);
+    // binaryen's wasm-opt from npm, as Trunk uses (scripts/setup.sh puts it on PATH).
+    const grouped = groupFunctions(wasm, 'wasm-opt');
+    const short = shortenWasm(grouped);
     writeFileSync(wasmPath, short.wasm);
     const source = shortenGlue(readFileSync(path, 'utf8'), short);
-    console.log(`${name}: short wasm names, wasm ${wasm.length} → ${short.wasm.length} bytes`);
+    console.log(`${name}: functions grouped, short wasm names, wasm ${wasm.length} → ${short.wasm.length} bytes`);
     const { code } = await minify(source, { module: true, compress: true, mangle: true });
     writeFileSync(path, code);
     console.log(`${name}: minified, ${source.length} → ${code.length} bytes`);

@@ -15,6 +15,8 @@
 // exports the wasm has: a glue that wasm-bindgen writes differently one day fails the
 // build instead of the page.
 
+import { importDescription, name, Reader, u32 } from './wasm-binary.mjs';
+
 const KEPT = new Set(['memory']);
 
 /** Short names: a b … Z, then aa ab … (always valid JS identifiers). */
@@ -30,70 +32,6 @@ function* shortNames() {
       digits[i] += 1;
     }
   }
-}
-
-class Reader {
-  constructor(bytes, at) {
-    this.bytes = bytes;
-    this.at = at;
-  }
-  byte() {
-    return this.bytes[this.at++];
-  }
-  u32() {
-    let value = 0;
-    for (let shift = 0; ; shift += 7) {
-      const b = this.byte();
-      value += (b & 0x7f) * 2 ** shift;
-      if (b < 0x80) return value;
-    }
-  }
-  name() {
-    const length = this.u32();
-    const text = new TextDecoder().decode(this.bytes.subarray(this.at, this.at + length));
-    this.at += length;
-    return text;
-  }
-  limits() {
-    const flags = this.byte();
-    this.u32();
-    if (flags & 1) this.u32();
-  }
-}
-
-function u32(value) {
-  const out = [];
-  do {
-    let b = value & 0x7f;
-    value = Math.floor(value / 128);
-    if (value > 0) b |= 0x80;
-    out.push(b);
-  } while (value > 0);
-  return out;
-}
-
-function name(text) {
-  const bytes = new TextEncoder().encode(text);
-  return [...u32(bytes.length), ...bytes];
-}
-
-/** The bytes of one import's description (what follows its two names). */
-function importDescription(r) {
-  const from = r.at;
-  const kind = r.byte();
-  if (kind === 0) r.u32(); // function: type index
-  else if (kind === 1) {
-    r.byte(); // table: reference type, limits
-    r.limits();
-  } else if (kind === 2) r.limits(); // memory
-  else if (kind === 3) {
-    r.byte(); // global: value type, mutability
-    r.byte();
-  } else if (kind === 4) {
-    r.byte(); // tag: attribute, type index
-    r.u32();
-  } else throw new Error(`short wasm names: unknown import kind ${kind}`);
-  return [...r.bytes.subarray(from, r.at)];
 }
 
 /**
@@ -120,7 +58,7 @@ export function shortenWasm(wasm) {
           const field = r.name();
           if (!modules.has(module)) modules.set(module, fresh.next().value);
           if (!imports.has(field)) imports.set(field, fresh.next().value);
-          body.push(...name(modules.get(module)), ...name(imports.get(field)), ...importDescription(r));
+          body.push(...name(modules.get(module)), ...name(imports.get(field)), ...importDescription(r).bytes);
         } else {
           const field = r.name();
           const kind = r.byte();

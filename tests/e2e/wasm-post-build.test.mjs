@@ -1,11 +1,14 @@
-// The release build's wasm and JS glue are linked by short names
-// (scripts/short-wasm-names.mjs); the page itself is tested by every other file here.
+// The post-build steps on the release wasm: similar functions grouped
+// (scripts/group-wasm-functions.mjs) and short names between the wasm and its JS glue
+// (scripts/short-wasm-names.mjs). The page itself is tested by every other file here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DIST } from './support/server.mjs';
+import { groupedOrder, groupFunctions } from '../../scripts/group-wasm-functions.mjs';
 import { shortenGlue, shortenWasm } from '../../scripts/short-wasm-names.mjs';
+import { Reader, sections } from '../../scripts/wasm-binary.mjs';
 
 async function builtFiles() {
   const names = await readdir(DIST);
@@ -80,4 +83,50 @@ test('a glue that does not match the wasm fails the build with the name it misse
     () => shortenGlue('return { "./app_bg.js": { __wbg_log_0123456789abcdef: function() { wasm.gone(); } } };', short),
     /calls wasm\.gone, which the wasm does not export/,
   );
+});
+
+test('grouping puts functions of one size class that end alike together, stably', () => {
+  const body = (...bytes) => Uint8Array.from(bytes);
+  const bodies = [
+    body(9, 9, 9, 9, 9, 9, 9, 9, 1), // 9 bytes, ends with 1
+    body(5, 2), // 2 bytes, ends with 2
+    body(7, 7, 7, 7, 7, 7, 7, 7, 2), // 9 bytes, ends with 2
+    body(8, 8, 8, 8, 8, 8, 8, 8, 1), // 9 bytes, ends with 1
+    body(6, 2), // 2 bytes, the same end as the second
+  ];
+  const place = groupedOrder(bodies);
+  assert.deepEqual([...place].sort((a, b) => a - b), [0, 1, 2, 3, 4], 'a permutation');
+  const order = place.map((at, index) => [at, index]).sort((a, b) => a[0] - b[0]).map(([, index]) => index);
+  assert.deepEqual(order, [1, 4, 3, 0, 2]);
+});
+
+test('grouped functions still call each other and are exported right', async () => {
+  // Three functions: `big` (4 x i32.const + adds) is defined first, `one` returns 1,
+  // `answer` returns big() + one(). Grouping by size moves them; the results must not.
+  const enc = (text) => [text.length, ...Buffer.from(text)];
+  const section = (id, bodyBytes) => [id, bodyBytes.length, ...bodyBytes];
+  const fn = (...code) => [code.length + 1, 0, ...code];
+  const wasm = Uint8Array.from([
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...section(1, [1, 0x60, 0, 1, 0x7f]), // type 0: () -> i32
+    ...section(3, [3, 0, 0, 0]),
+    ...section(7, [2, ...enc('answer'), 0x00, 2, ...enc('big'), 0x00, 0]),
+    ...section(10, [
+      3,
+      ...fn(0x41, 10, 0x41, 10, 0x6a, 0x41, 10, 0x6a, 0x41, 10, 0x6a, 0x0b), // big: 40
+      ...fn(0x41, 1, 0x0b), // one: 1
+      ...fn(0x10, 0, 0x10, 1, 0x6a, 0x41, 1, 0x6a, 0x0b), // answer: big() + one() + 1
+    ]),
+  ]);
+  const grouped = groupFunctions(wasm, 'wasm-opt');
+  const { instance } = await WebAssembly.instantiate(grouped);
+  assert.equal(instance.exports.answer(), 42);
+  assert.equal(instance.exports.big(), 40);
+  const module = await WebAssembly.compile(grouped);
+  assert.deepEqual(WebAssembly.Module.customSections(module, 'name'), [], 'the order names are stripped');
+  // Smallest size class first: one, answer, big. So `big` moved from 0 to 2.
+  const exports = [...sections(grouped)].find((s) => s.id === 7);
+  const r = new Reader(grouped, exports.body);
+  const found = Array.from({ length: r.u32() }, () => [r.name(), r.byte(), r.u32()]);
+  assert.deepEqual(found, [['answer', 0, 1], ['big', 0, 2]]);
 });

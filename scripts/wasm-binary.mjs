@@ -1,0 +1,79 @@
+// Reading and writing the few parts of the WebAssembly binary format that the
+// post-build steps touch (scripts/short-wasm-names.mjs, scripts/group-wasm-functions.mjs):
+// LEB128 numbers, names, and the import and code sections' outlines.
+
+export class Reader {
+  constructor(bytes, at) {
+    this.bytes = bytes;
+    this.at = at;
+  }
+  byte() {
+    return this.bytes[this.at++];
+  }
+  u32() {
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      const b = this.byte();
+      value += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) return value;
+    }
+  }
+  name() {
+    const length = this.u32();
+    const text = new TextDecoder().decode(this.bytes.subarray(this.at, this.at + length));
+    this.at += length;
+    return text;
+  }
+  limits() {
+    const flags = this.byte();
+    this.u32();
+    if (flags & 1) this.u32();
+  }
+}
+
+export function u32(value) {
+  const out = [];
+  do {
+    let b = value & 0x7f;
+    value = Math.floor(value / 128);
+    if (value > 0) b |= 0x80;
+    out.push(b);
+  } while (value > 0);
+  return out;
+}
+
+export function name(text) {
+  const bytes = new TextEncoder().encode(text);
+  return [...u32(bytes.length), ...bytes];
+}
+
+/** Reads one import's description (what follows its two names): its kind and its bytes. */
+export function importDescription(r) {
+  const from = r.at;
+  const kind = r.byte();
+  if (kind === 0) r.u32(); // function: type index
+  else if (kind === 1) {
+    r.byte(); // table: reference type, limits
+    r.limits();
+  } else if (kind === 2) r.limits(); // memory
+  else if (kind === 3) {
+    r.byte(); // global: value type, mutability
+    r.byte();
+  } else if (kind === 4) {
+    r.byte(); // tag: attribute, type index
+    r.u32();
+  } else throw new Error(`wasm: unknown import kind ${kind}`);
+  return { kind, bytes: r.bytes.subarray(from, r.at) };
+}
+
+/** Each section of a wasm: { id, start (of its id byte), body (start), end }. */
+export function* sections(wasm) {
+  const r = new Reader(wasm, 8);
+  while (r.at < wasm.length) {
+    const start = r.at;
+    const id = r.byte();
+    const size = r.u32();
+    yield { id, start, body: r.at, end: r.at + size };
+    r.at += size;
+  }
+}
