@@ -85,7 +85,7 @@ test('a glue that does not match the wasm fails the build with the name it misse
   );
 });
 
-test('grouping puts functions of one size class that end alike together, stably', () => {
+test('grouping sorts functions by size class and ending, then chains the most similar', () => {
   const body = (...bytes) => Uint8Array.from(bytes);
   const bodies = [
     body(9, 9, 9, 9, 9, 9, 9, 9, 1), // 9 bytes, ends with 1
@@ -97,7 +97,15 @@ test('grouping puts functions of one size class that end alike together, stably'
   const place = groupedOrder(bodies);
   assert.deepEqual([...place].sort((a, b) => a - b), [0, 1, 2, 3, 4], 'a permutation');
   const order = place.map((at, index) => [at, index]).sort((a, b) => a[0] - b[0]).map(([, index]) => index);
-  assert.deepEqual(order, [1, 4, 3, 0, 2]);
+  assert.deepEqual(order, [1, 4, 3, 0, 2], 'nothing alike: the sorted order');
+
+  const alike = [
+    body(1, 2, 3, 4, 5, 6, 7, 8, 1), // sorted first (ends with 1)
+    body(9, 9, 9, 9, 9, 9, 9, 9, 2), // sorted second, shares nothing with the first
+    body(1, 2, 3, 4, 5, 6, 7, 8, 3), // sorted third, shares most with the first
+  ];
+  const chained = groupedOrder(alike);
+  assert.deepEqual(chained, [0, 2, 1], 'the most similar follows');
 });
 
 test('grouped functions still call each other and are exported right', async () => {
