@@ -5,10 +5,13 @@
 // 2. in release builds, puts similar functions of the wasm together for brotli
 //    (scripts/group-wasm-functions.mjs), gives the names linking the wasm and its
 //    wasm-bindgen JS glue short names (scripts/short-wasm-names.mjs), and minifies the
-//    glue with terser (Trunk's own JS minifier cannot parse it);
+//    glue with terser (Trunk's own JS minifier cannot parse it); then names both files
+//    after a hash of what they now hold (Trunk's hash is of its own output, which
+//    these steps change), so that a hashed name never stands for two contents;
 // 3. writes the service worker (Workbox), precaching every file with its revision.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { minify } from 'terser';
 import { groupFunctions } from './group-wasm-functions.mjs';
 import { shortenGlue, shortenWasm } from './short-wasm-names.mjs';
@@ -43,12 +46,24 @@ if (process.env.TRUNK_PROFILE === 'release') {
     // binaryen's wasm-opt from npm, as Trunk uses (scripts/setup.sh puts it on PATH).
     const grouped = groupFunctions(wasm, 'wasm-opt');
     const short = shortenWasm(grouped);
-    writeFileSync(wasmPath, short.wasm);
     const source = shortenGlue(readFileSync(path, 'utf8'), short);
     console.log(`${name}: functions grouped, short wasm names, wasm ${wasm.length} → ${short.wasm.length} bytes`);
     const { code } = await minify(source, { module: true, compress: true, mangle: true });
-    writeFileSync(path, code);
     console.log(`${name}: minified, ${source.length} → ${code.length} bytes`);
+
+    const hash = createHash('sha256').update(short.wasm).update(code).digest('hex').slice(0, 16);
+    const stem = `plan-levis-${hash}`;
+    writeFileSync(wasmPath, short.wasm);
+    writeFileSync(path, code);
+    renameSync(wasmPath, `${dir}/${stem}_bg.wasm`);
+    renameSync(path, `${dir}/${stem}.js`);
+    const html = readFileSync(`${dir}/index.html`, 'utf8');
+    const renamed = html.replaceAll(name.replace(/\.js$/, ''), stem);
+    if (!renamed.includes(`${stem}.js`) || !renamed.includes(`${stem}_bg.wasm`)) {
+      throw new Error(`index.html does not name ${name} and its wasm`);
+    }
+    writeFileSync(`${dir}/index.html`, renamed);
+    console.log(`${name}: renamed ${stem}.js, after its final content`);
   }
 }
 

@@ -3,6 +3,7 @@
 // (scripts/short-wasm-names.mjs). The page itself is tested by every other file here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DIST } from './support/server.mjs';
@@ -15,10 +16,20 @@ async function builtFiles() {
   const js = names.find((n) => /^plan-levis-[0-9a-f]+\.js$/.test(n));
   assert.ok(js, 'dist/ holds the JS glue');
   return {
+    js,
     wasm: await readFile(join(DIST, js.replace(/\.js$/, '_bg.wasm'))),
     glue: await readFile(join(DIST, js), 'utf8'),
   };
 }
+
+test('the wasm and its glue are named after their final content, and the page names them', async () => {
+  const { js, wasm, glue } = await builtFiles();
+  const hash = createHash('sha256').update(wasm).update(glue).digest('hex').slice(0, 16);
+  assert.equal(js, `plan-levis-${hash}.js`);
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
+  assert.match(html, new RegExp(`data-js=["']?\\./plan-levis-${hash}\\.js`));
+  assert.match(html, new RegExp(`data-wasm=["']?\\./plan-levis-${hash}_bg\\.wasm`));
+});
 
 test('the built wasm imports and exports only short names, and the glue provides them', async () => {
   const { wasm, glue } = await builtFiles();
