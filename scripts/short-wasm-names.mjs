@@ -15,7 +15,7 @@
 // exports the wasm has: a glue that wasm-bindgen writes differently one day fails the
 // build instead of the page.
 
-import { importDescription, name, Reader, u32 } from './wasm-binary.mjs';
+import { importDescription, name, Reader, sections, u32 } from './wasm-binary.mjs';
 
 const KEPT = new Set(['memory']);
 
@@ -44,35 +44,31 @@ export function shortenWasm(wasm) {
   const imports = new Map();
   const exports = new Map();
   const out = [wasm.subarray(0, 8)];
-  const r = new Reader(wasm, 8);
-  while (r.at < wasm.length) {
-    const id = r.byte();
-    const size = r.u32();
-    const end = r.at + size;
+  for (const { id, start, body, end } of sections(wasm)) {
+    const r = new Reader(wasm, body);
     if (id === 2 || id === 7) {
       const count = r.u32();
-      const body = u32(count);
+      const written = u32(count);
       for (let i = 0; i < count; i += 1) {
         if (id === 2) {
           const module = r.name();
           const field = r.name();
           if (!modules.has(module)) modules.set(module, fresh.next().value);
           if (!imports.has(field)) imports.set(field, fresh.next().value);
-          body.push(...name(modules.get(module)), ...name(imports.get(field)), ...importDescription(r).bytes);
+          written.push(...name(modules.get(module)), ...name(imports.get(field)), ...importDescription(r).bytes);
         } else {
           const field = r.name();
           const kind = r.byte();
           const index = r.u32();
           if (!KEPT.has(field)) exports.set(field, fresh.next().value);
-          body.push(...name(exports.get(field) ?? field), kind, ...u32(index));
+          written.push(...name(exports.get(field) ?? field), kind, ...u32(index));
         }
       }
       if (r.at !== end) throw new Error(`short wasm names: section ${id} not read to its end`);
-      out.push(Uint8Array.from([id, ...u32(body.length), ...body]));
+      out.push(Uint8Array.from([id, ...u32(written.length), ...written]));
     } else if (id !== 0) {
-      out.push(Uint8Array.from([id, ...u32(size)]), wasm.subarray(r.at, end));
+      out.push(wasm.subarray(start, end));
     }
-    r.at = end;
   }
   return { wasm: Buffer.concat(out), modules, imports, exports };
 }

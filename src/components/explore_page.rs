@@ -87,14 +87,19 @@ fn SuggestedSearches() -> impl IntoView {
     }
 }
 
+/// The DOM id of an option's checkbox (the words of the address: `axe`, `type`…).
+fn checkbox_id(option: FilterOption) -> String {
+    match option {
+        FilterOption::Axis(n) => format!("filtre-axe-{n}"),
+        FilterOption::Kind(kind) => format!("filtre-type-{}", crate::explore::kind_slug(kind)),
+        FilterOption::Partner(id) => format!("filtre-partenaire-{id}"),
+        FilterOption::NotedOnly => "filtre-notes".to_owned(),
+    }
+}
+
 /// One checkbox of a filter, with how many items it would give.
 #[component]
-fn FilterCheckbox(
-    /// Unique DOM id of the checkbox.
-    id: String,
-    label: AnyView,
-    option: FilterOption<'static>,
-) -> impl IntoView {
+fn FilterCheckbox(label: AnyView, option: FilterOption<'static>) -> impl IntoView {
     let t = ui();
     let nav = navigator();
     let state = nav.state();
@@ -102,6 +107,7 @@ fn FilterCheckbox(
     let notes = notes();
     let checked = move || state.with(|s| s.filters.has(option));
     let count = move || results.with(|r| r.count(option, &|id| notes.has(id)));
+    let id = checkbox_id(option);
     let count_id = format!("{id}-nombre");
     view! {
         <li class="filter-option" class:empty-option=move || count() == 0 && !checked()>
@@ -139,7 +145,6 @@ fn FilterPanel() -> impl IntoView {
             let n = axis.number;
             view! {
                 <FilterCheckbox
-                    id=format!("filtre-axe-{n}")
                     label=view! { <span class=format!("axis-{n}")><span class="axis-number">{t.axis} " " {n}</span> " — " <span lang="fr">{axis.name.as_str()}</span></span> }.into_any()
                     option=FilterOption::Axis(n)
                 />
@@ -153,12 +158,10 @@ fn FilterPanel() -> impl IntoView {
             .iter()
             .filter(|p| p.kind == kind)
             .map(|partner| {
-                let id = partner.id.as_str();
                 view! {
                     <FilterCheckbox
-                        id=format!("filtre-partenaire-{id}")
                         label=view! { <PartnerName partner=partner/> }.into_any()
-                        option=FilterOption::Partner(id)
+                        option=FilterOption::Partner(partner.id.as_str())
                     />
                 }
             })
@@ -174,7 +177,6 @@ fn FilterPanel() -> impl IntoView {
         .map(|kind| {
             view! {
                 <FilterCheckbox
-                    id=format!("filtre-type-{}", crate::explore::kind_slug(kind))
                     label=t.commitment_kind(kind).into_any()
                     option=FilterOption::Kind(kind)
                 />
@@ -198,7 +200,6 @@ fn FilterPanel() -> impl IntoView {
                 <legend>{t.filter_notes}</legend>
                 <ul class="filter-options">
                     <FilterCheckbox
-                        id="filtre-notes".to_owned()
                         label=t.filter_noted_only.into_any()
                         option=FilterOption::NotedOnly
                     />

@@ -119,6 +119,8 @@ test('keyboard only: skip link, filter by axis, open an item, write a note', asy
   assert.ok(found, 'the first result is reachable by Tab');
   await page.keyboard.press('Enter');
   await page.waitForSelector('.item-page');
+  // Focus moves once the new page is drawn (the next animation frame).
+  await page.waitForFunction(() => document.activeElement.tagName === 'H1', null, { timeout: 2000 }).catch(() => {});
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1', 'focus moves to the page title');
   found = false;
   for (let i = 0; i < 40 && !found; i++) {

@@ -116,8 +116,15 @@ test('removing a chip removes that filter only', async () => {
 
 test('an item opens on its own page and the way back keeps the filters', async () => {
   const { page, context, errors } = await open('?axe=2');
+  // A phone's height, so that the item page is taller than the screen too.
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  assert.ok((await page.evaluate(() => window.scrollY)) > 0, 'the list is scrolled down first');
   await page.click('#programme-fbcs .card-title a');
   await page.waitForFunction(() => location.search === '?axe=2&element=programme-fbcs');
+  // Focus and scroll move once the new page is drawn (the next animation frame).
+  await page.waitForFunction(() => document.activeElement.tagName === 'H1', null, { timeout: 2000 }).catch(() => {});
+  assert.equal(await page.evaluate(() => window.scrollY), 0, 'the new page shows from its top');
   const title = await page.textContent('h1');
   assert.equal(title.trim(), 'Fonds pour bâtir des communautés plus sécuritaires (FBCS)');
   const text = await page.textContent('.item-page');

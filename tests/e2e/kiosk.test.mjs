@@ -95,6 +95,8 @@ test('inactivity: a warning with a countdown; « continuer » keeps the state', 
   assert.equal(await page.getAttribute('.idle-warning', 'role'), 'alertdialog');
   const first = Number(await page.textContent('.countdown'));
   assert.ok(first >= 20 && first <= 30, `countdown starts at ${first} s, at least 20`);
+  // Focus moves once the dialog is drawn (the next animation frame).
+  await page.waitForFunction(() => document.activeElement.textContent.trim() === 'Continuer', null, { timeout: 2000 }).catch(() => {});
   assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Continuer');
   await page.click('.continue-button');
   await page.waitForSelector('.idle-warning', { state: 'detached' });
