@@ -38,7 +38,7 @@ console.log(`${'file'.padEnd(40)} ${'raw'.padStart(8)} ${'gzip'.padStart(8)} ${'
 for (const r of rows) console.log(`${r.name.padEnd(40)} ${kb(r.raw).padStart(8)} ${kb(r.gzip).padStart(8)} ${kb(r.brotli).padStart(8)}`);
 const page = rows.filter((r) => pageFiles(r.name));
 console.log(`${'page load (html, css, js, wasm, manifest, svg)'.padEnd(40)} ${kb(sum(page, 'raw')).padStart(8)} ${kb(sum(page, 'gzip')).padStart(8)} ${kb(sum(page, 'brotli')).padStart(8)}`);
-console.log(`${'first visit, all files (with precache)'.padEnd(40)} ${kb(sum(rows, 'raw')).padStart(8)} ${kb(sum(rows, 'gzip')).padStart(8)} ${kb(sum(rows, 'brotli')).padStart(8)}   target: brotli <= 120`);
+console.log(`${'first visit, all files (each once)'.padEnd(40)} ${kb(sum(rows, 'raw')).padStart(8)} ${kb(sum(rows, 'gzip')).padStart(8)} ${kb(sum(rows, 'brotli')).padStart(8)}   target: brotli <= 120`);
 const wasm = rows.find((r) => r.name.endsWith('.wasm'));
 console.log(`wasm after wasm-opt: ${kb(wasm.raw)} KiB raw, ${kb(wasm.brotli)} KiB brotli`);
 
@@ -126,6 +126,32 @@ async function visit(url, isApp) {
   }
   await context.close();
   return m;
+}
+
+// ---- a first visit as the server sees it ----
+// Every file the server sends whole while the page loads and the service worker
+// precaches (a file sent twice counts twice), at the brotli size a host would send.
+{
+  const wire = await serveStatic();
+  const context = await browser.newContext({ locale: 'fr-CA' });
+  const page = await context.newPage();
+  await page.goto(wire.url);
+  await page.waitForSelector('#filtre-axe-2');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+    }
+  });
+  await context.close();
+  await wire.close();
+  const names = wire.sent.map((path) => (path === '/' ? 'index.html' : path.slice(1)));
+  const sent = names.map((name) => rows.find((r) => r.name === name));
+  const twice = names.filter((n, i) => names.indexOf(n) !== i);
+  console.log(
+    `first visit over the wire (page + precache): ${kb(sum(sent, 'brotli'))} KiB brotli in ${sent.length} responses` +
+      ` (sent again by the precache: ${twice.join(' ') || 'nothing'})`,
+  );
 }
 
 const appRuns = [];

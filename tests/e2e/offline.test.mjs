@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
 import { DIST, serveStatic } from './support/server.mjs';
 import { launchBrowser, newPage, waitForApp } from './support/browser.mjs';
-import { workboxConfig } from '../../scripts/workbox-config.mjs';
+import { CONTENT_HASHED, workboxConfig } from '../../scripts/workbox-config.mjs';
 
 let browser;
 before(async () => {
@@ -68,6 +68,37 @@ for (const basePath of ['/', '/plan/']) {
     assert.ok(errors.length <= failed.length, 'every console error is a failed sw.js check');
     await context.close();
   });
+}
+
+test('a first visit downloads the wasm, its JS glue and the CSS once: the precache reuses them', async () => {
+  const server = await serveStatic();
+  const { page, context, errors } = await newPage(browser);
+  try {
+    await checkDownloadedOnce(page, server, errors);
+  } finally {
+    // Also on failure: an open server would keep this test file from ever ending.
+    await context.close();
+    await server.close();
+  }
+});
+
+async function checkDownloadedOnce(page, server, errors) {
+  await firstVisit(page, server.url);
+  const hashed = (await readdir(DIST)).filter((n) => CONTENT_HASHED.test(n));
+  assert.equal(hashed.length, 3, `the hashed JS, wasm and CSS: ${hashed}`);
+  for (const name of hashed) {
+    assert.equal(server.sent.filter((p) => p === '/' + name).length, 1, `${name} sent once; sent: ${server.sent.join(' ')}`);
+  }
+  // …and they are in the precache all the same, so the app works offline.
+  const cached = await page.evaluate(async () => {
+    const urls = [];
+    for (const key of await caches.keys()) {
+      for (const req of await (await caches.open(key)).keys()) urls.push(new URL(req.url).pathname);
+    }
+    return urls;
+  });
+  for (const name of hashed) assert.ok(cached.includes('/' + name), `${name} precached: ${cached.join(' ')}`);
+  assert.deepEqual(errors, []);
 }
 
 /** Trunk's hashed names: the hash is hex without leading zeros, so not always 16 digits. */

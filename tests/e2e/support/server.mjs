@@ -1,5 +1,7 @@
 // A plain static file server for dist/ on 127.0.0.1, like any static host:
-// no rewrite rules, optional sub-path, and a real stop (for offline tests).
+// no rewrite rules, optional sub-path, a real stop (for offline tests), and an ETag
+// with every file so the browser may revalidate what it has (answered 304).
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -22,10 +24,13 @@ export const DIST = resolve(import.meta.dirname, '../../../dist');
 
 /**
  * Serve `root` under `basePath` (e.g. '/' or '/plan/') on 127.0.0.1.
- * Returns { url, port, requests, close() }; `url` ends with the base path.
+ * Returns { url, port, requests, sent, close() }; `url` ends with the base path.
+ * `requests` lists every path asked for; `sent` the paths of files sent whole
+ * (status 200, not a 304 revalidation).
  */
 export async function serveStatic({ root = DIST, basePath = '/', port = 0 } = {}) {
   const requests = [];
+  const sent = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
@@ -41,10 +46,19 @@ export async function serveStatic({ root = DIST, basePath = '/', port = 0 } = {}
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, {
+      const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 32)}"`;
+      const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        // The strictest common setting: the browser must ask before reusing a copy.
         'cache-control': 'no-cache',
-      });
+        etag,
+      };
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, headers).end();
+        return;
+      }
+      sent.push(path);
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
@@ -61,6 +75,7 @@ export async function serveStatic({ root = DIST, basePath = '/', port = 0 } = {}
     url: `http://127.0.0.1:${actual}${basePath}`,
     port: actual,
     requests,
+    sent,
     close: () =>
       new Promise((ok) => {
         for (const s of sockets) s.destroy();
