@@ -9,7 +9,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync } from 'node:fs';
 import { DIST, serveStatic } from '../tests/e2e/support/server.mjs';
-import { launchBrowser } from '../tests/e2e/support/browser.mjs';
+import { firstVisit, launchBrowser } from '../tests/e2e/support/browser.mjs';
 
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 15;
@@ -134,15 +134,7 @@ async function visit(url, isApp) {
 {
   const wire = await serveStatic();
   const context = await browser.newContext({ locale: 'fr-CA' });
-  const page = await context.newPage();
-  await page.goto(wire.url);
-  await page.waitForSelector('#filtre-axe-2');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
-    }
-  });
+  await firstVisit(await context.newPage(), wire.url);
   await context.close();
   await wire.close();
   const names = wire.sent.map((path) => (path === '/' ? 'index.html' : path.slice(1)));

@@ -3,9 +3,10 @@
 
 /**
  * Files named after a hash of their content (Trunk's CSS hash, and the JS glue and
- * wasm renamed by scripts/postbuild.mjs). The hash is hex without leading zeros.
+ * wasm renamed by scripts/postbuild.mjs). Trunk's hash is hex without leading zeros,
+ * so not always 16 digits. Groups: the hash, then the rest of the name.
  */
-export const CONTENT_HASHED = /-[0-9a-f]{8,16}(\.js|_bg\.wasm|\.css)$/;
+export const CONTENT_HASHED = /-([0-9a-f]{8,16})(\.js|_bg\.wasm|\.css)$/;
 
 export function workboxConfig(dir) {
   return {

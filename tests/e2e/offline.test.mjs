@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
 import { DIST, serveStatic } from './support/server.mjs';
-import { launchBrowser, newPage, waitForApp } from './support/browser.mjs';
+import { firstVisit, launchBrowser, newPage, waitForApp } from './support/browser.mjs';
 import { CONTENT_HASHED, workboxConfig } from '../../scripts/workbox-config.mjs';
 
 let browser;
@@ -17,18 +17,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-/** First visit: wait until the service worker has precached everything and controls the page. */
-async function firstVisit(page, url) {
-  await page.goto(url);
-  await waitForApp(page);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
-    }
-  });
-}
 
 for (const basePath of ['/', '/plan/']) {
   test(`after one visit the app works with the server stopped (served from ${basePath})`, async () => {
@@ -101,9 +89,6 @@ async function checkDownloadedOnce(page, server, errors) {
   assert.deepEqual(errors, []);
 }
 
-/** Trunk's hashed names: the hash is hex without leading zeros, so not always 16 digits. */
-const HASHED = /-([0-9a-f]{8,16})(\.js|_bg\.wasm|\.css)$/;
-
 /** A second build: same content, new hashed names, and a marker, as a deploy would be. */
 async function makeVersion2() {
   const dir = await mkdtemp(join(tmpdir(), 'plan-levis-v2-'));
@@ -111,7 +96,7 @@ async function makeVersion2() {
   await rm(join(dir, 'sw.js'));
   let html = await readFile(join(dir, 'index.html'), 'utf8');
   for (const name of await readdir(dir)) {
-    const renamed = name.replace(HASHED, '-$1v2$2');
+    const renamed = name.replace(CONTENT_HASHED, '-$1v2$2');
     if (renamed !== name) {
       await rename(join(dir, name), join(dir, renamed));
       html = html.replaceAll(name, renamed);
@@ -131,7 +116,7 @@ test('a new version replaces the old one entirely after the reload prompt', asyn
   const port = v1.port;
   const { page, context, errors } = await newPage(browser);
   await firstVisit(page, v1.url);
-  const v1Files = (await readdir(DIST)).filter((n) => HASHED.test(n));
+  const v1Files = (await readdir(DIST)).filter((n) => CONTENT_HASHED.test(n));
   assert.equal(v1Files.length, 3, `the hashed JS, wasm and CSS: ${v1Files}`);
   await v1.close();
 

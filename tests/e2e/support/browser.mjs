@@ -45,6 +45,18 @@ export async function waitForApp(page) {
   await page.waitForSelector('nav.view-tabs ~ main#contenu h1', { timeout: 15000 });
 }
 
+/** First visit: wait until the service worker has precached everything and controls the page. */
+export async function firstVisit(page, url) {
+  await page.goto(url);
+  await waitForApp(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+    }
+  });
+}
+
 /**
  * For a test file: serve dist/ and launch Chromium before its tests, and stop both
  * after. Returns `{ server, browser }`, filled in once the tests start.
