@@ -1,8 +1,9 @@
 #![recursion_limit = "256"]
 //! Plan Lévis: explore the Ville de Lévis social and community development plan.
 //!
-//! `plan` is the pure core (no DOM); `app` and `components` are the Leptos views,
-//! `i18n` the interface text.
+//! `plan`, `explore`, `notes`, `kiosk` and `sorted` are the pure core (no DOM, except
+//! `notes::local_storage`, the storage adapter); `app` and `components` are the Leptos
+//! views, `i18n` the interface text.
 
 // The baked plan (build.rs) names `alloc::borrow::Cow`.
 extern crate alloc;
@@ -14,3 +15,4 @@ pub mod i18n;
 pub mod kiosk;
 pub mod notes;
 pub mod plan;
+pub mod sorted;

@@ -9,7 +9,7 @@
 //! if it folds to one of the plan's: `tests/explore_engine.rs` checks, for every
 //! character, that this folding agrees with the full Unicode one on those.
 
-use super::sorted_set::SortedSet;
+use crate::sorted::SortedSet;
 
 /// Text folded for matching, with the way back to the original text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,7 +45,7 @@ impl FoldedText {
             }
         }
         let mut merged: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
-        for &(start, end) in &ranges {
+        for &(start, end) in ranges.iter() {
             match merged.last_mut() {
                 Some(last) if start <= last.1 => last.1 = last.1.max(end),
                 _ => merged.push((start, end)),

@@ -4,7 +4,7 @@
 use crate::plan::Abbreviation;
 
 use super::fold::FoldedText;
-use super::sorted_set::SortedSet;
+use crate::sorted::SortedSet;
 
 /// A piece of text with how to show it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,18 +72,15 @@ pub fn segments<'t>(
     for &(s, e, _) in &abbrs {
         cuts.extend([s, e]);
     }
-    cuts.as_slice()
-        .windows(2)
-        .map(|w| {
-            let (s, e) = (w[0], w[1]);
-            Segment {
-                text: &text[s..e],
-                marked: marks.iter().any(|&(ms, me)| ms <= s && e <= me),
-                expansion: abbrs
-                    .iter()
-                    .find(|&&(as_, ae, _)| as_ <= s && e <= ae)
-                    .map(|&(_, _, x)| x),
-            }
+    cuts.iter()
+        .zip(cuts.iter().skip(1))
+        .map(|(&s, &e)| Segment {
+            text: &text[s..e],
+            marked: marks.iter().any(|&(ms, me)| ms <= s && e <= me),
+            expansion: abbrs
+                .iter()
+                .find(|&&(as_, ae, _)| as_ <= s && e <= ae)
+                .map(|&(_, _, x)| x),
         })
         .collect()
 }

@@ -5,10 +5,8 @@ pub mod fold;
 pub mod markup;
 mod matrix;
 mod search;
-mod sorted_set;
 mod view_state;
 
 pub use matrix::{responsibility_matrix, MatrixRow};
 pub use search::{matches, related, FacetCounts, Related, SearchIndex, SearchResults};
-pub use sorted_set::SortedSet;
 pub use view_state::{kind_slug, FilterOption, Filters, View, ViewState};

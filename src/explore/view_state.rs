@@ -8,7 +8,7 @@
 use crate::i18n::Lang;
 use crate::plan::{CommitmentKind, Plan};
 
-use super::sorted_set::SortedSet;
+use crate::sorted::SortedSet;
 
 /// Which view of the app is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -1,6 +1,7 @@
 //! The person's private notes, one per item, as a plain value.
 
 use crate::plan::Plan;
+use crate::sorted::SortedMap;
 
 /// One note: its text and when it last changed (milliseconds since 1970, UTC).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -11,11 +12,10 @@ pub struct Note {
 
 /// Every note, keyed by item id. Ids not in the plan (any more) are kept.
 ///
-/// A `Vec` sorted by id rather than a `BTreeMap`: a few dozen notes at most, and the
-/// tree's code would cost kilobytes of wasm for this one key and value type.
+/// A `SortedMap` rather than a `BTreeMap`: less code in the wasm (see `crate::sorted`).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct NotesStore {
-    notes: Vec<(String, Note)>,
+    notes: SortedMap<String, Note>,
 }
 
 /// What an import did.
@@ -47,20 +47,16 @@ pub fn keep_both(mine: &str, theirs: &str) -> String {
 }
 
 impl NotesStore {
-    fn position(&self, id: &str) -> Result<usize, usize> {
-        self.notes.binary_search_by(|(key, _)| key.as_str().cmp(id))
-    }
-
     pub fn get(&self, id: &str) -> Option<&Note> {
-        self.position(id).ok().map(|at| &self.notes[at].1)
+        self.notes.get(id)
     }
 
     pub fn text(&self, id: &str) -> &str {
-        self.get(id).map_or("", |n| n.text.as_str())
+        self.notes.get(id).map_or("", |n| n.text.as_str())
     }
 
     pub fn has(&self, id: &str) -> bool {
-        self.position(id).is_ok()
+        self.notes.contains_key(id)
     }
 
     pub fn len(&self) -> usize {
@@ -74,9 +70,9 @@ impl NotesStore {
     /// Write a note. Blank text removes it: an emptied note is no note.
     pub fn set(&mut self, id: &str, text: &str, now_ms: u64) {
         if text.trim().is_empty() {
-            self.remove(id);
+            self.notes.remove(id);
         } else if self.text(id) != text {
-            self.insert(
+            self.notes.insert(
                 id.to_owned(),
                 Note {
                     text: text.to_owned(),
@@ -86,22 +82,8 @@ impl NotesStore {
         }
     }
 
-    /// Adds or replaces the note of `id`.
-    fn insert(&mut self, id: String, note: Note) {
-        match self.position(&id) {
-            Ok(at) => self.notes[at].1 = note,
-            Err(at) => self.notes.insert(at, (id, note)),
-        }
-    }
-
     pub fn remove(&mut self, id: &str) -> bool {
-        match self.position(id) {
-            Ok(at) => {
-                self.notes.remove(at);
-                true
-            }
-            Err(_) => false,
-        }
+        self.notes.remove(id).is_some()
     }
 
     pub fn clear(&mut self) {
@@ -128,8 +110,8 @@ impl NotesStore {
     /// Ids of notes whose item is no longer in the plan. They are kept, never dropped.
     pub fn orphans<'s>(&'s self, plan: &Plan) -> Vec<&'s str> {
         self.notes
-            .iter()
-            .map(|(id, _)| id.as_str())
+            .keys()
+            .map(String::as_str)
             .filter(|id| plan.item(id).is_none())
             .collect()
     }
@@ -139,20 +121,18 @@ impl NotesStore {
     pub fn merge(&mut self, imported: NotesStore) -> MergeReport {
         let mut report = MergeReport::default();
         for (id, incoming) in imported.notes {
-            match self.position(&id) {
-                Err(at) => {
-                    self.notes.insert(at, (id, incoming));
+            match self.notes.get_mut(&id) {
+                None => {
+                    self.notes.insert(id, incoming);
                     report.added += 1;
                 }
-                Ok(at) => match &mut self.notes[at].1 {
-                    here if here.text == incoming.text => report.unchanged += 1,
-                    here if here.text.contains(&incoming.text) => report.unchanged += 1,
-                    here => {
-                        here.text = format!("{}{MERGE_SEPARATOR}{}", here.text, incoming.text);
-                        here.updated_ms = here.updated_ms.max(incoming.updated_ms);
-                        report.kept_both += 1;
-                    }
-                },
+                Some(here) if here.text == incoming.text => report.unchanged += 1,
+                Some(here) if here.text.contains(&incoming.text) => report.unchanged += 1,
+                Some(here) => {
+                    here.text = format!("{}{MERGE_SEPARATOR}{}", here.text, incoming.text);
+                    here.updated_ms = here.updated_ms.max(incoming.updated_ms);
+                    report.kept_both += 1;
+                }
             }
         }
         report
@@ -163,10 +143,10 @@ impl FromIterator<(String, Note)> for NotesStore {
     fn from_iter<I: IntoIterator<Item = (String, Note)>>(iter: I) -> Self {
         // Inserted one by one (a later duplicate wins): a sort would add kilobytes to
         // the wasm.
-        let mut store = NotesStore::default();
+        let mut notes = SortedMap::default();
         for (id, note) in iter {
-            store.insert(id, note);
+            notes.insert(id, note);
         }
-        store
+        NotesStore { notes }
     }
 }

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { serverAndBrowser, newPage, waitForApp } from './support/browser.mjs';
+import { serverAndBrowser, newPage, settle, waitForApp } from './support/browser.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -120,7 +120,7 @@ test('keyboard only: skip link, filter by axis, open an item, write a note', asy
   await page.keyboard.press('Enter');
   await page.waitForSelector('.item-page');
   // Focus moves once the new page is drawn (the next animation frame).
-  await page.waitForFunction(() => document.activeElement.tagName === 'H1', null, { timeout: 2000 }).catch(() => {});
+  await settle(page, () => document.activeElement.tagName === 'H1');
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1', 'focus moves to the page title');
   found = false;
   for (let i = 0; i < 40 && !found; i++) {

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveStatic } from './support/server.mjs';
-import { serverAndBrowser, newPage, waitForApp } from './support/browser.mjs';
+import { serverAndBrowser, newPage, settle, waitForApp } from './support/browser.mjs';
 
 const env = serverAndBrowser();
 
@@ -123,7 +123,7 @@ test('an item opens on its own page and the way back keeps the filters', async (
   await page.click('#programme-fbcs .card-title a');
   await page.waitForFunction(() => location.search === '?axe=2&element=programme-fbcs');
   // Focus and scroll move once the new page is drawn (the next animation frame).
-  await page.waitForFunction(() => document.activeElement.tagName === 'H1', null, { timeout: 2000 }).catch(() => {});
+  await settle(page, () => document.activeElement.tagName === 'H1');
   assert.equal(await page.evaluate(() => window.scrollY), 0, 'the new page shows from its top');
   const title = await page.textContent('h1');
   assert.equal(title.trim(), 'Fonds pour bâtir des communautés plus sécuritaires (FBCS)');

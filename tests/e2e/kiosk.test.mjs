@@ -1,7 +1,7 @@
 // Kiosk mode on a shared touchscreen: attract screen, inactivity warning, full reset.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serverAndBrowser, newPage, ARTIFACTS } from './support/browser.mjs';
+import { serverAndBrowser, newPage, settle, ARTIFACTS } from './support/browser.mjs';
 
 const env = serverAndBrowser();
 
@@ -96,7 +96,7 @@ test('inactivity: a warning with a countdown; « continuer » keeps the state', 
   const first = Number(await page.textContent('.countdown'));
   assert.ok(first >= 20 && first <= 30, `countdown starts at ${first} s, at least 20`);
   // Focus moves once the dialog is drawn (the next animation frame).
-  await page.waitForFunction(() => document.activeElement.textContent.trim() === 'Continuer', null, { timeout: 2000 }).catch(() => {});
+  await settle(page, () => document.activeElement.textContent.trim() === 'Continuer');
   assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Continuer');
   await page.click('.continue-button');
   await page.waitForSelector('.idle-warning', { state: 'detached' });

@@ -58,6 +58,17 @@ for (const basePath of ['/', '/plan/']) {
   });
 }
 
+/** The URL of every response in the page's caches (the service worker's precache). */
+function cachedUrls(page) {
+  return page.evaluate(async () => {
+    const urls = [];
+    for (const key of await caches.keys()) {
+      for (const req of await (await caches.open(key)).keys()) urls.push(req.url);
+    }
+    return urls;
+  });
+}
+
 test('a first visit downloads the wasm, its JS glue and the CSS once: the precache reuses them', async () => {
   const server = await serveStatic();
   const { page, context, errors } = await newPage(browser);
@@ -78,13 +89,7 @@ async function checkDownloadedOnce(page, server, errors) {
     assert.equal(server.sent.filter((p) => p === '/' + name).length, 1, `${name} sent once; sent: ${server.sent.join(' ')}`);
   }
   // …and they are in the precache all the same, so the app works offline.
-  const cached = await page.evaluate(async () => {
-    const urls = [];
-    for (const key of await caches.keys()) {
-      for (const req of await (await caches.open(key)).keys()) urls.push(new URL(req.url).pathname);
-    }
-    return urls;
-  });
+  const cached = (await cachedUrls(page)).map((url) => new URL(url).pathname);
   for (const name of hashed) assert.ok(cached.includes('/' + name), `${name} precached: ${cached.join(' ')}`);
   assert.deepEqual(errors, []);
 }
@@ -143,13 +148,7 @@ async function checkUpdate(page, v1Files, errors) {
   const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
   const stale = loaded.filter((url) => v1Files.some((f) => url.endsWith('/' + f)));
   assert.deepEqual(stale, [], 'no file of version 1 loaded');
-  const cached = await page.evaluate(async () => {
-    const urls = [];
-    for (const key of await caches.keys()) {
-      for (const req of await (await caches.open(key)).keys()) urls.push(req.url);
-    }
-    return urls;
-  });
+  const cached = await cachedUrls(page);
   assert.ok(cached.some((u) => u.includes('v2_bg.wasm')), 'version 2 is cached');
   const staleCache = cached.filter((url) => v1Files.some((f) => new URL(url).pathname.endsWith('/' + f)));
   assert.deepEqual(staleCache, [], 'no stale file of version 1 left in the caches');

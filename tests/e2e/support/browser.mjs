@@ -45,6 +45,15 @@ export async function waitForApp(page) {
   await page.waitForSelector('nav.view-tabs ~ main#contenu h1', { timeout: 15000 });
 }
 
+/**
+ * Wait (2 s at most) until `predicate` holds in the page, for what happens a frame
+ * after an action, such as focus moving. Never throws: the assertion after it does,
+ * with its own message.
+ */
+export async function settle(page, predicate) {
+  await page.waitForFunction(predicate, null, { timeout: 2000 }).catch(() => {});
+}
+
 /** First visit: wait until the service worker has precached everything and controls the page. */
 export async function firstVisit(page, url) {
   await page.goto(url);
