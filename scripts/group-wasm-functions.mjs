@@ -13,11 +13,7 @@
 // function): this names each function after its place in the new order, in a `name`
 // section, runs `wasm-opt --reorder-functions-by-name`, and strips the names again.
 
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { importDescription, name, Reader, sections, u32 } from './wasm-binary.mjs';
+import { importDescription, name, Reader, runWasmOpt, sections, u32 } from './wasm-binary.mjs';
 
 /** The number of imported functions, and the bodies of the defined ones, in order. */
 function functions(wasm) {
@@ -136,24 +132,10 @@ export function groupFunctions(wasm, wasmOpt) {
   const payload = [...name('name'), 1, ...u32(functionNames.length), ...functionNames];
   const named = Buffer.concat([wasm, Uint8Array.from([0, ...u32(payload.length)]), Uint8Array.from(payload)]);
 
-  const dir = mkdtempSync(join(tmpdir(), 'plan-levis-wasm-'));
-  try {
-    writeFileSync(join(dir, 'in.wasm'), named);
-    // The StackIR options keep binaryen's last -Oz encoding (without them the
-    // rewritten code is about 0.5 KB larger). Features come from the target_features
-    // section.
-    execFileSync(wasmOpt, [
-      join(dir, 'in.wasm'), '-o', join(dir, 'out.wasm'),
-      '--reorder-functions-by-name', '--strip-debug',
-      '--generate-stack-ir', '--optimize-stack-ir', '--optimize-level=2', '--shrink-level=2',
-    ]);
-    const out = readFileSync(join(dir, 'out.wasm'));
-    const after = functions(out);
-    if (after.bodies.length !== bodies.length || after.imported !== imported) {
-      throw new Error('group wasm functions: wasm-opt changed the functions themselves');
-    }
-    return out;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  const out = runWasmOpt(named, wasmOpt, ['--reorder-functions-by-name', '--strip-debug']);
+  const after = functions(out);
+  if (after.bodies.length !== bodies.length || after.imported !== imported) {
+    throw new Error('group wasm functions: wasm-opt changed the functions themselves');
   }
+  return out;
 }

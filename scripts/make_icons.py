@@ -43,13 +43,32 @@ def draw(size, maskable):
 
 
 def png(rows, size):
+    """An indexed-colour PNG: the icons have seven colours (one transparent), so a
+    palette and one byte per pixel make files a quarter of the RGBA size, which
+    compress further (brotli: 2.2 -> 1.4 KiB for the four icons)."""
+
     def chunk(kind, data):
         body = kind + data
         return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
 
-    raw = b"".join(b"\x00" + r for r in rows)
-    header = struct.pack(">IIBBBBB", size, size, 8, 6, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b"")
+    palette = {}
+    raw = bytearray()
+    for row in rows:
+        raw.append(0)  # filter: none (smaller here than the others, once compressed)
+        for i in range(0, len(row), 4):
+            pixel = row[i : i + 4] if row[i + 3] else bytes(4)
+            raw.append(palette.setdefault(bytes(pixel), len(palette)))
+    colours = list(palette)
+    header = struct.pack(">IIBBBBB", size, size, 8, 3, 0, 0, 0)
+    alpha = bytes(c[3] for c in colours).rstrip(b"\xff")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"PLTE", b"".join(c[:3] for c in colours))
+        + (chunk(b"tRNS", alpha) if alpha else b"")
+        + chunk(b"IDAT", zlib.compress(bytes(raw), 9))
+        + chunk(b"IEND", b"")
+    )
 
 
 def main():

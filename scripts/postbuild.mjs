@@ -2,7 +2,9 @@
 // 1. writes the whole plan as static HTML into index.html (`render-static`, the same
 //    plan JSON and Leptos components rendered natively), for browsers without
 //    JavaScript or WebAssembly and for the first instant of loading;
-// 2. in release builds, puts similar functions of the wasm together for brotli
+// 2. in release builds, drops the classes wasm-bindgen exports from the glue that the
+//    page never uses, with the wasm code behind them (scripts/drop-unused-exports.mjs),
+//    puts similar functions of the wasm together for brotli
 //    (scripts/group-wasm-functions.mjs), gives the names linking the wasm and its
 //    wasm-bindgen JS glue short names (scripts/short-wasm-names.mjs), and minifies the
 //    glue with terser (Trunk's own JS minifier cannot parse it); then names both files
@@ -13,6 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { minify } from 'terser';
+import { dropUnusedExports } from './drop-unused-exports.mjs';
 import { groupFunctions } from './group-wasm-functions.mjs';
 import { shortenGlue, shortenWasm } from './short-wasm-names.mjs';
 import { generateSW } from 'workbox-build';
@@ -44,9 +47,12 @@ if (process.env.TRUNK_PROFILE === 'release') {
     const wasmPath = path.replace(/\.js$/, '_bg.wasm');
     const wasm = readFileSync(wasmPath);
     // binaryen's wasm-opt from npm, as Trunk uses (scripts/setup.sh puts it on PATH).
-    const grouped = groupFunctions(wasm, 'wasm-opt');
+    const used = dropUnusedExports(wasm, readFileSync(path, 'utf8'), 'wasm-opt');
+    console.log(`${name}: dropped the glue's unused classes (${used.classes.join(', ') || 'none'}), ` +
+      `${used.exports.length} wasm exports and ${used.imports.length} imports only they needed`);
+    const grouped = groupFunctions(used.wasm, 'wasm-opt');
     const short = shortenWasm(grouped);
-    const source = shortenGlue(readFileSync(path, 'utf8'), short);
+    const source = shortenGlue(used.js, short);
     console.log(`${name}: functions grouped, short wasm names, wasm ${wasm.length} → ${short.wasm.length} bytes`);
     const { code } = await minify(source, { module: true, compress: true, mangle: true });
     console.log(`${name}: minified, ${source.length} → ${code.length} bytes`);

@@ -1,4 +1,5 @@
-// The post-build steps on the release wasm: similar functions grouped
+// The post-build steps on the release wasm: the glue's unused classes dropped with the
+// wasm code behind them (scripts/drop-unused-exports.mjs), similar functions grouped
 // (scripts/group-wasm-functions.mjs) and short names between the wasm and its JS glue
 // (scripts/short-wasm-names.mjs). The page itself is tested by every other file here.
 import { test } from 'node:test';
@@ -7,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DIST } from './support/server.mjs';
+import { dropUnusedExports } from '../../scripts/drop-unused-exports.mjs';
 import { groupedOrder, groupFunctions } from '../../scripts/group-wasm-functions.mjs';
 import { shortenGlue, shortenWasm } from '../../scripts/short-wasm-names.mjs';
 import { Reader, sections } from '../../scripts/wasm-binary.mjs';
@@ -148,4 +150,78 @@ test('grouped functions still call each other and are exported right', async () 
   const r = new Reader(grouped, exports.body);
   const found = Array.from({ length: r.u32() }, () => [r.name(), r.byte(), r.u32()]);
   assert.deepEqual(found, [['answer', 0, 1], ['big', 0, 2]]);
+});
+
+test('the built glue exports only init, and the wasm nothing for streams', async () => {
+  const { wasm, glue } = await builtFiles();
+  assert.doesNotMatch(glue, /IntoUnderlying|export\s+class/, 'no exported class is left in the glue');
+  const { exports } = await import(`data:text/javascript,${encodeURIComponent(glue)}`).then((m) => ({ exports: Object.keys(m) }));
+  assert.deepEqual(exports.sort(), ['default', 'initSync']);
+  const names = WebAssembly.Module.exports(await WebAssembly.compile(wasm)).map((e) => e.name);
+  assert.ok(names.length < 20, `only what the glue uses is exported (${names.length})`);
+});
+
+/**
+ * A wasm for the glue below. Imports: 0 `only_class` (called only by `cls_method`) and 1
+ * `log` (called by `kept`). Functions: 2 `cls_method`, 3 `kept`, 4 `shim`, 5 `cls_free`.
+ */
+function wasmWithAClass() {
+  const enc = (text) => [text.length, ...Buffer.from(text)];
+  const section = (id, body) => [id, body.length, ...body];
+  const fn = (...code) => [code.length + 1, 0, ...code];
+  return Uint8Array.from([
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...section(1, [1, 0x60, 0, 0]), // type 0: () -> ()
+    ...section(2, [2,
+      ...enc('wbg'), ...enc('__wbg_only_class_0123456789abcdef'), 0x00, 0,
+      ...enc('wbg'), ...enc('__wbg_log_0123456789abcdef'), 0x00, 0]),
+    ...section(3, [4, 0, 0, 0, 0]),
+    ...section(7, [4, ...enc('cls_method'), 0x00, 2, ...enc('kept'), 0x00, 3,
+      ...enc('shim'), 0x00, 4, ...enc('cls_free'), 0x00, 5]),
+    ...section(10, [4, ...fn(0x10, 0, 0x0b), ...fn(0x10, 1, 0x0b), ...fn(0x0b), ...fn(0x0b)]),
+  ]);
+}
+
+const GLUE_WITH_A_CLASS = `let wasm;
+export class Thing {
+    constructor() { ThingFinalization.register(this, 1); }
+    free() { wasm.cls_free(1); }
+    method() { wasm.cls_method(); return KINDS[0]; }
+}
+if (Symbol.dispose) Thing.prototype[Symbol.dispose] = Thing.prototype.free;
+const KINDS = ["bytes"];
+const ThingFinalization = new FinalizationRegistry((p) => wasm.cls_free(p));
+function callShim() { wasm.shim(); }
+const logged = [];
+function getImports() {
+    return { wbg: {
+        __wbg_only_class_0123456789abcdef: function() { callShim(); },
+        __wbg_log_0123456789abcdef: function() { logged.push("log"); },
+    } };
+}
+export function run() { wasm.kept(); return logged; }
+export function init(module) { wasm = new WebAssembly.Instance(module, getImports()).exports; }
+`;
+
+test('an unused glue class goes with the wasm code and the imports only it needed', async () => {
+  const out = dropUnusedExports(wasmWithAClass(), GLUE_WITH_A_CLASS, 'wasm-opt');
+  assert.deepEqual(out.classes, ['Thing']);
+  // Round one: the class's exports, then the import only `cls_method` called; round
+  // two: `shim`, which only that import's glue function (through callShim) called.
+  assert.deepEqual([...out.exports].sort(), ['cls_free', 'cls_method', 'shim']);
+  assert.deepEqual(out.imports, ['__wbg_only_class_0123456789abcdef']);
+  for (const gone of ['Thing', 'KINDS', 'ThingFinalization', 'callShim', '__wbg_only_class']) {
+    assert.ok(!out.js.includes(gone), `${gone} is dropped from the glue`);
+  }
+  const module = await WebAssembly.compile(out.wasm);
+  assert.deepEqual(WebAssembly.Module.exports(module).map((e) => e.name), ['kept']);
+  assert.deepEqual(WebAssembly.Module.imports(module).map((i) => i.name), ['__wbg_log_0123456789abcdef']);
+  const glue = await import(`data:text/javascript,${encodeURIComponent(out.js)}`);
+  glue.init(module);
+  assert.deepEqual(glue.run(), ['log'], 'what is kept still works');
+});
+
+test('a glue that still needs a dropped class fails the build with its name', () => {
+  const glue = `${GLUE_WITH_A_CLASS}export const make = () => new Thing();\n`;
+  assert.throws(() => dropUnusedExports(wasmWithAClass(), glue, 'wasm-opt'), /the glue still needs Thing/);
 });

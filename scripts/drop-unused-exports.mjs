@@ -1,0 +1,223 @@
+// Drops what wasm-bindgen exports for JavaScript that the page never uses.
+//
+// Leptos always links server_fn, which brings wasm-streams: three `#[wasm_bindgen]`
+// classes (`IntoUnderlyingSource`, `IntoUnderlyingSink`, `IntoUnderlyingByteSource`)
+// that wasm-bindgen exports from the glue, with 13 wasm exports behind them, the code
+// they reach, and an import and a closure shim only that code uses. The app never streams anything, and public/boot.js takes only the
+// glue's default export (`init`), so every exported class of the glue is dead weight
+// (about 1 KiB of brotli wasm and glue).
+//
+// This removes, from the (unminified) glue, every exported class and the top-level
+// statements that only serve them (their `Symbol.dispose` line, their finalisation
+// registry, constants only they read); then the wasm exports that only those classes
+// called; then binaryen removes the wasm code nothing reaches any more, and the glue
+// loses the imports that only that code called. A glue that wasm-bindgen writes
+// differently one day fails the build here (or in scripts/short-wasm-names.mjs, which
+// checks that the glue calls only exports the wasm has), not in the page.
+
+import { parse } from 'acorn';
+import { importDescription, name, Reader, runWasmOpt, sections, u32 } from './wasm-binary.mjs';
+
+const parseModule = (js) => parse(js, { ecmaVersion: 'latest', sourceType: 'module' });
+
+/** Every node under `node` (ESTree), depth first. */
+function* nodes(node) {
+  if (!node || typeof node.type !== 'string') return;
+  yield node;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'type' || key === 'start' || key === 'end') continue;
+    for (const child of Array.isArray(value) ? value : [value]) {
+      if (child && typeof child === 'object') yield* nodes(child);
+    }
+  }
+}
+
+/** The names a statement reads: identifiers, but not property names (`a.b`, `{ b: 1 }`). */
+function namesRead(statement) {
+  const keys = new Set();
+  for (const node of nodes(statement)) {
+    if (node.type === 'MemberExpression' && !node.computed) keys.add(node.property);
+    if ((node.type === 'Property' || node.type === 'MethodDefinition' || node.type === 'PropertyDefinition') &&
+        !node.computed) {
+      keys.add(node.key);
+    }
+  }
+  const own = declared(statement);
+  const names = new Set();
+  for (const node of nodes(statement)) {
+    if (node.type === 'Identifier' && !keys.has(node) && !own.includes(node.name)) names.add(node.name);
+  }
+  return names;
+}
+
+/** The top-level names a statement declares. */
+function declared(statement) {
+  const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+  if (!declaration) return [];
+  if (declaration.type === 'VariableDeclaration') {
+    return declaration.declarations.filter((d) => d.id.type === 'Identifier').map((d) => d.id.name);
+  }
+  if (declaration.type === 'ClassDeclaration' || declaration.type === 'FunctionDeclaration') {
+    return [declaration.id.name];
+  }
+  return [];
+}
+
+/** The names `wasm.name` of the wasm exports a piece of code calls or reads. */
+function wasmExportsUsed(statements) {
+  const used = new Set();
+  for (const statement of statements) {
+    for (const node of nodes(statement)) {
+      if (node.type === 'MemberExpression' && !node.computed && node.object.type === 'Identifier' &&
+          node.object.name === 'wasm') {
+        used.add(node.property.name);
+      }
+    }
+  }
+  return used;
+}
+
+/** The source without the given nodes (each with its trailing comma, if `comma`). */
+function cut(js, ranges, comma = false) {
+  let out = '';
+  let at = 0;
+  for (const { start, end } of [...ranges].sort((a, b) => a.start - b.start)) {
+    out += js.slice(at, start);
+    at = end;
+    if (comma) {
+      const after = /^\s*,/.exec(js.slice(at));
+      if (after) at += after[0].length;
+    }
+  }
+  return out + js.slice(at);
+}
+
+/**
+ * The glue without the top-level statements `dropped` picks, and without what only they
+ * used: a statement that declares nothing and reads a dropped name (a class's
+ * `Symbol.dispose` line) and a declaration that no statement left reads (a class's
+ * finalisation registry, a constant or a helper function only dropped code called).
+ */
+function prune(js, dropped) {
+  const statements = parseModule(js).body;
+  const reads = new Map(statements.map((s) => [s, namesRead(s)]));
+  const removed = new Set(statements.filter(dropped));
+  const gone = new Set(statements.filter(dropped).flatMap(declared));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const statement of statements) {
+      if (removed.has(statement) || statement.type.startsWith('Export')) continue;
+      const names = declared(statement);
+      const unread = names.length > 0 &&
+        names.every((n) => statements.every((s) => s === statement || removed.has(s) || !reads.get(s).has(n)));
+      const readsGone = names.length === 0 && [...reads.get(statement)].some((n) => gone.has(n));
+      if (unread || readsGone) {
+        removed.add(statement);
+        for (const n of names) gone.add(n);
+        changed = true;
+      }
+    }
+  }
+  for (const statement of statements.filter((s) => !removed.has(s))) {
+    const needs = [...reads.get(statement)].filter((n) => gone.has(n));
+    if (needs.length) {
+      throw new Error(`drop unused exports: the glue still needs ${needs.join(', ')} (${js.slice(statement.start, statement.end).slice(0, 80)})`);
+    }
+  }
+  return cut(js, removed);
+}
+
+/** The names of the wasm's imports and exports. */
+function interfaceOf(wasm) {
+  const imports = [];
+  const exports = [];
+  for (const { id, body } of sections(wasm)) {
+    const r = new Reader(wasm, body);
+    if (id === 2) {
+      for (let i = r.u32(); i > 0; i -= 1) {
+        const module = r.name();
+        const field = r.name();
+        importDescription(r);
+        imports.push({ module, field });
+      }
+    } else if (id === 7) {
+      for (let i = r.u32(); i > 0; i -= 1) {
+        exports.push(r.name());
+        r.byte();
+        r.u32();
+      }
+    }
+  }
+  return { imports, exports };
+}
+
+/** The wasm without the named exports (each must exist). */
+function withoutExports(wasm, names) {
+  const missing = names.filter((n) => !interfaceOf(wasm).exports.includes(n));
+  if (missing.length) throw new Error(`drop unused exports: the wasm does not export ${missing.join(', ')}`);
+  const out = [wasm.subarray(0, 8)];
+  for (const { id, start, body, end } of sections(wasm)) {
+    if (id !== 7) {
+      out.push(wasm.subarray(start, end));
+      continue;
+    }
+    const r = new Reader(wasm, body);
+    const entries = [];
+    let kept = 0;
+    for (let i = r.u32(); i > 0; i -= 1) {
+      const field = r.name();
+      const kind = r.byte();
+      const index = r.u32();
+      if (names.includes(field)) continue;
+      entries.push(...name(field), kind, ...u32(index));
+      kept += 1;
+    }
+    const written = [...u32(kept), ...entries];
+    out.push(Uint8Array.from([7, ...u32(written.length), ...written]));
+  }
+  return Buffer.concat(out);
+}
+
+/** The glue without the import functions it provides under the given names. */
+function withoutImports(js, fields) {
+  if (fields.length === 0) return js;
+  const program = parseModule(js);
+  const found = [...nodes(program)].filter((n) =>
+    n.type === 'Property' && !n.computed && n.key.type === 'Identifier' && fields.includes(n.key.name));
+  if (found.length !== fields.length) {
+    throw new Error(`drop unused exports: the glue does not provide ${fields.length} imports ${fields.join(', ')} once each`);
+  }
+  return cut(js, found, true);
+}
+
+const isExportedClass = (s) => s.type === 'ExportNamedDeclaration' && s.declaration?.type === 'ClassDeclaration';
+
+/**
+ * Drops the glue's exported classes and everything only they use, in the glue and in
+ * the wasm; `wasmOpt` is the path of binaryen's wasm-opt. Rounds, until nothing more
+ * goes: wasm exports the glue no longer uses, the wasm code only they reached, the
+ * imports only that code called, the glue functions only those imports called, ...
+ * Only exports the original glue used may go (not `main`, nor `memory`).
+ */
+export function dropUnusedExports(wasm, js, wasmOpt) {
+  const program = parseModule(js);
+  const classes = program.body.filter(isExportedClass).map((s) => s.declaration.id.name);
+  const everUsed = wasmExportsUsed(program.body);
+  const exports = [];
+  const imports = [];
+  let glue = prune(js, isExportedClass);
+  let binary = wasm;
+  for (;;) {
+    const used = wasmExportsUsed(parseModule(glue).body);
+    const dead = interfaceOf(binary).exports.filter((n) => everUsed.has(n) && !used.has(n));
+    if (dead.length === 0) break;
+    const trimmed = runWasmOpt(withoutExports(binary, dead), wasmOpt, ['--remove-unused-module-elements']);
+    const left = new Set(interfaceOf(trimmed).imports.map((i) => `${i.module}\n${i.field}`));
+    const unused = interfaceOf(binary).imports.filter((i) => !left.has(`${i.module}\n${i.field}`)).map((i) => i.field);
+    glue = prune(withoutImports(glue, unused), () => false);
+    binary = trimmed;
+    exports.push(...dead);
+    imports.push(...unused);
+  }
+  return { wasm: binary, js: glue, classes, exports, imports };
+}
