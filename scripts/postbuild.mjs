@@ -48,8 +48,9 @@ if (process.env.TRUNK_PROFILE === 'release') {
     const wasm = readFileSync(wasmPath);
     // binaryen's wasm-opt from npm, as Trunk uses (scripts/setup.sh puts it on PATH).
     const used = dropUnusedExports(wasm, readFileSync(path, 'utf8'), 'wasm-opt');
+    const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
     console.log(`${name}: dropped the glue's unused classes (${used.classes.join(', ') || 'none'}), ` +
-      `${used.exports.length} wasm exports and ${used.imports.length} imports only they needed`);
+      `${count(used.exports.length, 'wasm export')} and ${count(used.imports.length, 'import')} only they needed`);
     const grouped = groupFunctions(used.wasm, 'wasm-opt');
     const short = shortenWasm(grouped);
     const source = shortenGlue(used.js, short);
