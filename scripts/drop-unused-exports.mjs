@@ -16,7 +16,7 @@
 // checks that the glue calls only exports the wasm has), not in the page.
 
 import { parse } from 'acorn';
-import { importDescription, name, Reader, runWasmOpt, sections, u32 } from './wasm-binary.mjs';
+import { exportsOf, importsOf, name, runWasmOpt, u32, withSection } from './wasm-binary.mjs';
 
 const parseModule = (js) => parse(js, { ecmaVersion: 'latest', sourceType: 'module' });
 
@@ -127,55 +127,14 @@ function prune(js, dropped) {
   return cut(js, removed);
 }
 
-/** The names of the wasm's imports and exports. */
-function interfaceOf(wasm) {
-  const imports = [];
-  const exports = [];
-  for (const { id, body } of sections(wasm)) {
-    const r = new Reader(wasm, body);
-    if (id === 2) {
-      for (let i = r.u32(); i > 0; i -= 1) {
-        const module = r.name();
-        const field = r.name();
-        importDescription(r);
-        imports.push({ module, field });
-      }
-    } else if (id === 7) {
-      for (let i = r.u32(); i > 0; i -= 1) {
-        exports.push(r.name());
-        r.byte();
-        r.u32();
-      }
-    }
-  }
-  return { imports, exports };
-}
-
 /** The wasm without the named exports (each must exist). */
 function withoutExports(wasm, names) {
-  const missing = names.filter((n) => !interfaceOf(wasm).exports.includes(n));
+  const exports = exportsOf(wasm);
+  const missing = names.filter((n) => !exports.some((e) => e.name === n));
   if (missing.length) throw new Error(`drop unused exports: the wasm does not export ${missing.join(', ')}`);
-  const out = [wasm.subarray(0, 8)];
-  for (const { id, start, body, end } of sections(wasm)) {
-    if (id !== 7) {
-      out.push(wasm.subarray(start, end));
-      continue;
-    }
-    const r = new Reader(wasm, body);
-    const entries = [];
-    let kept = 0;
-    for (let i = r.u32(); i > 0; i -= 1) {
-      const field = r.name();
-      const kind = r.byte();
-      const index = r.u32();
-      if (names.includes(field)) continue;
-      entries.push(...name(field), kind, ...u32(index));
-      kept += 1;
-    }
-    const written = [...u32(kept), ...entries];
-    out.push(Uint8Array.from([7, ...u32(written.length), ...written]));
-  }
-  return Buffer.concat(out);
+  const kept = exports.filter((e) => !names.includes(e.name));
+  const payload = [...u32(kept.length), ...kept.flatMap((e) => [...name(e.name), e.kind, ...u32(e.index)])];
+  return withSection(wasm, 7, payload);
 }
 
 /** The glue without the import functions it provides under the given names. */
@@ -209,11 +168,11 @@ export function dropUnusedExports(wasm, js, wasmOpt) {
   let binary = wasm;
   for (;;) {
     const used = wasmExportsUsed(parseModule(glue).body);
-    const dead = interfaceOf(binary).exports.filter((n) => everUsed.has(n) && !used.has(n));
+    const dead = exportsOf(binary).map((e) => e.name).filter((n) => everUsed.has(n) && !used.has(n));
     if (dead.length === 0) break;
     const trimmed = runWasmOpt(withoutExports(binary, dead), wasmOpt, ['--remove-unused-module-elements']);
-    const left = new Set(interfaceOf(trimmed).imports.map((i) => `${i.module}\n${i.field}`));
-    const unused = interfaceOf(binary).imports.filter((i) => !left.has(`${i.module}\n${i.field}`)).map((i) => i.field);
+    const left = new Set(importsOf(trimmed).map((i) => `${i.module}\n${i.field}`));
+    const unused = importsOf(binary).filter((i) => !left.has(`${i.module}\n${i.field}`)).map((i) => i.field);
     glue = prune(withoutImports(glue, unused), () => false);
     binary = trimmed;
     exports.push(...dead);

@@ -13,31 +13,16 @@
 // function): this names each function after its place in the new order, in a `name`
 // section, runs `wasm-opt --reorder-functions-by-name`, and strips the names again.
 
-import { importDescription, name, Reader, runWasmOpt, sections, u32 } from './wasm-binary.mjs';
+import { entries, importsOf, name, runWasmOpt, u32 } from './wasm-binary.mjs';
 
 /** The number of imported functions, and the bodies of the defined ones, in order. */
 function functions(wasm) {
-  let imported = 0;
-  const bodies = [];
-  for (const { id, body } of sections(wasm)) {
-    const r = new Reader(wasm, body);
-    if (id === 2) {
-      const count = r.u32();
-      for (let i = 0; i < count; i += 1) {
-        r.name();
-        r.name();
-        if (importDescription(r).kind === 0) imported += 1;
-      }
-    } else if (id === 10) {
-      const count = r.u32();
-      for (let i = 0; i < count; i += 1) {
-        const size = r.u32();
-        bodies.push(wasm.subarray(r.at, r.at + size));
-        r.at += size;
-      }
-    }
-  }
-  return { imported, bodies };
+  const bodies = [...entries(wasm, 10, (r) => {
+    const size = r.u32();
+    r.at += size;
+    return wasm.subarray(r.at - size, r.at);
+  })];
+  return { imported: importsOf(wasm).filter((i) => i.kind === 0).length, bodies };
 }
 
 /** Compares two function bodies: size class first, then bytes from the end. */

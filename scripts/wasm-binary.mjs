@@ -1,7 +1,8 @@
 // Reading and writing the few parts of the WebAssembly binary format that the
 // post-build steps touch (scripts/short-wasm-names.mjs, scripts/group-wasm-functions.mjs,
 // scripts/drop-unused-exports.mjs): LEB128 numbers, names, and the import and code
-// sections' outlines; and running binaryen's wasm-opt on a wasm in memory.
+// sections' outlines, the import and export lists; and running binaryen's wasm-opt on
+// a wasm in memory.
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -82,6 +83,37 @@ export function* sections(wasm) {
     yield { id, start, body: r.at, end: r.at + size };
     r.at += size;
   }
+}
+
+/** Each entry of the wasm's sections `id` (a vector), as `read(reader)` returns it. */
+export function* entries(wasm, id, read) {
+  for (const section of sections(wasm)) {
+    if (section.id !== id) continue;
+    const r = new Reader(wasm, section.body);
+    for (let i = r.u32(); i > 0; i -= 1) yield read(r);
+  }
+}
+
+/** The wasm's imports, in order: { module, field, kind } (kind 0 is a function). */
+export function importsOf(wasm) {
+  return [...entries(wasm, 2, (r) => ({ module: r.name(), field: r.name(), kind: importDescription(r).kind }))];
+}
+
+/** The wasm's exports, in order: { name, kind, index }. */
+export function exportsOf(wasm) {
+  return [...entries(wasm, 7, (r) => ({ name: r.name(), kind: r.byte(), index: r.u32() }))];
+}
+
+/** The wasm with the body of its section `id` replaced by `payload` (bytes). */
+export function withSection(wasm, id, payload) {
+  const out = [wasm.subarray(0, 8)];
+  for (const section of sections(wasm)) {
+    const bytes = section.id === id
+      ? Uint8Array.from([id, ...u32(payload.length), ...payload])
+      : wasm.subarray(section.start, section.end);
+    out.push(bytes);
+  }
+  return Buffer.concat(out);
 }
 
 /**

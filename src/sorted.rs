@@ -89,6 +89,18 @@ impl<K: Ord, V> SortedMap<K, V> {
     }
 }
 
+impl<K: Ord, V> FromIterator<(K, V)> for SortedMap<K, V> {
+    /// Entries inserted one by one, so a later value of a key replaces an earlier one
+    /// (as in a `BTreeMap`); sorting first would bring a sort's code into the wasm.
+    fn from_iter<I: IntoIterator<Item = (K, V)>>(entries: I) -> Self {
+        let mut map = SortedMap::default();
+        for (key, value) in entries {
+            map.insert(key, value);
+        }
+        map
+    }
+}
+
 impl<K, V> IntoIterator for SortedMap<K, V> {
     type Item = (K, V);
     type IntoIter = std::vec::IntoIter<(K, V)>;
@@ -206,6 +218,12 @@ mod tests {
         assert_eq!(ours.get_mut(&9), None);
         ours.clear();
         assert!(ours.is_empty());
+
+        // Collected with a repeated key: the later value wins, as in the B-tree.
+        let entries = [(2, 'a'), (1, 'b'), (2, 'c'), (0, 'd'), (1, 'e')];
+        let collected: SortedMap<_, _> = entries.into_iter().collect();
+        let reference: BTreeMap<_, _> = entries.into_iter().collect();
+        assert!(collected.iter().eq(reference.iter()));
     }
 
     #[test]

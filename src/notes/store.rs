@@ -140,13 +140,10 @@ impl NotesStore {
 }
 
 impl FromIterator<(String, Note)> for NotesStore {
+    /// A note id given twice keeps its last note.
     fn from_iter<I: IntoIterator<Item = (String, Note)>>(iter: I) -> Self {
-        // Inserted one by one (a later duplicate wins): a sort would add kilobytes to
-        // the wasm.
-        let mut notes = SortedMap::default();
-        for (id, note) in iter {
-            notes.insert(id, note);
+        NotesStore {
+            notes: iter.into_iter().collect(),
         }
-        NotesStore { notes }
     }
 }

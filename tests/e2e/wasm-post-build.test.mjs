@@ -11,7 +11,7 @@ import { DIST } from './support/server.mjs';
 import { dropUnusedExports } from '../../scripts/drop-unused-exports.mjs';
 import { groupedOrder, groupFunctions } from '../../scripts/group-wasm-functions.mjs';
 import { shortenGlue, shortenWasm } from '../../scripts/short-wasm-names.mjs';
-import { Reader, sections } from '../../scripts/wasm-binary.mjs';
+import { exportsOf } from '../../scripts/wasm-binary.mjs';
 
 async function builtFiles() {
   const names = await readdir(DIST);
@@ -51,18 +51,22 @@ test('the built wasm imports and exports only short names, and the glue provides
   assert.deepEqual(WebAssembly.Module.customSections(module, 'target_features'), []);
 });
 
+// Hand-made modules: a name, a section, a function body (no locals), the header.
+const enc = (text) => [text.length, ...Buffer.from(text)];
+const section = (id, body) => [id, body.length, ...body];
+const fn = (...code) => [code.length + 1, 0, ...code];
+const HEADER = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
+
 /** A wasm with one function import and one function export, names given. */
 function tinyWasm(module, field, exported) {
-  const enc = (text) => [text.length, ...Buffer.from(text)];
   const custom = [...enc('producers'), 1, 2, 3];
-  const section = (id, body) => [id, body.length, ...body];
   return Uint8Array.from([
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...HEADER,
     ...section(1, [1, 0x60, 0, 0]), // type 0: () -> ()
     ...section(2, [1, ...enc(module), ...enc(field), 0x00, 0]), // import func 0
     ...section(3, [1, 0]), // func 1 of type 0
     ...section(7, [1, ...enc(exported), 0x00, 1]), // export func 1
-    ...section(10, [1, 2, 0, 0x0b]), // its body: nothing
+    ...section(10, [1, ...fn(0x0b)]), // its body: nothing
     ...section(0, custom), // a custom section
   ]);
 }
@@ -124,11 +128,8 @@ test('grouping sorts functions by size class and ending, then chains the most si
 test('grouped functions still call each other and are exported right', async () => {
   // Three functions: `big` (4 x i32.const + adds) is defined first, `one` returns 1,
   // `answer` returns big() + one(). Grouping by size moves them; the results must not.
-  const enc = (text) => [text.length, ...Buffer.from(text)];
-  const section = (id, bodyBytes) => [id, bodyBytes.length, ...bodyBytes];
-  const fn = (...code) => [code.length + 1, 0, ...code];
   const wasm = Uint8Array.from([
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...HEADER,
     ...section(1, [1, 0x60, 0, 1, 0x7f]), // type 0: () -> i32
     ...section(3, [3, 0, 0, 0]),
     ...section(7, [2, ...enc('answer'), 0x00, 2, ...enc('big'), 0x00, 0]),
@@ -146,9 +147,7 @@ test('grouped functions still call each other and are exported right', async () 
   const module = await WebAssembly.compile(grouped);
   assert.deepEqual(WebAssembly.Module.customSections(module, 'name'), [], 'the order names are stripped');
   // Smallest size class first: one, answer, big. So `big` moved from 0 to 2.
-  const exports = [...sections(grouped)].find((s) => s.id === 7);
-  const r = new Reader(grouped, exports.body);
-  const found = Array.from({ length: r.u32() }, () => [r.name(), r.byte(), r.u32()]);
+  const found = exportsOf(grouped).map((e) => [e.name, e.kind, e.index]);
   assert.deepEqual(found, [['answer', 0, 1], ['big', 0, 2]]);
 });
 
@@ -166,11 +165,8 @@ test('the built glue exports only init, and the wasm nothing for streams', async
  * `log` (called by `kept`). Functions: 2 `cls_method`, 3 `kept`, 4 `shim`, 5 `cls_free`.
  */
 function wasmWithAClass() {
-  const enc = (text) => [text.length, ...Buffer.from(text)];
-  const section = (id, body) => [id, body.length, ...body];
-  const fn = (...code) => [code.length + 1, 0, ...code];
   return Uint8Array.from([
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...HEADER,
     ...section(1, [1, 0x60, 0, 0]), // type 0: () -> ()
     ...section(2, [2,
       ...enc('wbg'), ...enc('__wbg_only_class_0123456789abcdef'), 0x00, 0,
