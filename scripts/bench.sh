@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark (prints figures, asserts nothing; machines are noisy): file sizes, load
 # timings next to a static page with the same content, filter and search latency,
-# memory, and Lighthouse. Options: --runs N (default 15), --no-lighthouse.
+# memory, and Lighthouse. Options: --runs N (default 15), --paint-runs N (default 60),
+# --no-lighthouse.
 set -euo pipefail
 . "$(dirname "$0")/setup.sh" test
 TRUNK_OFFLINE=${TRUNK_OFFLINE:-true} wasm_env trunk build --release
