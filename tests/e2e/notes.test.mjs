@@ -50,6 +50,10 @@ const savedStatus = (page) =>
 test('a note is saved as the person types and comes back after a reload', async () => {
   const { page, context, errors } = await withStored(null);
   assert.match(await page.textContent('.note-editor .privacy-note'), /ne sont envoyées nulle part/);
+  // The padlock is decoration: screen readers do not announce it.
+  const privacy = await page.locator('.note-editor .privacy-note').ariaSnapshot();
+  assert.match(privacy, /Vos notes restent/);
+  assert.doesNotMatch(privacy, /🔒/);
   await typeNote(page, 'Demander le bilan MADA');
   await savedStatus(page);
   const value = JSON.parse(await stored(page));
@@ -64,6 +68,7 @@ test('a note is saved as the person types and comes back after a reload', async 
   const shown = await page.$$eval('.explore-results article.card', (els) => els.map((e) => e.id));
   assert.deepEqual(shown, [ITEM]);
   assert.match(await page.textContent(`#${ITEM} .note-badge`), /Avec ma note/);
+  assert.doesNotMatch(await page.locator(`#${ITEM} .note-badge`).ariaSnapshot(), /✎/);
   await page.click('nav.view-tabs a:has-text("Mes notes")');
   await page.waitForSelector('.note-entry');
   assert.match(await page.textContent('.note-entry'), /Demander le bilan MADA/);
