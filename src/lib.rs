@@ -8,6 +8,9 @@
 // The baked plan (build.rs) names `alloc::borrow::Cow`.
 extern crate alloc;
 
+#[macro_use]
+pub mod text;
+
 pub mod app;
 pub mod components;
 pub mod explore;

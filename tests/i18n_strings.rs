@@ -68,3 +68,57 @@ fn language_codes() {
     assert_eq!(Lang::from_code(""), None);
     assert_eq!(Lang::Fr.other().text().lang, "en");
 }
+
+/// Messages with values: the values land where the sentence needs them, with their
+/// spaces and punctuation (French spacing before « : », « ? », inside « »).
+#[test]
+fn messages_with_values_read_as_sentences() {
+    use plan_levis::notes::NotesFormatError;
+    let cases: Vec<(String, &str)> = vec![
+        // French
+        ((FR.priority_rank)(1, 5), "Priorité 1 sur 5, par ordre d'importance"),
+        ((FR.option_count)(1), "1 résultat"),
+        ((FR.option_count)(12), "12 résultats"),
+        ((FR.remove_filter)("Axe 2"), "Retirer le filtre : Axe 2"),
+        ((FR.search_chip)("logement"), "Recherche : « logement »"),
+        ((FR.results_summary)(13, 13), "Les 13 engagements du plan sont affichés."),
+        ((FR.results_summary)(3, 13), "3 engagements sur 13 correspondent."),
+        ((FR.results_summary)(1, 13), "1 engagement sur 13 correspond."),
+    ((FR.results_summary)(0, 13), "Aucun des 13 engagements ne correspond."),
+        ((FR.axis_all_items)(4), "Tous les engagements de l'axe 4"),
+        ((FR.matrix_cell_label)("OMH", 2, 3), "OMH, axe 2 : 3 engagements"),
+        ((FR.notes_count)(0), "0 note"),
+        ((FR.confirm_delete_all)(2), "Supprimer 2 notes ? Cette action est définitive. Pensez à les exporter d'abord."),
+        (
+            (FR.import_done)(4, 0, 1),
+            "Import terminé : 4 ajoutée(s), 0 déjà présente(s), 1 où les deux textes sont conservés.",
+        ),
+        (
+            (FR.import_error)(&NotesFormatError::FutureVersion(3)),
+            "Import impossible. Ce fichier vient d'une version plus récente de l'application (format 3). Vos notes actuelles n'ont pas été modifiées.",
+        ),
+        (
+            (FR.import_error)(&NotesFormatError::Unreadable),
+            "Import impossible. Le fichier n'a pas pu être lu. Vos notes actuelles n'ont pas été modifiées.",
+        ),
+        (
+            (FR.kiosk_warning_text)(20),
+            "Sans réponse, l'écran sera remis à zéro dans 20 secondes pour la personne suivante.",
+        ),
+        // English
+        ((EN.priority_rank)(2, 5), "Priority 2 of 5, in order of importance"),
+        ((EN.results_summary)(1, 13), "1 commitment of 13 matches."),
+    ((EN.results_summary)(0, 13), "None of the 13 commitments match."),
+    ((EN.results_summary)(2, 13), "2 commitments of 13 match."),
+        ((EN.search_chip)("housing"), "Search: “housing”"),
+        ((EN.matrix_cell_label)("OMH", 2, 1), "OMH, axis 2: 1 commitment"),
+        ((EN.import_done)(4, 0, 1), "Import done: 4 added, 0 already here, 1 where both texts are kept."),
+        (
+            (EN.import_error)(&NotesFormatError::Unreadable),
+            "Import failed. The file could not be read. Your current notes were not changed.",
+        ),
+    ];
+    for (got, want) in cases {
+        assert_eq!(got, want);
+    }
+}

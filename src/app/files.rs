@@ -26,12 +26,13 @@ pub fn picked_file(input: &web_sys::HtmlInputElement) -> Option<(gloo_file::File
     Some((gloo_file::File::from(file), size))
 }
 
-/// Read a picked file as text, then call `done`. The read stops if the returned
-/// reader is dropped first: keep it until then. (A callback rather than a future:
-/// no future type, channel or promise adapter in the wasm for one read.)
+/// Read a picked file as text, then call `done` (with `None` if the browser could not
+/// read it). The read stops if the returned reader is dropped first: keep it until
+/// then. (A callback rather than a future: no future type, channel or promise adapter
+/// in the wasm for one read.)
 pub fn read_text(
     file: &gloo_file::File,
-    done: impl FnOnce(Result<String, String>) + 'static,
+    done: impl FnOnce(Option<String>) + 'static,
 ) -> gloo_file::callbacks::FileReader {
-    gloo_file::callbacks::read_as_text(file, move |result| done(result.map_err(|e| e.to_string())))
+    gloo_file::callbacks::read_as_text(file, move |result| done(result.ok()))
 }

@@ -62,7 +62,7 @@ impl Navigator {
         if let Some(kiosk) = self.kiosk {
             for (key, value) in kiosk.to_query_pairs() {
                 query.push(if query.is_empty() { '?' } else { '&' });
-                query.push_str(&format!("{key}={value}"));
+                query.push_str(&cat!(key, "=", value));
             }
         }
         write_history(&query, push && self.kiosk.is_none());
@@ -128,7 +128,7 @@ fn write_history(query: &str, push: bool) {
         return;
     };
     let pathname = window().location().pathname().unwrap_or_default();
-    let url = format!("{pathname}{query}");
+    let url = cat!(pathname, query);
     let _ = if push {
         history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
     } else {

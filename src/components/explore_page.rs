@@ -90,9 +90,9 @@ fn SuggestedSearches() -> impl IntoView {
 /// The DOM id of an option's checkbox (the words of the address: `axe`, `type`…).
 fn checkbox_id(option: FilterOption) -> String {
     match option {
-        FilterOption::Axis(n) => format!("filtre-axe-{n}"),
-        FilterOption::Kind(kind) => format!("filtre-type-{}", crate::explore::kind_slug(kind)),
-        FilterOption::Partner(id) => format!("filtre-partenaire-{id}"),
+        FilterOption::Axis(n) => cat!("filtre-axe-", n),
+        FilterOption::Kind(kind) => cat!("filtre-type-", crate::explore::kind_slug(kind)),
+        FilterOption::Partner(id) => cat!("filtre-partenaire-", id),
         FilterOption::NotedOnly => "filtre-notes".to_owned(),
     }
 }
@@ -108,7 +108,7 @@ fn FilterCheckbox(label: AnyView, option: FilterOption<'static>) -> impl IntoVie
     let checked = move || state.with(|s| s.filters.has(option));
     let count = move || results.with(|r| r.count(option, &|id| notes.has(id)));
     let id = checkbox_id(option);
-    let count_id = format!("{id}-nombre");
+    let count_id = cat!(id, "-nombre");
     view! {
         <li class="filter-option" class:empty-option=move || count() == 0 && !checked()>
             <input
@@ -145,7 +145,7 @@ fn FilterPanel() -> impl IntoView {
             let n = axis.number;
             view! {
                 <FilterCheckbox
-                    label=view! { <span class=format!("axis-{n}")><span class="axis-number">{t.axis} " " {n}</span> " — " <span lang="fr">{axis.name.as_str()}</span></span> }.into_any()
+                    label=view! { <span class=cat!("axis-", n)><span class="axis-number">{t.axis} " " {n}</span> " — " <span lang="fr">{axis.name.as_str()}</span></span> }.into_any()
                     option=FilterOption::Axis(n)
                 />
             }
@@ -230,7 +230,7 @@ fn ActiveFilters() -> impl IntoView {
         }
         for option in s.filters.active() {
             let label = match option {
-                FilterOption::Axis(axis) => format!("{} {axis}", t.axis),
+                FilterOption::Axis(axis) => cat!(t.axis, " ", axis),
                 FilterOption::Kind(kind) => t.commitment_kind(kind).to_owned(),
                 FilterOption::NotedOnly => t.filter_noted_only.to_owned(),
                 FilterOption::Partner(id) => plan
@@ -354,8 +354,8 @@ fn CommitmentResults() -> impl IntoView {
                 (!cards.is_empty()).then(|| {
                     let anchor = crate::explore::kind_slug(kind);
                     view! {
-                        <section class="result-section" aria-labelledby=format!("section-{anchor}")>
-                            <h2 id=format!("section-{anchor}") lang="fr">{section.heading.as_str()}</h2>
+                        <section class="result-section" aria-labelledby=cat!("section-", anchor)>
+                            <h2 id=cat!("section-", anchor) lang="fr">{section.heading.as_str()}</h2>
                             {section.introduction.as_deref().map(|intro| view! { <p class="section-intro" lang="fr">{intro}</p> })}
                             <ol class="item-list commitments">{cards}</ol>
                         </section>

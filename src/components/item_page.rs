@@ -25,7 +25,7 @@ pub fn ItemPage(id: String) -> impl IntoView {
                 {t.back_to_list}
             </ViewLink>
         </nav>
-        <article class="item-page" id=format!("fiche-{id}") data-item=id.clone()>
+        <article class="item-page" id=cat!("fiche-", id) data-item=id.clone()>
             <p class="item-kind">{kind}</p>
             <h1 class="view-title" id="titre-element" tabindex="-1">
                 <RichText text=item.title()/>
@@ -56,7 +56,7 @@ fn CommitmentDetails(
         .map(|partner| {
             let kind = t.partner_kind(partner.kind);
             let mut to = state.with_untracked(ViewState::fresh);
-            to.filters.partners.insert(partner.id.to_string());
+            to.filters.partners.insert(partner.id.as_str().to_owned());
             view! {
                 <li>
                     <PartnerName partner=partner/>

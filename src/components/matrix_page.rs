@@ -29,7 +29,7 @@ pub fn MatrixPage() -> impl IntoView {
                     } else {
                         let label = (t.matrix_cell_label)(&partner.short_name, axis, n);
                         view! {
-                            <td class=format!("filled-cell axis-{axis}")>
+                            <td class=cat!("filled-cell axis-", axis)>
                                 <ViewLink
                                     to=state.with_untracked(|s| s.partner_on_axis(&partner.id, axis))
                                     aria_label=label
@@ -67,7 +67,7 @@ pub fn MatrixPage() -> impl IntoView {
                             .iter()
                             .map(|axis| {
                                 view! {
-                                    <th scope="col" class=format!("axis-{}", axis.number)>
+                                    <th scope="col" class=cat!("axis-", axis.number)>
                                         <span class="axis-number">{t.axis} " " {axis.number}</span>
                                         <span class="axis-name" lang="fr">{axis.name.as_str()}</span>
                                     </th>

@@ -4,7 +4,9 @@ use wasm_bindgen::JsCast;
 use crate::app::files::{download, picked_file, read_text};
 use crate::app::{format_date, navigator, notes, now_ms, plan, ui, ViewLink};
 use crate::notes::local_storage::{SaveError, StorageStatus};
-use crate::notes::{check_import_size, export_json, export_markdown, import_json};
+use crate::notes::{
+    check_import_size, export_json, export_markdown, import_json, NotesFormatError,
+};
 
 /// Every note, newest first, with export, import and delete.
 #[component]
@@ -41,14 +43,14 @@ pub fn NotesPage() -> impl IntoView {
                     &format_date,
                 );
                 download(
-                    &format!("{}-{day}.md", t.export_file_stem),
+                    &cat!(t.export_file_stem, "-", day, ".md"),
                     "text/markdown",
                     &text,
                 );
             } else {
                 let text = export_json(store, plan, &stamp);
                 download(
-                    &format!("{}-{day}.json", t.export_file_stem),
+                    &cat!(t.export_file_stem, "-", day, ".json"),
                     "application/json",
                     &text,
                 );
@@ -74,8 +76,8 @@ pub fn NotesPage() -> impl IntoView {
         }
         let read = read_text(&file, move |text| {
             let outcome = match text {
-                Err(e) => Err((t.note_error)(&e)),
-                Ok(raw) => match import_json(&raw) {
+                None => Err((t.import_error)(&NotesFormatError::Unreadable)),
+                Some(raw) => match import_json(&raw) {
                     Err(err) => Err((t.import_error)(&err)),
                     Ok(incoming) => notes
                         .import(incoming)

@@ -160,7 +160,7 @@ fn facet_counts(
         partners: plan
             .partners
             .iter()
-            .map(|p| (p.id.to_string(), 0))
+            .map(|p| (p.id.as_str().to_owned(), 0))
             .collect(),
         kinds: CommitmentKind::ALL.iter().map(|k| (*k, 0)).collect(),
     };

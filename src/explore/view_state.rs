@@ -173,7 +173,13 @@ impl ViewState {
         if !self.filters.axes.is_empty() {
             out.append_pair(
                 "axe",
-                &join(self.filters.axes.iter().map(u8::to_string).collect()),
+                &join(
+                    self.filters
+                        .axes
+                        .iter()
+                        .map(|&n| crate::text::number(n.into()))
+                        .collect(),
+                ),
             );
         }
         if !self.filters.partners.is_empty() {
@@ -208,7 +214,7 @@ impl ViewState {
             query
         } else {
             // Commas read better than %2C and are safe in a query.
-            format!("?{}", query.replace("%2C", ","))
+            cat!("?", query.replace("%2C", ","))
         }
     }
 

@@ -3,9 +3,9 @@ use crate::notes::NotesFormatError;
 
 fn plural(n: usize, one: &str, many: &str) -> String {
     if n == 1 {
-        format!("{n} {one}")
+        cat!(n, " ", one)
     } else {
-        format!("{n} {many}")
+        cat!(n, " ", many)
     }
 }
 
@@ -32,7 +32,7 @@ pub const EN: UiText = UiText {
     objective_label: "Objective",
     priority_partners_label: "Responsible partners",
     responsible_label: "Responsible",
-    priority_rank: |n, total| format!("Priority {n} of {total}, in order of importance"),
+    priority_rank: |n, total| cat!("Priority ", n, " of ", total, ", in order of importance"),
     fund_amount_label: "Yearly amount",
     kind_priority: "Collective priority",
     kind_program: "Prioritised municipal plan or programme",
@@ -50,14 +50,18 @@ pub const EN: UiText = UiText {
     partner_group_city_units: "Ville de Lévis units",
     option_count: |n| if n == 0 { "no results".to_owned() } else { plural(n, "result", "results") },
     active_filters_label: "Active filters",
-    remove_filter: |label| format!("Remove filter: {label}"),
-    search_chip: |q| format!("Search: “{q}”"),
+    remove_filter: |label| cat!("Remove filter: ", label),
+    search_chip: |q| cat!("Search: “", q, "”"),
     clear_all: "Clear all filters",
     results_summary: |shown, total| {
         if shown == total {
-            format!("All {total} commitments of the plan are shown.")
+            cat!("All ", total, " commitments of the plan are shown.")
         } else {
-            format!("{} of {total} match.", plural(shown, "commitment", "commitments"))
+            match shown {
+                0 => cat!("None of the ", total, " commitments match."),
+                1 => cat!("1 commitment of ", total, " matches."),
+                _ => cat!(shown, " commitments of ", total, " match."),
+            }
         }
     },
     no_results: "No commitment matches. Remove a filter or change the search.",
@@ -68,16 +72,16 @@ pub const EN: UiText = UiText {
     related_heading: "Related items",
     related_none: "No other commitment shares this axis or these partners.",
     related_same_axis: "same axis",
-    related_shared: |names| format!("shared partner: {names}"),
-    partner_all_items: |name| format!("Everything {name} is responsible for"),
-    axis_all_items: |n| format!("All commitments under axis {n}"),
+    related_shared: |names| cat!("shared partner: ", names),
+    partner_all_items: |name| cat!("Everything ", name, " is responsible for"),
+    axis_all_items: |n| cat!("All commitments under axis ", n),
     matrix_heading: "Who does what",
     matrix_intro: "Each row is a partner or city unit, each column an axis of intervention. The number says how many commitments that partner carries on that axis; choose it to see them.",
     matrix_caption: "Commitments by responsible partner and axis of intervention",
     matrix_partner_column: "Partner or unit",
     matrix_total: "Total",
     matrix_cell_label: |partner, axis, n| {
-        format!("{partner}, axis {axis}: {}", plural(n, "commitment", "commitments"))
+        cat!(partner, ", axis ", axis, ": ", plural(n, "commitment", "commitments"))
     },
     matrix_empty_cell: "none",
     glossary_heading: "Acronyms and abbreviations",
@@ -97,11 +101,11 @@ pub const EN: UiText = UiText {
     tab_notes: "My notes",
     notes_heading: "My private notes",
     notes_privacy: "Your notes stay in this browser, on this device. They are sent nowhere, unless you export them yourself.",
-    note_label: |title| format!("My note on “{title}”"),
+    note_label: |title| cat!("My note on “", title, "”"),
     note_saving: "Saving…",
     note_saved: "Note saved on this device.",
     note_quota: "Not saved: this browser's storage is full. Your text stays on screen and the last saved version is intact. Export or delete notes to free some space.",
-    note_error: |e| format!("Not saved ({e}). Your text stays on screen and the last saved version is intact."),
+    note_error: |e| cat!("Not saved (", e, "). Your text stays on screen and the last saved version is intact."),
     note_unavailable: "This browser does not allow keeping notes on this device (storage blocked or disabled). The rest of the app works normally.",
     note_paused: "Notes are paused: your saved notes could not be read. Choose what to do in the message at the top of the page.",
     note_other_tab: "This note was changed in another tab. The text you are typing is kept.",
@@ -113,7 +117,7 @@ pub const EN: UiText = UiText {
     notes_intro: "All your notes, newest first.",
     notes_none: "You have no notes yet. Open an item of the plan to write one.",
     notes_count: |n| plural(n, "note", "notes"),
-    notes_updated: |date| format!("Changed on {date}"),
+    notes_updated: |date| cat!("Changed on ", date),
     notes_orphan: "This item is no longer in the plan; your note is kept.",
     export_json: "Export my notes (JSON)",
     export_markdown: "Export as text (Markdown)",
@@ -121,21 +125,22 @@ pub const EN: UiText = UiText {
     import_label: "Import a notes file (JSON)",
     delete_all: "Delete all my notes",
     confirm_delete_all: |n| {
-        format!("Delete {}? This cannot be undone. Consider exporting them first.", plural(n, "note", "notes"))
+        cat!("Delete ", plural(n, "note", "notes"), "? This cannot be undone. Consider exporting them first.")
     },
     import_done: |added, same, both| {
-        format!("Import done: {added} added, {same} already here, {both} where both texts are kept.")
+        cat!("Import done: ", added, " added, ", same, " already here, ", both, " where both texts are kept.")
     },
     import_error: |e| {
         let why = match e {
             NotesFormatError::Empty => "The file is empty.".to_owned(),
+            NotesFormatError::Unreadable => "The file could not be read.".to_owned(),
             NotesFormatError::TooLarge(_) => "The file is too large (over 2 MB) to be a notes export.".to_owned(),
             NotesFormatError::NotJson => "This file is not readable JSON.".to_owned(),
             NotesFormatError::NotAnExport => "This file is not a Plan Lévis notes export.".to_owned(),
             NotesFormatError::WrongShape(_) => "This file looks like a notes export, but its content is incomplete or damaged.".to_owned(),
-            NotesFormatError::FutureVersion(v) => format!("This file comes from a newer version of the app (format {v})."),
+            NotesFormatError::FutureVersion(v) => cat!("This file comes from a newer version of the app (format ", v, ")."),
         };
-        format!("Import failed. {why} Your current notes were not changed.")
+        cat!("Import failed. ", why, " Your current notes were not changed.")
     },
     unreadable_heading: "Your saved notes could not be read",
     unreadable_text: |e| {
@@ -143,18 +148,18 @@ pub const EN: UiText = UiText {
             NotesFormatError::FutureVersion(_) => "They were saved by a newer version of the app.",
             _ => "Their format is unknown or damaged.",
         };
-        format!("{why} Nothing was erased, and no note will be saved until you choose what to do.")
+        cat!(why, " Nothing was erased, and no note will be saved until you choose what to do.")
     },
-    unreadable_backup: |key| format!("An exact copy is kept in this browser (key “{key}”)."),
+    unreadable_backup: |key| cat!("An exact copy is kept in this browser (key “", key, "”)."),
     unreadable_no_backup: "The original value stays in place in this browser.",
     unreadable_download: "Download the copy",
     unreadable_start_fresh: "Start again with empty notes",
     confirm_start_fresh: "Start again with empty notes? The copy of your old notes stays in this browser.",
-    markdown_exported: |date| format!("Exported on {date}. These notes are private: they come from your browser."),
+    markdown_exported: |date| cat!("Exported on ", date, ". These notes are private: they come from your browser."),
     kiosk_attract_intro: "What the Ville de Lévis and its partners planned for social and community development.",
     kiosk_touch: "Touch to explore",
     kiosk_warning_title: "Are you still there?",
-    kiosk_warning_text: |n| format!("Without an answer, the screen will be cleared in {n} seconds for the next person."),
+    kiosk_warning_text: |n| cat!("Without an answer, the screen will be cleared in ", n, " seconds for the next person."),
     kiosk_continue: "Continue",
     kiosk_suggestions: "Suggested searches",
     kiosk_all: "Show all",

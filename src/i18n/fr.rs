@@ -3,9 +3,9 @@ use crate::notes::NotesFormatError;
 
 fn plural(n: usize, one: &str, many: &str) -> String {
     if n <= 1 {
-        format!("{n} {one}")
+        cat!(n, " ", one)
     } else {
-        format!("{n} {many}")
+        cat!(n, " ", many)
     }
 }
 
@@ -31,7 +31,7 @@ pub const FR: UiText = UiText {
     objective_label: "Objectif",
     priority_partners_label: "Partenaires responsables",
     responsible_label: "Responsable",
-    priority_rank: |n, total| format!("Priorité {n} sur {total}, par ordre d'importance"),
+    priority_rank: |n, total| cat!("Priorité ", n, " sur ", total, ", par ordre d'importance"),
     fund_amount_label: "Montant annuel",
     kind_priority: "Priorité collective",
     kind_program: "Plan ou programme municipal priorisé",
@@ -49,14 +49,18 @@ pub const FR: UiText = UiText {
     partner_group_city_units: "Unités de la Ville de Lévis",
     option_count: |n| if n == 0 { "aucun résultat".to_owned() } else { plural(n, "résultat", "résultats") },
     active_filters_label: "Filtres actifs",
-    remove_filter: |label| format!("Retirer le filtre : {label}"),
-    search_chip: |q| format!("Recherche : « {q} »"),
+    remove_filter: |label| cat!("Retirer le filtre : ", label),
+    search_chip: |q| cat!("Recherche : « ", q, " »"),
     clear_all: "Effacer tous les filtres",
     results_summary: |shown, total| {
         if shown == total {
-            format!("Les {total} engagements du plan sont affichés.")
+            cat!("Les ", total, " engagements du plan sont affichés.")
         } else {
-            format!("{} sur {total} correspondent.", plural(shown, "engagement", "engagements"))
+            match shown {
+                0 => cat!("Aucun des ", total, " engagements ne correspond."),
+                1 => cat!("1 engagement sur ", total, " correspond."),
+                _ => cat!(shown, " engagements sur ", total, " correspondent."),
+            }
         }
     },
     no_results: "Aucun engagement ne correspond à ces critères. Retirez un filtre ou modifiez la recherche.",
@@ -67,16 +71,16 @@ pub const FR: UiText = UiText {
     related_heading: "Éléments liés",
     related_none: "Aucun autre engagement ne partage cet axe ou ces partenaires.",
     related_same_axis: "même axe",
-    related_shared: |names| format!("partenaire commun : {names}"),
-    partner_all_items: |name| format!("Tout ce dont {name} est responsable"),
-    axis_all_items: |n| format!("Tous les engagements de l'axe {n}"),
+    related_shared: |names| cat!("partenaire commun : ", names),
+    partner_all_items: |name| cat!("Tout ce dont ", name, " est responsable"),
+    axis_all_items: |n| cat!("Tous les engagements de l'axe ", n),
     matrix_heading: "Qui fait quoi",
     matrix_intro: "Chaque ligne est un partenaire ou une unité de la Ville, chaque colonne un axe d'intervention. Le nombre indique combien d'engagements ce partenaire porte sur cet axe ; choisissez-le pour les voir.",
     matrix_caption: "Engagements par partenaire responsable et par axe d'intervention",
     matrix_partner_column: "Partenaire ou unité",
     matrix_total: "Total",
     matrix_cell_label: |partner, axis, n| {
-        format!("{partner}, axe {axis} : {}", plural(n, "engagement", "engagements"))
+        cat!(partner, ", axe ", axis, " : ", plural(n, "engagement", "engagements"))
     },
     matrix_empty_cell: "aucun",
     glossary_heading: "Sigles et acronymes",
@@ -96,11 +100,11 @@ pub const FR: UiText = UiText {
     tab_notes: "Mes notes",
     notes_heading: "Mes notes privées",
     notes_privacy: "Vos notes restent dans ce navigateur, sur cet appareil. Elles ne sont envoyées nulle part, sauf si vous les exportez vous-même.",
-    note_label: |title| format!("Ma note sur « {title} »"),
+    note_label: |title| cat!("Ma note sur « ", title, " »"),
     note_saving: "Enregistrement…",
     note_saved: "Note enregistrée sur cet appareil.",
     note_quota: "Non enregistré : l'espace de stockage de ce navigateur est plein. Votre texte reste affiché et la dernière version enregistrée est intacte. Exportez vos notes ou supprimez-en pour libérer de l'espace.",
-    note_error: |e| format!("Non enregistré ({e}). Votre texte reste affiché et la dernière version enregistrée est intacte."),
+    note_error: |e| cat!("Non enregistré (", e, "). Votre texte reste affiché et la dernière version enregistrée est intacte."),
     note_unavailable: "Ce navigateur ne permet pas de conserver des notes sur cet appareil (stockage bloqué ou désactivé). Le reste de l'application fonctionne normalement.",
     note_paused: "Les notes sont en pause : vos notes enregistrées n'ont pas pu être lues. Choisissez quoi faire dans le message en haut de la page.",
     note_other_tab: "Cette note a été modifiée dans un autre onglet. Votre texte en cours est conservé.",
@@ -112,7 +116,7 @@ pub const FR: UiText = UiText {
     notes_intro: "Toutes vos notes, de la plus récente à la plus ancienne.",
     notes_none: "Vous n'avez encore aucune note. Ouvrez un élément du plan pour en écrire une.",
     notes_count: |n| plural(n, "note", "notes"),
-    notes_updated: |date| format!("Modifiée le {date}"),
+    notes_updated: |date| cat!("Modifiée le ", date),
     notes_orphan: "Cet élément n'est plus dans le plan ; votre note est conservée.",
     export_json: "Exporter mes notes (JSON)",
     export_markdown: "Exporter en texte (Markdown)",
@@ -120,24 +124,22 @@ pub const FR: UiText = UiText {
     import_label: "Importer un fichier de notes (JSON)",
     delete_all: "Supprimer toutes mes notes",
     confirm_delete_all: |n| {
-        format!("Supprimer {} ? Cette action est définitive. Pensez à les exporter d'abord.", plural(n, "note", "notes"))
+        cat!("Supprimer ", plural(n, "note", "notes"), " ? Cette action est définitive. Pensez à les exporter d'abord.")
     },
     import_done: |added, same, both| {
-        format!(
-            "Import terminé : {} ajoutée(s), {} déjà présente(s), {} où les deux textes sont conservés.",
-            added, same, both
-        )
+        cat!("Import terminé : ", added, " ajoutée(s), ", same, " déjà présente(s), ", both, " où les deux textes sont conservés.")
     },
     import_error: |e| {
         let why = match e {
             NotesFormatError::Empty => "Le fichier est vide.".to_owned(),
+            NotesFormatError::Unreadable => "Le fichier n'a pas pu être lu.".to_owned(),
             NotesFormatError::TooLarge(_) => "Le fichier est trop volumineux (plus de 2 Mo) pour être un export de notes.".to_owned(),
             NotesFormatError::NotJson => "Ce fichier n'est pas un fichier JSON lisible.".to_owned(),
             NotesFormatError::NotAnExport => "Ce fichier n'est pas un export de notes de Plan Lévis.".to_owned(),
             NotesFormatError::WrongShape(_) => "Ce fichier ressemble à un export de notes, mais son contenu est incomplet ou endommagé.".to_owned(),
-            NotesFormatError::FutureVersion(v) => format!("Ce fichier vient d'une version plus récente de l'application (format {v})."),
+            NotesFormatError::FutureVersion(v) => cat!("Ce fichier vient d'une version plus récente de l'application (format ", v, ")."),
         };
-        format!("Import impossible. {why} Vos notes actuelles n'ont pas été modifiées.")
+        cat!("Import impossible. ", why, " Vos notes actuelles n'ont pas été modifiées.")
     },
     unreadable_heading: "Vos notes enregistrées n'ont pas pu être lues",
     unreadable_text: |e| {
@@ -145,19 +147,19 @@ pub const FR: UiText = UiText {
             NotesFormatError::FutureVersion(_) => "Elles ont été enregistrées par une version plus récente de l'application.",
             _ => "Leur format est inconnu ou endommagé.",
         };
-        format!("{why} Rien n'a été effacé, et aucune note ne sera enregistrée tant que vous n'aurez pas choisi quoi faire.")
+        cat!(why, " Rien n'a été effacé, et aucune note ne sera enregistrée tant que vous n'aurez pas choisi quoi faire.")
     },
-    unreadable_backup: |key| format!("Une copie exacte est conservée dans ce navigateur (clé « {key} »)."),
+    unreadable_backup: |key| cat!("Une copie exacte est conservée dans ce navigateur (clé « ", key, " »)."),
     unreadable_no_backup: "La valeur d'origine reste en place dans ce navigateur.",
     unreadable_download: "Télécharger la copie",
     unreadable_start_fresh: "Repartir avec des notes vides",
     confirm_start_fresh: "Repartir avec des notes vides ? La copie de vos anciennes notes reste conservée dans ce navigateur.",
-    markdown_exported: |date| format!("Exporté le {date}. Ces notes sont privées : elles viennent de votre navigateur."),
+    markdown_exported: |date| cat!("Exporté le ", date, ". Ces notes sont privées : elles viennent de votre navigateur."),
     kiosk_attract_intro: "Ce que la Ville de Lévis et ses partenaires ont prévu pour le développement social et communautaire.",
     kiosk_touch: "Touchez pour explorer",
     kiosk_warning_title: "Êtes-vous toujours là ?",
     kiosk_warning_text: |n| {
-        format!("Sans réponse, l'écran sera remis à zéro dans {n} secondes pour la personne suivante.")
+        cat!("Sans réponse, l'écran sera remis à zéro dans ", n, " secondes pour la personne suivante.")
     },
     kiosk_continue: "Continuer",
     kiosk_suggestions: "Recherches suggérées",

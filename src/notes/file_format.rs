@@ -39,12 +39,15 @@ pub enum NotesFormatError {
     TooLarge(u64),
     /// An empty import file.
     Empty,
+    /// An import file the browser could not read (removed or locked after it was picked).
+    Unreadable,
 }
 
 impl fmt::Display for NotesFormatError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::NotJson => write!(f, "not JSON"),
+            Self::Unreadable => write!(f, "the file could not be read"),
             Self::WrongShape(e) => write!(f, "not notes: {e}"),
             Self::FutureVersion(v) => write!(f, "format version {v} is newer than this app"),
             Self::NotAnExport => write!(f, "not a Plan Lévis notes export"),
@@ -70,7 +73,7 @@ fn read_stored(value: Json) -> Result<NotesStore, String> {
         .map
         .into_iter()
         .map(|(id, note)| {
-            let note = Fields::of(note, &format!("notes.{id}"))?.into_note()?;
+            let note = Fields::of(note, &cat!("notes.", id))?.into_note()?;
             Ok((id, note))
         })
         .collect()
@@ -169,7 +172,7 @@ fn read_export(value: Json) -> Result<Vec<(String, Note)>, String> {
         .into_iter()
         .enumerate()
         .map(|(i, note)| {
-            let mut fields = Fields::of(note, &format!("notes[{i}]"))?;
+            let mut fields = Fields::of(note, &cat!("notes[", i, "]"))?;
             let item_id = fields.string("item_id")?;
             fields.optional_string("item_title")?;
             Ok((item_id, fields.into_note()?))
@@ -225,7 +228,7 @@ impl Fields {
                 at: at.to_owned(),
                 map,
             }),
-            _ => Err(format!("{at}: expected an object")),
+            _ => Err(cat!(at, ": expected an object")),
         }
     }
 
@@ -236,20 +239,20 @@ impl Fields {
         };
         let value = self.map.remove(at).1;
         if self.map[at..].iter().any(|(key, _)| key == name) {
-            return Err(format!("{}: field `{name}` given twice", self.at));
+            return Err(cat!(self.at, ": field `", name, "` given twice"));
         }
         Ok(Some(value))
     }
 
     fn required(&mut self, name: &str) -> Result<Json, String> {
         self.take(name)?
-            .ok_or_else(|| format!("{}: missing field `{name}`", self.at))
+            .ok_or_else(|| cat!(self.at, ": missing field `", name, "`"))
     }
 
     fn string(&mut self, name: &str) -> Result<String, String> {
         match self.required(name)? {
             Json::String(s) => Ok(s),
-            _ => Err(format!("{}.{name}: expected a string", self.at)),
+            _ => Err(cat!(self.at, ".", name, ": expected a string")),
         }
     }
 
@@ -257,7 +260,7 @@ impl Fields {
         match self.take(name)? {
             None | Some(Json::Null) => Ok(None),
             Some(Json::String(s)) => Ok(Some(s)),
-            Some(_) => Err(format!("{}.{name}: expected a string", self.at)),
+            Some(_) => Err(cat!(self.at, ".", name, ": expected a string")),
         }
     }
 
@@ -266,7 +269,7 @@ impl Fields {
             Json::Number(Some(n)) => N::try_from(n).ok(),
             _ => None,
         }
-        .ok_or_else(|| format!("{}.{name}: expected a whole number", self.at))
+        .ok_or_else(|| cat!(self.at, ".", name, ": expected a whole number"))
     }
 
     /// The note these fields hold (`text`, `updated_ms`), and nothing else.
@@ -282,7 +285,7 @@ impl Fields {
     fn done(self) -> Result<(), String> {
         match self.map.first().map(|(key, _)| key) {
             None => Ok(()),
-            Some(name) => Err(format!("{}: unknown field `{name}`", self.at)),
+            Some(name) => Err(cat!(self.at, ": unknown field `", name, "`")),
         }
     }
 }
@@ -304,19 +307,32 @@ pub fn export_markdown(
     orphan_label: &str,
     date_of: &dyn Fn(u64) -> String,
 ) -> String {
-    let mut out = format!(
-        "# {heading}\n\n{} — {}\n\n{exported_line}\n",
-        plan.title, plan.subtitle
+    let mut out = cat!(
+        "# ",
+        heading,
+        "\n\n",
+        plan.title,
+        " — ",
+        plan.subtitle,
+        "\n\n",
+        exported_line,
+        "\n"
     );
     for (id, note) in notes.newest_first() {
         let title = plan.item(id).map_or_else(
-            || format!("{id} ({orphan_label})"),
+            || cat!(id, " (", orphan_label, ")"),
             |i| i.title().to_owned(),
         );
-        out.push_str(&format!(
-            "\n## {title}\n\n_{}_ · `{id}`\n\n{}\n",
+        out.push_str(&cat!(
+            "\n## ",
+            title,
+            "\n\n_",
             date_of(note.updated_ms),
-            note.text.trim_end()
+            "_ · `",
+            id,
+            "`\n\n",
+            note.text.trim_end(),
+            "\n"
         ));
     }
     out

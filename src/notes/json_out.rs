@@ -52,7 +52,7 @@ impl JsonOut {
     }
 
     pub fn number(&mut self, value: u64) {
-        self.0.push_str(&value.to_string());
+        crate::text::push_number(&mut self.0, value);
     }
 
     fn separate(&mut self) {

@@ -82,7 +82,7 @@ fn back_up(raw: &str, now_ms: u64) -> Option<String> {
     let key = match existing {
         None => BACKUP_KEY.to_owned(),
         Some(same) if same == raw => return Some(BACKUP_KEY.to_owned()),
-        Some(_) => format!("{BACKUP_KEY}.{now_ms}"),
+        Some(_) => cat!(BACKUP_KEY, ".", now_ms),
     };
     storage.set_item(&key, raw).ok().map(|()| key)
 }

@@ -197,6 +197,23 @@ test('bad import files get a clear message and change nothing', async () => {
   await context.close();
 });
 
+test('a picked file the browser cannot read gets a clear message and changes nothing', async () => {
+  const { page, context, errors } = await withStored(existing, '?vue=notes');
+  // As when the file is deleted or locked between picking and reading: the read fails.
+  await page.evaluate(() => {
+    FileReader.prototype.readAsText = function () {
+      const error = new DOMException('The file could not be read.', 'NotReadableError');
+      Object.defineProperty(this, 'error', { get: () => error });
+      setTimeout(() => this.dispatchEvent(new ProgressEvent('error')));
+    };
+  });
+  const message = await importFile(page, 'notes.json', Buffer.from(existing), /pas pu être lu/);
+  assert.equal(message.trim(), "Import impossible. Le fichier n'a pas pu être lu. Vos notes actuelles n'ont pas été modifiées.");
+  assert.equal(await stored(page), existing);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('importing an export merges and keeps both texts on a conflict', async () => {
   const { page, context } = await withStored(existing, '?vue=notes');
   const file = {
