@@ -1,7 +1,7 @@
 #![recursion_limit = "256"]
 //! Plan Lévis: explore the Ville de Lévis social and community development plan.
 //!
-//! `plan`, `explore`, `notes`, `kiosk` and `sorted` are the pure core (no DOM, except
+//! `plan`, `explore`, `notes`, `kiosk`, `sorted` and `text` are the pure core (no DOM, except
 //! `notes::local_storage`, the storage adapter); `app` and `components` are the Leptos
 //! views, `i18n` the interface text.
 
