@@ -430,3 +430,32 @@ fn word_boundaries_agree_with_unicode_on_the_plan_text() {
         }
     }
 }
+
+#[test]
+fn a_link_to_an_unknown_item_is_told_apart() {
+    let plan = plan();
+    let unknown = |query| ViewState::unknown_item(query, plan);
+    assert_eq!(
+        unknown("?element=inexistant"),
+        Some("inexistant".to_owned())
+    );
+    assert_eq!(
+        unknown("axe=2&element=%20coupe-"),
+        Some("coupe-".to_owned())
+    );
+    // Known, absent or empty: nothing to say.
+    assert_eq!(unknown("element=priorite-logement-abordable"), None);
+    assert_eq!(unknown("axe=2"), None);
+    assert_eq!(unknown("element="), None);
+    // The last `element` is the one the view opens, as in `from_query`.
+    assert_eq!(
+        unknown("element=x&element=priorite-logement-abordable"),
+        None
+    );
+    assert_eq!(
+        unknown("element=priorite-logement-abordable&element=x"),
+        Some("x".to_owned())
+    );
+    // The view drops it either way.
+    assert_eq!(ViewState::from_query("element=inexistant", plan).item, None);
+}

@@ -86,6 +86,7 @@ fn messages_with_values_read_as_sentences() {
         ((FR.results_summary)(1, 13), "1 engagement sur 13 correspond."),
     ((FR.results_summary)(0, 13), "Aucun des 13 engagements ne correspond."),
         ((FR.axis_all_items)(4), "Tous les engagements de l'axe 4"),
+    ((FR.unknown_item)("x"), "L'élément demandé par ce lien (« x ») n'existe pas dans ce plan."),
         ((FR.matrix_cell_label)("OMH", 2, 3), "OMH, axe 2 : 3 engagements"),
         ((FR.notes_count)(0), "0 note"),
         ((FR.confirm_delete_all)(2), "Supprimer 2 notes ? Cette action est définitive. Pensez à les exporter d'abord."),
@@ -111,6 +112,7 @@ fn messages_with_values_read_as_sentences() {
     ((EN.results_summary)(0, 13), "None of the 13 commitments match."),
     ((EN.results_summary)(2, 13), "2 commitments of 13 match."),
         ((EN.search_chip)("housing"), "Search: “housing”"),
+    ((EN.unknown_item)("x"), "The item this link asks for (“x”) is not in this plan."),
         ((EN.matrix_cell_label)("OMH", 2, 1), "OMH, axis 2: 1 commitment"),
         ((EN.import_done)(4, 0, 1), "Import done: 4 added, 0 already here, 1 where both texts are kept."),
         (

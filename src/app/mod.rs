@@ -168,6 +168,7 @@ fn PageInLanguage() -> impl IntoView {
         <main id="contenu" tabindex="-1">
             {(!t.official_text_note.is_empty()).then(|| view! { <p class="official-text-note">{t.official_text_note}</p> })}
             <NotesProblem/>
+            {move || nav.unknown_item().get().map(|id| view! { <p class="notice" role="status">{(t.unknown_item)(&id)}</p> })}
             {move || match view.get() {
                 (_, Some(id)) => view! { <ItemPage id=id/> }.into_any(),
                 (View::Plan, None) => view! { <ExplorePage/> }.into_any(),

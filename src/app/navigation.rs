@@ -23,12 +23,17 @@ pub struct Navigator {
     /// Kiosk mode: its parameters stay in the address, and history never grows, so
     /// the next visitor cannot go back to what the previous one saw.
     kiosk: Option<KioskConfig>,
+    /// The item id of the address the page was opened with, when the plan has no such
+    /// item; cleared by the next move.
+    unknown_item: RwSignal<Option<String>>,
 }
 
 impl Navigator {
     /// Start from the address the page was opened with, and follow back/forward.
     pub fn start(plan: &'static Plan, kiosk: Option<KioskConfig>) -> Self {
-        let mut first = ViewState::from_query(&location_search(), plan);
+        let search = location_search();
+        let unknown_item = RwSignal::new(ViewState::unknown_item(&search, plan));
+        let mut first = ViewState::from_query(&search, plan);
         if first.lang.is_none() {
             // A kiosk does not read what earlier visitors chose.
             let remembered = if kiosk.is_none() {
@@ -46,12 +51,15 @@ impl Navigator {
             state,
             typing,
             kiosk,
+            unknown_item,
         };
         // Show the canonical form of what was understood (unknown values dropped).
         nav.write_history(&state.get_untracked(), false);
         let handle = window_event_listener(ev::popstate, move |_| {
             typing.set_value(false);
-            state.set(ViewState::from_query(&location_search(), plan));
+            let search = location_search();
+            unknown_item.set(ViewState::unknown_item(&search, plan));
+            state.set(ViewState::from_query(&search, plan));
         });
         on_cleanup(move || handle.remove());
         nav
@@ -77,8 +85,16 @@ impl Navigator {
         self.typing.set_value(false);
         if next != self.state.get_untracked() {
             self.write_history(&next, true);
-            self.state.set(next);
+            self.moved(next);
         }
+    }
+
+    /// Show `next`. The person has left the address that named an unknown item.
+    fn moved(self, next: ViewState) {
+        if self.unknown_item.with_untracked(Option::is_some) {
+            self.unknown_item.set(None);
+        }
+        self.state.set(next);
     }
 
     /// A new search text. The first keystroke adds a history entry, the next ones
@@ -87,12 +103,17 @@ impl Navigator {
         let next = self.state.get_untracked().with_query(query);
         self.write_history(&next, !self.typing.get_value());
         self.typing.set_value(true);
-        self.state.set(next);
+        self.moved(next);
     }
 
     /// The person left the search box: the next keystroke starts a new entry.
     pub fn end_typing(self) {
         self.typing.set_value(false);
+    }
+
+    /// The item id the current address asked for, when the plan has none such.
+    pub fn unknown_item(self) -> RwSignal<Option<String>> {
+        self.unknown_item
     }
 
     pub fn kiosk(self) -> Option<KioskConfig> {
@@ -104,7 +125,7 @@ impl Navigator {
         self.typing.set_value(false);
         let start = ViewState::default();
         self.write_history(&start, false);
-        self.state.set(start);
+        self.moved(start);
     }
 }
 

@@ -160,6 +160,17 @@ impl ViewState {
         state
     }
 
+    /// The `element` a query string asks for when the plan has no such item (a
+    /// mistyped, cut or outdated link): `from_query` drops it, and the app says so.
+    pub fn unknown_item(query: &str, plan: &Plan) -> Option<String> {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        form_urlencoded::parse(query.as_bytes())
+            .filter(|(key, _)| key == "element")
+            .map(|(_, value)| value.trim().to_owned())
+            .last()
+            .filter(|id| !id.is_empty() && plan.item(id).is_none())
+    }
+
     /// The canonical query string, with its `?`, or `""` for the default view.
     pub fn to_query(&self) -> String {
         let mut out = form_urlencoded::Serializer::new(String::new());

@@ -17,6 +17,7 @@ pub const EN: UiText = UiText {
     other_language_code: "fr",
     language_switch_hint: "Interface en français",
     official_text_note: "The plan is shown in French, as published by the Ville de Lévis: French is its official language. Only the interface is in English.",
+    unknown_item: |id| cat!("The item this link asks for (“", id, "”) is not in this plan."),
     print_view_of: "Printed view of",
     skip_to_content: "Skip to content",
     views_nav_label: "App views",

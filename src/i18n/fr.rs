@@ -16,6 +16,7 @@ pub const FR: UiText = UiText {
     other_language_code: "en",
     language_switch_hint: "Interface in English",
     official_text_note: "",
+    unknown_item: |id| cat!("L'élément demandé par ce lien (« ", id, " ») n'existe pas dans ce plan."),
     print_view_of: "Vue imprimée de",
     skip_to_content: "Aller au contenu",
     views_nav_label: "Vues de l'application",

@@ -104,6 +104,8 @@ pub struct UiText {
     pub language_switch_hint: &'static str,
     /// Shown in English mode: the plan is the city's French text.
     pub official_text_note: &'static str,
+    /// A link asked for an item id the plan does not have (the id, as given).
+    pub unknown_item: fn(&str) -> String,
     pub print_view_of: &'static str,
     pub skip_to_content: &'static str,
     pub views_nav_label: &'static str,

@@ -73,6 +73,13 @@ test('unknown values in a link are ignored and dropped from the address', async 
   const { page, context, errors } = await open('?axe=9,2&partenaire=inconnu&element=nope&vue=zzz');
   assert.equal(query(page), '?axe=2');
   assert.equal((await shownIds(page)).length, 3);
+  // An item that does not exist is not dropped silently: the person is told.
+  const notice = page.locator('main > .notice[role="status"]');
+  assert.equal((await notice.textContent()).trim(), "L'élément demandé par ce lien (« nope ») n'existe pas dans ce plan.");
+  // The next move leaves that link, and the notice with it.
+  await page.click('#filtre-axe-3');
+  await page.waitForFunction(() => location.search === '?axe=2,3');
+  assert.equal(await notice.count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });
