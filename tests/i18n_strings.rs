@@ -86,6 +86,7 @@ fn messages_with_values_read_as_sentences() {
         ((FR.results_summary)(1, 13), "1 engagement sur 13 correspond."),
     ((FR.results_summary)(0, 13), "Aucun des 13 engagements ne correspond."),
         ((FR.axis_all_items)(4), "Tous les engagements de l'axe 4"),
+    ((FR.partner_all_items)("Service de police"), "Service de police : tous ses engagements"),
     ((FR.unknown_item)("x"), "L'élément demandé par ce lien (« x ») n'existe pas dans ce plan."),
         ((FR.matrix_cell_label)("OMH", 2, 3), "OMH, axe 2 : 3 engagements"),
         ((FR.notes_count)(0), "0 note"),

@@ -73,7 +73,8 @@ pub const FR: UiText = UiText {
     related_none: "Aucun autre engagement ne partage cet axe ou ces partenaires.",
     related_same_axis: "même axe",
     related_shared: |names| cat!("partenaire commun : ", names),
-    partner_all_items: |name| cat!("Tout ce dont ", name, " est responsable"),
+    // Name first: partner names come without their article (« la Ville », « le Service »).
+    partner_all_items: |name| cat!(name, " : tous ses engagements"),
     axis_all_items: |n| cat!("Tous les engagements de l'axe ", n),
     matrix_heading: "Qui fait quoi",
     matrix_intro: "Chaque ligne est un partenaire ou une unité de la Ville, chaque colonne un axe d'intervention. Le nombre indique combien d'engagements ce partenaire porte sur cet axe ; choisissez-le pour les voir.",
