@@ -19,14 +19,12 @@ const RUNS = option('--runs', 15);
 // only load the page and read its paint entries.
 const PAINT_RUNS = option('--paint-runs', 60);
 const kb = (n) => (n / 1024).toFixed(1);
-const median = (xs) => {
+/** The value at fraction `q` of the sorted values (the lower one between two). */
+const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
+  return s.length ? s[Math.floor(q * (s.length - 1))] : NaN;
 };
-const quartiles = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return [s[Math.floor((s.length - 1) / 4)], s[Math.floor((3 * (s.length - 1)) / 4)]];
-};
+const median = (xs) => quantile(xs, 0.5);
 
 // ---- sizes ----
 const files = (await readdir(DIST)).sort();
@@ -79,19 +77,22 @@ const RECORDER = () => {
   }).observe({ type: 'largest-contentful-paint', buffered: true });
 };
 
-async function visit(url, isApp) {
+/** A cold visit: a fresh context, the recorder installed, the page loaded. */
+async function open(url) {
   const context = await browser.newContext({ locale: 'fr-CA', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(RECORDER);
   await page.goto(url, { waitUntil: 'load' });
+  return { context, page };
+}
+
+async function visit(url, isApp) {
+  const { context, page } = await open(url);
   if (isApp) await page.waitForSelector('#filtre-axe-2');
   await page.waitForTimeout(300);
   const m = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
-    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
     return {
-      fcp: fcp?.startTime,
-      lcp: window.__bench.lcp,
       load: nav.loadEventEnd,
       interactive: window.__bench.interactive,
       heap: performance.memory?.usedJSHeapSize,
@@ -157,10 +158,7 @@ async function visit(url, isApp) {
 
 // ---- first paint: many short visits, in pairs, each pair's order swapped ----
 async function paintVisit(url) {
-  const context = await browser.newContext({ locale: 'fr-CA', viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.addInitScript(RECORDER);
-  await page.goto(url, { waitUntil: 'load' });
+  const { context, page } = await open(url);
   const m = await page.evaluate(async () => {
     for (let i = 0; i < 100 && !performance.getEntriesByName('first-contentful-paint')[0]; i++) {
       await new Promise((r) => setTimeout(r, 10));
@@ -192,7 +190,7 @@ console.log('\nTimings in headless Chromium, medians of cold visits, each in a f
 console.log(`${'figure'.padEnd(46)} ${'value'.padStart(9)}      ${'ratio'.padStart(8)}`);
 {
   const of = (which, key) => paintPairs.map((p) => p[which][key]).filter((x) => typeof x === 'number');
-  const spread = (xs) => quartiles(xs).map((x) => x.toFixed(0)).join('-');
+  const spread = (xs) => [0.25, 0.75].map((q) => quantile(xs, q).toFixed(0)).join('-');
   const diffs = paintPairs.filter((p) => p.app.fcp && p.ref.fcp).map((p) => p.app.fcp - p.ref.fcp);
   console.log(`(paint: ${PAINT_RUNS} pairs of short visits, the order swapped every pair; quartiles in brackets)`);
   for (const [key, name] of [['fcp', 'first contentful paint'], ['lcp', 'largest contentful paint']]) {

@@ -68,13 +68,6 @@ pub fn push_number(out: &mut String, mut n: u64) {
     }
 }
 
-/// `n` in decimal digits.
-pub fn number(n: u64) -> String {
-    let mut out = String::new();
-    push_number(&mut out, n);
-    out
-}
-
 /// Joins texts, characters and whole numbers into a new `String`:
 /// `cat!("filtre-axe-", n)` is `format!("filtre-axe-{n}")` without `core::fmt`.
 #[macro_export]
@@ -89,12 +82,11 @@ macro_rules! cat {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
 
     #[test]
     fn numbers_are_written_like_display() {
         for n in [0, 1, 9, 10, 99, 100, 12_345, u32::MAX as u64, u64::MAX] {
-            assert_eq!(number(n), n.to_string());
+            assert_eq!(cat!(n), n.to_string());
         }
     }
 

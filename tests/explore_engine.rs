@@ -434,7 +434,7 @@ fn word_boundaries_agree_with_unicode_on_the_plan_text() {
 #[test]
 fn a_link_to_an_unknown_item_is_told_apart() {
     let plan = plan();
-    let unknown = |query| ViewState::unknown_item(query, plan);
+    let unknown = |query| ViewState::read_query(query, plan).1;
     assert_eq!(
         unknown("?element=inexistant"),
         Some("inexistant".to_owned())

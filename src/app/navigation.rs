@@ -31,9 +31,8 @@ pub struct Navigator {
 impl Navigator {
     /// Start from the address the page was opened with, and follow back/forward.
     pub fn start(plan: &'static Plan, kiosk: Option<KioskConfig>) -> Self {
-        let search = location_search();
-        let unknown_item = RwSignal::new(ViewState::unknown_item(&search, plan));
-        let mut first = ViewState::from_query(&search, plan);
+        let (mut first, unknown) = ViewState::read_query(&location_search(), plan);
+        let unknown_item = RwSignal::new(unknown);
         if first.lang.is_none() {
             // A kiosk does not read what earlier visitors chose.
             let remembered = if kiosk.is_none() {
@@ -57,9 +56,9 @@ impl Navigator {
         nav.write_history(&state.get_untracked(), false);
         let handle = window_event_listener(ev::popstate, move |_| {
             typing.set_value(false);
-            let search = location_search();
-            unknown_item.set(ViewState::unknown_item(&search, plan));
-            state.set(ViewState::from_query(&search, plan));
+            let (next, unknown) = ViewState::read_query(&location_search(), plan);
+            unknown_item.set(unknown);
+            state.set(next);
         });
         on_cleanup(move || handle.remove());
         nav

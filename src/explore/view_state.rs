@@ -130,8 +130,15 @@ impl ViewState {
     /// Read a query string (with or without the leading `?`). Unknown parameters,
     /// unknown ids and out-of-range values are ignored, never an error.
     pub fn from_query(query: &str, plan: &Plan) -> Self {
+        Self::read_query(query, plan).0
+    }
+
+    /// [`from_query`](Self::from_query), and the `element` the query asks for when the
+    /// plan has no such item (a mistyped, cut or outdated link), so the app can say so.
+    pub fn read_query(query: &str, plan: &Plan) -> (Self, Option<String>) {
         let query = query.strip_prefix('?').unwrap_or(query);
         let mut state = ViewState::default();
+        let mut unknown_item = None;
         for (key, value) in form_urlencoded::parse(query.as_bytes()) {
             let values = || value.split(',').map(str::trim).filter(|v| !v.is_empty());
             match &*key {
@@ -153,22 +160,15 @@ impl ViewState {
                     .extend(values().filter_map(kind_from_slug)),
                 "notes" => state.filters.noted_only = &*value == "1",
                 "lang" => state.lang = Lang::from_code(&value),
-                "element" => state.item = plan.item(value.trim()).map(|item| item.id().to_owned()),
+                "element" => {
+                    let id = value.trim();
+                    state.item = plan.item(id).map(|item| item.id().to_owned());
+                    unknown_item = (!id.is_empty() && state.item.is_none()).then(|| id.to_owned());
+                }
                 _ => {}
             }
         }
-        state
-    }
-
-    /// The `element` a query string asks for when the plan has no such item (a
-    /// mistyped, cut or outdated link): `from_query` drops it, and the app says so.
-    pub fn unknown_item(query: &str, plan: &Plan) -> Option<String> {
-        let query = query.strip_prefix('?').unwrap_or(query);
-        form_urlencoded::parse(query.as_bytes())
-            .filter(|(key, _)| key == "element")
-            .map(|(_, value)| value.trim().to_owned())
-            .last()
-            .filter(|id| !id.is_empty() && plan.item(id).is_none())
+        (state, unknown_item)
     }
 
     /// The canonical query string, with its `?`, or `""` for the default view.
@@ -184,13 +184,7 @@ impl ViewState {
         if !self.filters.axes.is_empty() {
             out.append_pair(
                 "axe",
-                &join(
-                    self.filters
-                        .axes
-                        .iter()
-                        .map(|&n| crate::text::number(n.into()))
-                        .collect(),
-                ),
+                &join(self.filters.axes.iter().map(|n| cat!(n)).collect()),
             );
         }
         if !self.filters.partners.is_empty() {

@@ -57,7 +57,7 @@ impl KioskConfig {
     pub fn to_query_pairs(self) -> [(&'static str, String); 2] {
         [
             ("kiosque", "1".to_owned()),
-            ("delai", crate::text::number(self.idle_seconds.into())),
+            ("delai", cat!(self.idle_seconds)),
         ]
     }
 }

@@ -23,7 +23,7 @@ pub fn embedded() -> &'static Plan {
 /// A dollar amount written the Québec French way: `200 000 $`
 /// (narrow no-break spaces between thousands, no-break space before the sign).
 pub fn format_amount(dollars: u64) -> String {
-    let digits = crate::text::number(dollars);
+    let digits = cat!(dollars);
     let mut out = String::new();
     for (i, ch) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
