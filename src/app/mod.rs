@@ -5,6 +5,7 @@ mod language;
 mod navigation;
 mod notes_state;
 mod service_worker;
+mod share;
 
 use service_worker::UpdatePrompt;
 pub use service_worker::UpdateReady;
@@ -156,6 +157,12 @@ fn PageInLanguage() -> impl IntoView {
             >
                 {t.other_language}
             </button>
+            // A kiosk shares nothing: no link leaves the shared screen.
+            {nav.kiosk().is_none().then(|| view! {
+                <button type="button" class="share-button" on:click=move |_| share::share_view(nav, t)>
+                    {t.share}
+                </button>
+            })}
         </header>
         <p class="print-header">
             {t.print_view_of} " " <span lang="fr">{plan.subtitle.as_str()}</span> " — "
@@ -168,8 +175,9 @@ fn PageInLanguage() -> impl IntoView {
         <main id="contenu" tabindex="-1">
             {(!t.official_text_note.is_empty()).then(|| view! { <p class="official-text-note">{t.official_text_note}</p> })}
             <NotesProblem/>
-            {move || nav.unknown_item().get().map(|id| view! { <p class="notice" role="status">{(t.unknown_item)(&id)}</p> })}
-            {move || match view.get() {
+            {move || nav.notice().get().map(|text| view! { <p class="notice" role="status">{text}</p> })}
+            {move || {
+                match view.get() {
                 (_, Some(id)) => view! { <ItemPage id=id/> }.into_any(),
                 (View::Plan, None) => view! { <ExplorePage/> }.into_any(),
                 (View::Notes, None) if notes().enabled => view! { <NotesPage/> }.into_any(),
@@ -177,7 +185,7 @@ fn PageInLanguage() -> impl IntoView {
                 (View::Matrix, None) => view! { <MatrixPage/> }.into_any(),
                 (View::Glossary, None) => view! { <GlossaryPage/> }.into_any(),
                 (View::About, None) => view! { <AboutPage/> }.into_any(),
-            }}
+            }}}
         </main>
         <footer class="site-footer">
             <p>{t.footer_text}</p>

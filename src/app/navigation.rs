@@ -23,16 +23,20 @@ pub struct Navigator {
     /// Kiosk mode: its parameters stay in the address, and history never grows, so
     /// the next visitor cannot go back to what the previous one saw.
     kiosk: Option<KioskConfig>,
-    /// The item id of the address the page was opened with, when the plan has no such
-    /// item; cleared by the next move.
-    unknown_item: RwSignal<Option<String>>,
+    /// A message about the current address, shown above the view: an item it names
+    /// that the plan does not have, or that « Partager » copied it. Cleared by the next
+    /// move.
+    notice: RwSignal<Option<String>>,
+    /// The plan, for the titles of its items.
+    plan: &'static Plan,
+    /// The page's own title (`index.html`), kept for the start view.
+    start_title: &'static str,
 }
 
 impl Navigator {
     /// Start from the address the page was opened with, and follow back/forward.
     pub fn start(plan: &'static Plan, kiosk: Option<KioskConfig>) -> Self {
         let (mut first, unknown) = ViewState::read_query(&location_search(), plan);
-        let unknown_item = RwSignal::new(unknown);
         if first.lang.is_none() {
             // A kiosk does not read what earlier visitors chose.
             let remembered = if kiosk.is_none() {
@@ -44,20 +48,25 @@ impl Navigator {
                 .or_else(super::language::browser_language)
                 .filter(|lang| *lang != Lang::default());
         }
+        let notice = RwSignal::new(unknown_item_notice(&first, unknown));
         let state = RwSignal::new(first);
         let typing = StoredValue::new(false);
         let nav = Navigator {
             state,
             typing,
             kiosk,
-            unknown_item,
+            notice,
+            plan,
+            start_title: Box::leak(document().title().into_boxed_str()),
         };
         // Show the canonical form of what was understood (unknown values dropped).
         nav.write_history(&state.get_untracked(), false);
+        nav.name_page(&state.get_untracked());
         let handle = window_event_listener(ev::popstate, move |_| {
             typing.set_value(false);
             let (next, unknown) = ViewState::read_query(&location_search(), plan);
-            unknown_item.set(unknown);
+            notice.set(unknown_item_notice(&next, unknown));
+            nav.name_page(&next);
             state.set(next);
         });
         on_cleanup(move || handle.remove());
@@ -75,6 +84,14 @@ impl Navigator {
         write_history(&query, push && self.kiosk.is_none());
     }
 
+    /// The document's title follows the view: tabs, history entries, bookmarks, screen
+    /// readers and the share sheet name what is on screen.
+    fn name_page(self, state: &ViewState) {
+        let lang = state.lang.unwrap_or_default();
+        let title = lang.text().page_title(self.plan, state);
+        document().set_title(title.as_deref().unwrap_or(self.start_title));
+    }
+
     pub fn state(self) -> RwSignal<ViewState> {
         self.state
     }
@@ -88,11 +105,13 @@ impl Navigator {
         }
     }
 
-    /// Show `next`. The person has left the address that named an unknown item.
+    /// Show `next`. A notice about the address left behind goes with it (a change of
+    /// language is a move too, so a notice is never in the other language).
     fn moved(self, next: ViewState) {
-        if self.unknown_item.with_untracked(Option::is_some) {
-            self.unknown_item.set(None);
+        if self.notice.with_untracked(Option::is_some) {
+            self.notice.set(None);
         }
+        self.name_page(&next);
         self.state.set(next);
     }
 
@@ -110,9 +129,14 @@ impl Navigator {
         self.typing.set_value(false);
     }
 
-    /// The item id the current address asked for, when the plan has none such.
-    pub fn unknown_item(self) -> RwSignal<Option<String>> {
-        self.unknown_item
+    /// Say something about the current address, until the next move.
+    pub fn tell(self, notice: String) {
+        self.notice.set(Some(notice));
+    }
+
+    /// What to tell the person about the current address, if anything.
+    pub fn notice(self) -> RwSignal<Option<String>> {
+        self.notice
     }
 
     pub fn kiosk(self) -> Option<KioskConfig> {
@@ -126,6 +150,11 @@ impl Navigator {
         self.write_history(&start, false);
         self.moved(start);
     }
+}
+
+/// What to say when the address names an item the plan does not have.
+fn unknown_item_notice(state: &ViewState, unknown: Option<String>) -> Option<String> {
+    unknown.map(|id| (state.lang.unwrap_or_default().text().unknown_item)(&id))
 }
 
 /// The `href` for a view: a query string, or `./` for the default view, so that

@@ -4,6 +4,7 @@
 mod en;
 mod fr;
 
+use crate::explore::{View, ViewState};
 use crate::notes::NotesFormatError;
 use crate::plan::{Commitment, CommitmentKind, ItemRef, PartnerKind, Plan};
 
@@ -43,6 +44,27 @@ impl UiText {
             CommitmentKind::Priority => self.priority_partners_label,
             _ => self.responsible_label,
         }
+    }
+
+    /// The document's title for a view (tabs, history, bookmarks, screen readers, the
+    /// share sheet): the view's heading, then the plan's edition and publisher. `None`
+    /// for the start view, which keeps the page's own title.
+    pub fn page_title(&self, plan: &Plan, state: &ViewState) -> Option<String> {
+        let heading = match (&state.item, state.view) {
+            (Some(id), _) => plan.item(id)?.title(),
+            (None, View::Plan) => return None,
+            (None, View::Matrix) => self.matrix_heading,
+            (None, View::Glossary) => self.glossary_heading,
+            (None, View::Notes) => self.notes_heading,
+            (None, View::About) => self.about_heading,
+        };
+        Some(cat!(
+            heading,
+            " — ",
+            plan.subtitle.as_str(),
+            " | ",
+            plan.publisher.as_str()
+        ))
     }
 
     /// "Priorité 3 sur 5, par ordre d'importance", for priorities only.
@@ -106,6 +128,13 @@ pub struct UiText {
     pub official_text_note: &'static str,
     /// A link asked for an item id the plan does not have (the id, as given).
     pub unknown_item: fn(&str) -> String,
+    /// The header button that shares the address of the current view.
+    pub share: &'static str,
+    /// Said once « Partager » has copied the address.
+    pub link_copied: &'static str,
+    /// Asks, in the browser's prompt, to copy the address by hand when it could not be
+    /// shared or copied.
+    pub copy_this_link: &'static str,
     pub print_view_of: &'static str,
     pub skip_to_content: &'static str,
     pub views_nav_label: &'static str,

@@ -1,0 +1,52 @@
+//! « Partager »: the address of what is on screen, handed to the system's share sheet
+//! where there is one (phones, and the installed app, which has no address bar), else
+//! copied to the clipboard, else offered in the browser's own prompt, selected, to copy
+//! by hand. The app sends nothing anywhere itself.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+use super::navigation::Navigator;
+use crate::i18n::UiText;
+
+/// Share the current address; `t` is the language of the page the button is on.
+pub fn share_view(nav: Navigator, t: &'static UiText) {
+    let url = window().location().href().unwrap_or_default();
+    let navigator = window().navigator();
+    let has = |name: &str| {
+        js_sys::Reflect::get(&navigator, &name.into()).is_ok_and(|value| !value.is_undefined())
+    };
+    let copy_by_hand = move |url: &str| {
+        let _ = window().prompt_with_message_and_default(t.copy_this_link, url);
+    };
+    let share_sheet = has("share");
+    let handed_over = if share_sheet {
+        let data = web_sys::ShareData::new();
+        data.set_title(&document().title());
+        data.set_url(&url);
+        navigator.share_with_data(&data)
+    } else if has("clipboard") {
+        navigator.clipboard().write_text(&url)
+    } else {
+        return copy_by_hand(&url);
+    };
+    // One callback for both outcomes (less code in the wasm): both promises fulfil
+    // with `undefined` and reject with an error. Closing the share sheet rejects with
+    // `AbortError`: the person chose not to share, nothing to say.
+    let on_settled = Closure::once(move |outcome: JsValue| {
+        if outcome.is_undefined() {
+            if !share_sheet {
+                nav.tell(t.link_copied.to_owned());
+            }
+        } else if js_sys::Reflect::get(&outcome, &"name".into())
+            .ok()
+            .and_then(|name| name.as_string())
+            .as_deref()
+            != Some("AbortError")
+        {
+            copy_by_hand(&url);
+        }
+    });
+    let _ = handed_over.then2(&on_settled, &on_settled);
+    on_settled.forget();
+}

@@ -1,0 +1,146 @@
+// « Partager » and the page title: the address of what is on screen, handed to the
+// share sheet, the clipboard or the browser's prompt; each view named in the title.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serverAndBrowser, newPage, waitForApp } from './support/browser.mjs';
+
+const env = serverAndBrowser();
+
+const DIST_INDEX = new URL('../../dist/index.html', import.meta.url);
+const SUFFIX = ' — Plan de déploiement 2023-2024 | Ville de Lévis';
+
+/** Opens `path` with `setup` run in the page before any of its scripts. */
+async function open(path, setup, options) {
+  const session = await newPage(env.browser, options);
+  if (setup) await session.page.addInitScript(setup);
+  await session.page.goto(env.server.url + path);
+  await waitForApp(session.page);
+  return session;
+}
+
+// Headless Chromium on Linux has no share sheet; the tests that need one (or need
+// none) say so, rather than depend on the platform.
+const noShareSheet = () => {
+  delete Navigator.prototype.share;
+};
+
+test('without a share sheet, Partager copies the address and says so until the next move', async () => {
+  const { page, context, errors } = await open('?axe=2&q=logement', noShareSheet);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
+  await page.click('button.share-button');
+  const notice = page.locator('main > .notice[role="status"]');
+  await notice.waitFor();
+  assert.equal(
+    (await notice.textContent()).trim(),
+    'Le lien vers cette vue est copié : vous pouvez le coller où vous voulez.',
+  );
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+  assert.match(page.url(), /\?q=logement&axe=2$/);
+  await page.check('#filtre-axe-3');
+  await page.waitForFunction(() => location.search.includes('axe=2,3'));
+  assert.equal(await notice.count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('with a share sheet, Partager hands it the address and the title of the view', async () => {
+  const { page, context, errors } = await open('?element=priorite-logement-abordable', () => {
+    Navigator.prototype.share = function (data) {
+      window.shared = { url: data.url, title: data.title };
+      return Promise.resolve();
+    };
+  });
+  await page.click('button.share-button');
+  await page.waitForFunction(() => window.shared);
+  const shared = await page.evaluate(() => window.shared);
+  assert.deepEqual(shared, {
+    url: page.url(),
+    title: 'Accessibilité au logement abordable et salubrité des logements' + SUFFIX,
+  });
+  // The system's sheet did the telling: no notice from the app.
+  assert.equal(await page.locator('main > .notice').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('closing the share sheet says nothing; a failed share offers the link to copy', async () => {
+  const { page, context } = await open('?vue=sigles', () => {
+    Navigator.prototype.share = () =>
+      Promise.reject(new DOMException('closed', window.shareError ?? 'AbortError'));
+  });
+  const prompts = promptsOf(page);
+  await page.click('button.share-button');
+  // Let the rejection be handled before looking.
+  await page.evaluate(() => new Promise((ok) => setTimeout(ok, 100)));
+  assert.deepEqual(prompts, []);
+  assert.equal(await page.locator('main > .notice').count(), 0);
+  await page.evaluate(() => (window.shareError = 'NotAllowedError'));
+  await page.click('button.share-button');
+  await waitFor(() => prompts.length > 0);
+  assert.deepEqual(prompts, [['prompt', 'Copiez le lien vers cette vue :', page.url()]]);
+  await context.close();
+});
+
+test('when the clipboard refuses, the browser prompt offers the link, in the page language', async () => {
+  const { page, context, errors } = await open('?vue=matrice&lang=en', () => {
+    delete Navigator.prototype.share;
+    Clipboard.prototype.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+  });
+  const prompts = promptsOf(page);
+  await page.click('button.share-button');
+  await waitFor(() => prompts.length > 0);
+  assert.deepEqual(prompts, [['prompt', 'Copy the link to this view:', page.url()]]);
+  assert.match(page.url(), /vue=matrice/);
+  assert.equal(await page.locator('main > .notice').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('each view is named in the page title, and Back names the view it returns to', async () => {
+  const startTitle = (await readFile(DIST_INDEX, 'utf8')).match(/<title>([^<]*)<\/title>/)[1];
+  const { page, context, errors } = await open('?vue=sigles');
+  assert.equal(await page.title(), 'Sigles et acronymes' + SUFFIX);
+  await page.click('nav.view-tabs a:has-text("Explorer le plan")');
+  await page.waitForFunction(() => location.search === '');
+  // The start view keeps the page's own title.
+  assert.equal(await page.title(), startTitle);
+  await page.click('#programme-fbcs .card-title a');
+  await page.waitForSelector('.item-page');
+  assert.equal(await page.title(), 'Fonds pour bâtir des communautés plus sécuritaires (FBCS)' + SUFFIX);
+  await page.goBack();
+  await page.waitForSelector('.item-page', { state: 'detached' });
+  assert.equal(await page.title(), startTitle);
+  await page.click('button.language-switch');
+  await page.click('nav.view-tabs a:has-text("My notes")');
+  await page.waitForFunction(() => location.search.includes('vue=notes'));
+  assert.equal(await page.title(), 'My private notes' + SUFFIX);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a kiosk offers no share button', async () => {
+  const { page, context } = await newPage(env.browser);
+  await page.goto(env.server.url + '?kiosque=1');
+  await page.waitForSelector('.attract');
+  await page.click('.attract-button');
+  await page.waitForSelector('main#contenu h1');
+  assert.equal(await page.locator('button.language-switch').count(), 1);
+  assert.equal(await page.locator('button.share-button').count(), 0);
+  await context.close();
+});
+
+/** The browser dialogs `page` opens, as `[type, message, default value]`; each is closed. */
+function promptsOf(page) {
+  const prompts = [];
+  page.on('dialog', (dialog) => {
+    prompts.push([dialog.type(), dialog.message(), dialog.defaultValue()]);
+    dialog.dismiss();
+  });
+  return prompts;
+}
+
+/** Waits (2 s at most) for a condition on this side of the browser. */
+async function waitFor(condition) {
+  for (let i = 0; i < 40 && !condition(); i++) await new Promise((ok) => setTimeout(ok, 50));
+}
