@@ -1,5 +1,6 @@
 //! Files the person saves or opens: downloads of exports, reading an import.
 
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Offer `content` as a file download named `name`.
@@ -19,20 +20,21 @@ pub fn download(name: &str, mime: &str, content: &str) {
     // The ObjectUrl is revoked when dropped; the click has already started the download.
 }
 
-/// The first file picked in an `<input type="file">`, with its size in bytes.
-pub fn picked_file(input: &web_sys::HtmlInputElement) -> Option<(gloo_file::File, u64)> {
-    let file = input.files()?.get(0)?;
-    let size = file.size() as u64;
-    Some((gloo_file::File::from(file), size))
+/// The first file picked in an `<input type="file">`.
+pub fn picked_file(input: &web_sys::HtmlInputElement) -> Option<web_sys::File> {
+    input.files()?.get(0)
 }
 
 /// Read a picked file as text, then call `done` (with `None` if the browser could not
-/// read it). The read stops if the returned reader is dropped first: keep it until
-/// then. (A callback rather than a future: no future type, channel or promise adapter
-/// in the wasm for one read.)
-pub fn read_text(
-    file: &gloo_file::File,
-    done: impl FnOnce(Option<String>) + 'static,
-) -> gloo_file::callbacks::FileReader {
-    gloo_file::callbacks::read_as_text(file, move |result| done(result.ok()))
+/// read it, e.g. the file was deleted or locked after it was picked). `Blob.text()`:
+/// one promise and one callback, no `FileReader` and its events in the wasm.
+pub fn read_text(file: &web_sys::File, done: impl FnOnce(Option<String>) + 'static) {
+    // Browsers from before `Blob.text()` (2019-2020) are told the file could not be read.
+    if !js_sys::Reflect::has(file, &"text".into()).unwrap_or(false) {
+        return done(None);
+    }
+    // Fulfilled with the text, rejected with an error: one callback tells them apart.
+    let on_settled = Closure::once(move |text: JsValue| done(text.as_string()));
+    let _ = file.text().then2(&on_settled, &on_settled);
+    on_settled.forget();
 }

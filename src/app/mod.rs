@@ -176,8 +176,7 @@ fn PageInLanguage() -> impl IntoView {
             {(!t.official_text_note.is_empty()).then(|| view! { <p class="official-text-note">{t.official_text_note}</p> })}
             <NotesProblem/>
             {move || nav.notice().get().map(|text| view! { <p class="notice" role="status">{text}</p> })}
-            {move || {
-                match view.get() {
+            {move || match view.get() {
                 (_, Some(id)) => view! { <ItemPage id=id/> }.into_any(),
                 (View::Plan, None) => view! { <ExplorePage/> }.into_any(),
                 (View::Notes, None) if notes().enabled => view! { <NotesPage/> }.into_any(),
@@ -185,7 +184,7 @@ fn PageInLanguage() -> impl IntoView {
                 (View::Matrix, None) => view! { <MatrixPage/> }.into_any(),
                 (View::Glossary, None) => view! { <GlossaryPage/> }.into_any(),
                 (View::About, None) => view! { <AboutPage/> }.into_any(),
-            }}}
+            }}
         </main>
         <footer class="site-footer">
             <p>{t.footer_text}</p>

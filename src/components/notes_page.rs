@@ -24,7 +24,6 @@ pub fn NotesPage() -> impl IntoView {
         }))
     };
     let save_error = move |err: SaveError| notes.explain(&err);
-    let reader = StoredValue::new_local(None::<gloo_file::callbacks::FileReader>);
 
     let export_file = move |markdown: bool| {
         let stamp = js_sys::Date::new_0()
@@ -65,16 +64,16 @@ pub fn NotesPage() -> impl IntoView {
         else {
             return;
         };
-        let Some((file, size)) = picked_file(&input) else {
+        let Some(file) = picked_file(&input) else {
             return;
         };
         input.set_value("");
         message.set(None);
-        if let Err(err) = check_import_size(size) {
+        if let Err(err) = check_import_size(file.size() as u64) {
             report(Err((t.import_error)(&err)));
             return;
         }
-        let read = read_text(&file, move |text| {
+        read_text(&file, move |text| {
             let outcome = match text {
                 None => Err((t.import_error)(&NotesFormatError::Unreadable)),
                 Some(raw) => match import_json(&raw) {
@@ -87,8 +86,6 @@ pub fn NotesPage() -> impl IntoView {
             };
             report(outcome);
         });
-        // Kept until the next import or until the page goes (a dropped reader stops).
-        reader.set_value(Some(read));
     };
 
     let delete_all = move |_| {

@@ -198,20 +198,25 @@ test('bad import files get a clear message and change nothing', async () => {
 });
 
 test('a picked file the browser cannot read gets a clear message and changes nothing', async () => {
-  const { page, context, errors } = await withStored(existing, '?vue=notes');
-  // As when the file is deleted or locked between picking and reading: the read fails.
-  await page.evaluate(() => {
-    FileReader.prototype.readAsText = function () {
-      const error = new DOMException('The file could not be read.', 'NotReadableError');
-      Object.defineProperty(this, 'error', { get: () => error });
-      setTimeout(() => this.dispatchEvent(new ProgressEvent('error')));
-    };
-  });
-  const message = await importFile(page, 'notes.json', Buffer.from(existing), /pas pu être lu/);
-  assert.equal(message.trim(), "Import impossible. Le fichier n'a pas pu être lu. Vos notes actuelles n'ont pas été modifiées.");
-  assert.equal(await stored(page), existing);
-  assert.deepEqual(errors, []);
-  await context.close();
+  // As when the file is deleted or locked between picking and reading (the read
+  // fails), and in a browser from before Blob.text() (the app cannot read files).
+  const failures = {
+    'read fails': () => {
+      Blob.prototype.text = () => Promise.reject(new DOMException('The file could not be read.', 'NotReadableError'));
+    },
+    'no Blob.text()': () => {
+      delete Blob.prototype.text;
+    },
+  };
+  for (const [name, failure] of Object.entries(failures)) {
+    const { page, context, errors } = await withStored(existing, '?vue=notes');
+    await page.evaluate(failure);
+    const message = await importFile(page, 'notes.json', Buffer.from(existing), /pas pu être lu/);
+    assert.equal(message.trim(), "Import impossible. Le fichier n'a pas pu être lu. Vos notes actuelles n'ont pas été modifiées.", name);
+    assert.equal(await stored(page), existing, name);
+    assert.deepEqual(errors, [], name);
+    await context.close();
+  }
 });
 
 test('importing an export merges and keeps both texts on a conflict', async () => {
