@@ -1,6 +1,9 @@
 // The main paths again, in Debian's Firefox ESR through geckodriver (WebDriver).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { serveStatic } from './support/server.mjs';
 import { startFirefox } from './support/webdriver.mjs';
 
@@ -63,6 +66,24 @@ test('Firefox: a private note is saved and comes back after a reload', async () 
   await firefox.refresh();
   await firefox.waitFor(APP);
   assert.equal(await firefox.run('return document.querySelector("#note-texte").value'), 'Note depuis Firefox');
+});
+
+test('Firefox: the view named in the title, Partager copies its address, an export is imported', async () => {
+  await firefox.goto(server.url + '?vue=notes');
+  await firefox.waitFor(APP);
+  assert.equal(await firefox.run('return document.title'), 'Mes notes privées — Plan de déploiement 2023-2024 | Ville de Lévis');
+  // Firefox on a desktop has no share sheet: the address goes to the clipboard.
+  await firefox.click('button.share-button');
+  await firefox.waitFor('return document.querySelector("main > .notice")?.textContent.includes("Le lien vers cette vue est copié")');
+  const file = join(tmpdir(), 'plan-levis-notes-firefox.json');
+  const note = { item_id: 'programme-fbcs', item_title: 'x', text: 'Note importée dans Firefox', updated_ms: 1 };
+  const exported = { format: 'plan-levis-notes', version: 1, plan_id: 'plan-deploiement-2023-2024', exported_at: '2026-11-20T10:00:00.000Z', notes: [note] };
+  await writeFile(file, JSON.stringify(exported));
+  await firefox.type('#import-notes', file);
+  const message = await firefox.waitFor('return document.querySelector(".action-message")?.textContent');
+  assert.match(message, /Import terminé : 1 ajoutée/);
+  const stored = await firefox.run('return JSON.parse(localStorage.getItem("plan-levis.notes")).notes["programme-fbcs"].text');
+  assert.equal(stored, 'Note importée dans Firefox');
 });
 
 test('Firefox: English on request', async () => {
