@@ -175,7 +175,11 @@ fn PageInLanguage() -> impl IntoView {
         <main id="contenu" tabindex="-1">
             {(!t.official_text_note.is_empty()).then(|| view! { <p class="official-text-note">{t.official_text_note}</p> })}
             <NotesProblem/>
-            {move || nav.notice().get().map(|text| view! { <p class="notice" role="status">{text}</p> })}
+            // A live region from the start: a screen reader announces what appears in it
+            // (a region added with its text already in it is often not announced).
+            <div class="address-notice" role="status">
+                {move || nav.notice().get().map(|text| view! { <p class="notice">{text}</p> })}
+            </div>
             {move || match view.get() {
                 (_, Some(id)) => view! { <ItemPage id=id/> }.into_any(),
                 (View::Plan, None) => view! { <ExplorePage/> }.into_any(),

@@ -87,12 +87,15 @@ pub fn register() -> UpdateReady {
 #[component]
 pub fn UpdatePrompt(ready: UpdateReady) -> impl IntoView {
     let t = ui();
+    // A live region from the start, so that the offer is announced when it appears.
     view! {
-        {move || ready.is_ready().then(|| view! {
-            <div class="update-prompt" role="status">
-                <p>{t.update_available}</p>
-                <button type="button" on:click=move |_| ready.apply()>{t.update_reload}</button>
-            </div>
-        })}
+        <div role="status">
+            {move || ready.is_ready().then(|| view! {
+                <div class="update-prompt">
+                    <p>{t.update_available}</p>
+                    <button type="button" on:click=move |_| ready.apply()>{t.update_reload}</button>
+                </div>
+            })}
+        </div>
     }
 }

@@ -74,7 +74,7 @@ test('unknown values in a link are ignored and dropped from the address', async 
   assert.equal(query(page), '?axe=2');
   assert.equal((await shownIds(page)).length, 3);
   // An item that does not exist is not dropped silently: the person is told.
-  const notice = page.locator('main > .notice[role="status"]');
+  const notice = page.locator('main > .address-notice[role="status"] > .notice');
   assert.equal((await notice.textContent()).trim(), "L'élément demandé par ce lien (« nope ») n'existe pas dans ce plan.");
   // The next move leaves that link, and the notice with it.
   await page.click('#filtre-axe-3');

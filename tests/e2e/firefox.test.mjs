@@ -74,7 +74,7 @@ test('Firefox: the view named in the title, Partager copies its address, an expo
   assert.equal(await firefox.run('return document.title'), 'Mes notes privées — Plan de déploiement 2023-2024 | Ville de Lévis');
   // Firefox on a desktop has no share sheet: the address goes to the clipboard.
   await firefox.click('button.share-button');
-  await firefox.waitFor('return document.querySelector("main > .notice")?.textContent.includes("Le lien vers cette vue est copié")');
+  await firefox.waitFor('return document.querySelector(".address-notice > .notice")?.textContent.includes("Le lien vers cette vue est copié")');
   const file = join(tmpdir(), 'plan-levis-notes-firefox.json');
   const note = { item_id: 'programme-fbcs', item_title: 'x', text: 'Note importée dans Firefox', updated_ms: 1 };
   const exported = { format: 'plan-levis-notes', version: 1, plan_id: 'plan-deploiement-2023-2024', exported_at: '2026-11-20T10:00:00.000Z', notes: [note] };

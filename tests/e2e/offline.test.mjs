@@ -141,7 +141,7 @@ async function checkUpdate(page, v1Files, errors) {
   await page.reload();
   await waitForApp(page);
   // The browser found the new service worker; the page offers the new version.
-  await page.waitForSelector('.update-prompt button', { timeout: 15000 });
+  await page.waitForSelector('[role="status"] > .update-prompt button', { timeout: 15000 });
   await Promise.all([page.waitForEvent('load'), page.click('.update-prompt button')]);
   await waitForApp(page);
   assert.equal(await page.getAttribute('meta[name="plan-levis-test-version"]', 'content'), '2');

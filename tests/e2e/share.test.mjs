@@ -28,8 +28,10 @@ const noShareSheet = () => {
 test('without a share sheet, Partager copies the address and says so until the next move', async () => {
   const { page, context, errors } = await open('?axe=2&q=logement', noShareSheet);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
+  // The live region is there, empty, before anything is said in it.
+  assert.equal(await page.locator('main > .address-notice[role="status"]').textContent(), '');
   await page.click('button.share-button');
-  const notice = page.locator('main > .notice[role="status"]');
+  const notice = page.locator('main > .address-notice[role="status"] > .notice');
   await notice.waitFor();
   assert.equal(
     (await notice.textContent()).trim(),
@@ -59,7 +61,7 @@ test('with a share sheet, Partager hands it the address and the title of the vie
     title: 'Accessibilité au logement abordable et salubrité des logements' + SUFFIX,
   });
   // The system's sheet did the telling: no notice from the app.
-  assert.equal(await page.locator('main > .notice').count(), 0);
+  assert.equal(await page.locator('.address-notice > .notice').count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -74,7 +76,7 @@ test('closing the share sheet says nothing; a failed share offers the link to co
   // Let the rejection be handled before looking.
   await page.evaluate(() => new Promise((ok) => setTimeout(ok, 100)));
   assert.deepEqual(prompts, []);
-  assert.equal(await page.locator('main > .notice').count(), 0);
+  assert.equal(await page.locator('.address-notice > .notice').count(), 0);
   await page.evaluate(() => (window.shareError = 'NotAllowedError'));
   await page.click('button.share-button');
   await waitFor(() => prompts.length > 0);
@@ -92,7 +94,7 @@ test('when the clipboard refuses, the browser prompt offers the link, in the pag
   await waitFor(() => prompts.length > 0);
   assert.deepEqual(prompts, [['prompt', 'Copy the link to this view:', page.url()]]);
   assert.match(page.url(), /vue=matrice/);
-  assert.equal(await page.locator('main > .notice').count(), 0);
+  assert.equal(await page.locator('.address-notice > .notice').count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });
