@@ -30,7 +30,7 @@ pub fn picked_file(input: &web_sys::HtmlInputElement) -> Option<web_sys::File> {
 /// one promise and one callback, no `FileReader` and its events in the wasm.
 pub fn read_text(file: &web_sys::File, done: impl FnOnce(Option<String>) + 'static) {
     // Browsers from before `Blob.text()` (2019-2020) are told the file could not be read.
-    if !js_sys::Reflect::has(file, &"text".into()).unwrap_or(false) {
+    if !super::has(file, "text") {
         return done(None);
     }
     // Fulfilled with the text, rejected with an error: one callback tells them apart.

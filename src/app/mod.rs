@@ -57,6 +57,12 @@ pub fn notes() -> Notes {
     expect_context::<Notes>()
 }
 
+/// Whether the browser gives `object` this property (a feature it may not have, such
+/// as `navigator.share` or `Blob.text`): calling one it lacks would throw.
+pub fn has(object: &wasm_bindgen::JsValue, name: &str) -> bool {
+    js_sys::Reflect::has(object, &name.into()).unwrap_or(false)
+}
+
 /// Move the keyboard focus to the element with this id once the current render is on
 /// screen (and first scroll to the top, for a new page), as a page load would.
 pub fn focus_when_shown(id: &'static str, scroll_to_top: bool) {

@@ -33,8 +33,7 @@ impl UpdateReady {
 pub fn register() -> UpdateReady {
     let ready = UpdateReady(RwSignal::new_local(None));
     let navigator = window().navigator();
-    let supported = js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false);
-    if !supported {
+    if !super::has(&navigator, "serviceWorker") {
         return ready;
     }
     let container = navigator.service_worker();

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
+use super::has;
 use super::navigation::Navigator;
 use crate::i18n::UiText;
 
@@ -13,19 +14,16 @@ use crate::i18n::UiText;
 pub fn share_view(nav: Navigator, t: &'static UiText) {
     let url = window().location().href().unwrap_or_default();
     let navigator = window().navigator();
-    let has = |name: &str| {
-        js_sys::Reflect::get(&navigator, &name.into()).is_ok_and(|value| !value.is_undefined())
-    };
     let copy_by_hand = move |url: &str| {
         let _ = window().prompt_with_message_and_default(t.copy_this_link, url);
     };
-    let share_sheet = has("share");
+    let share_sheet = has(&navigator, "share");
     let handed_over = if share_sheet {
         let data = web_sys::ShareData::new();
         data.set_title(&document().title());
         data.set_url(&url);
         navigator.share_with_data(&data)
-    } else if has("clipboard") {
+    } else if has(&navigator, "clipboard") {
         navigator.clipboard().write_text(&url)
     } else {
         return copy_by_hand(&url);
