@@ -18,6 +18,9 @@ const RUNS = option('--runs', 15);
 // 180 ms for either page, so the paint ratio needs more visits than the rest: these
 // only load the page and read its paint entries.
 const PAINT_RUNS = option('--paint-runs', 60);
+// Every answer of both servers held back this long (a round trip on a slow link):
+// Chromium's network emulation adds no latency per request on 127.0.0.1.
+const DELAY = option('--delay', 0);
 const kb = (n) => (n / 1024).toFixed(1);
 /** The value at fraction `q` of the sorted values (the lower one between two). */
 const quantile = (xs, q) => {
@@ -61,8 +64,9 @@ if (/boot\.js|rel="?manifest/.test(reference)) throw new Error('reference page: 
 await writeFile(join(refDir, 'index.html'), reference);
 for (const name of files.filter((n) => n.endsWith('.css') || n.endsWith('.svg'))) await cp(join(DIST, name), join(refDir, name));
 
-const app = await serveStatic();
-const ref = await serveStatic({ root: refDir });
+const app = await serveStatic({ delayMs: DELAY });
+const ref = await serveStatic({ root: refDir, delayMs: DELAY });
+if (DELAY) console.log(`\nEvery answer of both servers is delayed by ${DELAY} ms (--delay).`);
 const browser = await launchBrowser();
 
 const RECORDER = () => {

@@ -26,14 +26,16 @@ export const DIST = resolve(import.meta.dirname, '../../../dist');
  * Serve `root` under `basePath` (e.g. '/' or '/plan/') on 127.0.0.1.
  * Returns { url, port, requests, sent, close() }; `url` ends with the base path.
  * `requests` lists every path asked for; `sent` the paths of files sent whole
- * (status 200, not a 304 revalidation).
+ * (status 200, not a 304 revalidation). `delayMs` holds every answer back that long,
+ * like a round trip on a slow link (for the benchmark's `--delay`).
  */
-export async function serveStatic({ root = DIST, basePath = '/', port = 0 } = {}) {
+export async function serveStatic({ root = DIST, basePath = '/', port = 0, delayMs = 0 } = {}) {
   const requests = [];
   const sent = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
+    if (delayMs) await new Promise((ok) => setTimeout(ok, delayMs));
     if (!path.startsWith(basePath)) {
       res.writeHead(404).end('not found');
       return;
