@@ -7,7 +7,8 @@
 //    puts similar functions of the wasm together for brotli
 //    (scripts/group-wasm-functions.mjs), gives the names linking the wasm and its
 //    wasm-bindgen JS glue short names (scripts/short-wasm-names.mjs), and minifies the
-//    glue with terser (Trunk's own JS minifier cannot parse it); then names both files
+//    glue with terser (Trunk's own JS minifier cannot parse it), and boot.js (copied as
+//    written); then names the wasm and its glue
 //    after a hash of what they now hold (Trunk's hash is of its own output, which
 //    these steps change), so that a hashed name never stands for two contents;
 // 3. writes the service worker (Workbox), precaching every file with its revision.
@@ -72,6 +73,12 @@ if (process.env.TRUNK_PROFILE === 'release') {
     writeFileSync(`${dir}/index.html`, renamed);
     console.log(`${name}: renamed ${stem}.js, after its final content`);
   }
+  // public/boot.js is copied as written, comments and all.
+  const boot = `${dir}/boot.js`;
+  const written = readFileSync(boot, 'utf8');
+  const { code: bootCode } = await minify(written, { module: true, compress: true, mangle: true });
+  writeFileSync(boot, bootCode);
+  console.log(`boot.js: minified, ${written.length} → ${bootCode.length} bytes`);
 }
 
 const { count, size, warnings } = await generateSW(workboxConfig(dir));
