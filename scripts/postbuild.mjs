@@ -8,9 +8,9 @@
 //    (scripts/group-wasm-functions.mjs), gives the names linking the wasm and its
 //    wasm-bindgen JS glue short names (scripts/short-wasm-names.mjs), and minifies the
 //    glue with terser (Trunk's own JS minifier cannot parse it), and boot.js (copied as
-//    written); then names the wasm and its glue
-//    after a hash of what they now hold (Trunk's hash is of its own output, which
-//    these steps change), so that a hashed name never stands for two contents;
+//    written); then names the wasm and its glue after a hash of what they now hold
+//    (Trunk's hash is of its own output, which these steps change), so that a hashed
+//    name never stands for two contents;
 // 3. writes the service worker (Workbox), precaching every file with its revision.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';

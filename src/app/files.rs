@@ -1,7 +1,6 @@
 //! Files the person saves or opens: downloads of exports, reading an import.
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Offer `content` as a file download named `name`.
 pub fn download(name: &str, mime: &str, content: &str) {

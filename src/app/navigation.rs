@@ -61,7 +61,7 @@ impl Navigator {
         };
         // Show the canonical form of what was understood (unknown values dropped).
         nav.write_history(&state.get_untracked(), false);
-        nav.name_page(&state.get_untracked());
+        state.with_untracked(|first| nav.name_page(first));
         let handle = window_event_listener(ev::popstate, move |_| {
             typing.set_value(false);
             let (next, unknown) = ViewState::read_query(&location_search(), plan);

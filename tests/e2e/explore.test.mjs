@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveStatic } from './support/server.mjs';
-import { serverAndBrowser, newPage, settle, waitForApp } from './support/browser.mjs';
+import { serverAndBrowser, newPage, openApp, settle, waitForApp } from './support/browser.mjs';
 
 const env = serverAndBrowser();
 
@@ -10,12 +10,7 @@ const shownIds = (page) =>
   page.$$eval('.explore-results article.commitment', (els) => els.map((e) => e.id));
 const query = (page) => new URL(page.url()).search;
 
-async function open(path = '') {
-  const session = await newPage(env.browser);
-  await session.page.goto(env.server.url + path);
-  await waitForApp(session.page);
-  return session;
-}
+const open = (path = '') => openApp(env.browser, env.server.url + path);
 
 test('clicking an axis then a partner narrows the list and the URL follows', async () => {
   const { page, context, errors } = await open();

@@ -32,6 +32,9 @@ test('kiosk mode: attract screen, no notes, big targets, no storage written', as
     await page.screenshot({ path: `${ARTIFACTS}/kiosque-attente-${name}.png` });
     await startExploring(page);
     assert.equal(await page.evaluate(() => document.documentElement.classList.contains('kiosk')), true);
+    // Nothing leaves the shared screen: no share button.
+    assert.equal(await page.locator('button.language-switch').count(), 1);
+    assert.equal(await page.locator('button.share-button').count(), 0);
     // No notes anywhere: no tab, no filter, no field on an item.
     assert.equal(await page.locator('nav.view-tabs a:has-text("Mes notes")').count(), 0);
     assert.equal(await page.locator('#filtre-notes').count(), 0);

@@ -3,21 +3,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serverAndBrowser, newPage, waitForApp } from './support/browser.mjs';
+import { serverAndBrowser, openApp } from './support/browser.mjs';
 
 const env = serverAndBrowser();
 
 const DIST_INDEX = new URL('../../dist/index.html', import.meta.url);
 const SUFFIX = ' — Plan de déploiement 2023-2024 | Ville de Lévis';
 
-/** Opens `path` with `setup` run in the page before any of its scripts. */
-async function open(path, setup, options) {
-  const session = await newPage(env.browser, options);
-  if (setup) await session.page.addInitScript(setup);
-  await session.page.goto(env.server.url + path);
-  await waitForApp(session.page);
-  return session;
-}
+const open = (path, setup) => openApp(env.browser, env.server.url + path, { setup });
 
 // Headless Chromium on Linux has no share sheet; the tests that need one (or need
 // none) say so, rather than depend on the platform.
@@ -118,17 +111,6 @@ test('each view is named in the page title, and Back names the view it returns t
   await page.waitForFunction(() => location.search.includes('vue=notes'));
   assert.equal(await page.title(), 'My private notes' + SUFFIX);
   assert.deepEqual(errors, []);
-  await context.close();
-});
-
-test('a kiosk offers no share button', async () => {
-  const { page, context } = await newPage(env.browser);
-  await page.goto(env.server.url + '?kiosque=1');
-  await page.waitForSelector('.attract');
-  await page.click('.attract-button');
-  await page.waitForSelector('main#contenu h1');
-  assert.equal(await page.locator('button.language-switch').count(), 1);
-  assert.equal(await page.locator('button.share-button').count(), 0);
   await context.close();
 });
 

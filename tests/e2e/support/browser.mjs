@@ -46,6 +46,18 @@ export async function waitForApp(page) {
 }
 
 /**
+ * A new page (as `newPage`) on `url`, once the app has rendered a view. `setup`, if
+ * given, runs in the page before any of its scripts (to stand in for a browser API).
+ */
+export async function openApp(browser, url, { setup, ...options } = {}) {
+  const session = await newPage(browser, options);
+  if (setup) await session.page.addInitScript(setup);
+  await session.page.goto(url);
+  await waitForApp(session.page);
+  return session;
+}
+
+/**
  * Wait (2 s at most) until `predicate` holds in the page, for what happens a frame
  * after an action, such as focus moving. Never throws: the assertion after it does,
  * with its own message.
