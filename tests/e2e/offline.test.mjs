@@ -116,6 +116,27 @@ async function makeVersion2() {
   return dir;
 }
 
+test('on a slow link the wasm download starts before its JS glue has arrived', async () => {
+  // Every answer held back 150 ms, like a round trip: boot.js asks for both at once.
+  const server = await serveStatic({ delayMs: 150 });
+  const { page, context, errors } = await newPage(browser);
+  try {
+    await page.goto(server.url);
+    await waitForApp(page);
+    const [glue, wasm] = await page.evaluate(() =>
+      [/plan-levis-[0-9a-f]+\.js$/, /plan-levis-[0-9a-f]+_bg\.wasm$/].map((name) => {
+        const e = performance.getEntriesByType('resource').find((r) => name.test(r.name));
+        return { start: e.startTime, end: e.responseEnd };
+      }),
+    );
+    assert.ok(wasm.start < glue.end, `wasm asked for at ${wasm.start} ms, glue arrived at ${glue.end} ms`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
 test('a new version replaces the old one entirely after the reload prompt', async () => {
   const v1 = await serveStatic();
   const port = v1.port;
