@@ -11,7 +11,8 @@
 //    written); then names the wasm and its glue after a hash of what they now hold
 //    (Trunk's hash is of its own output, which these steps change), so that a hashed
 //    name never stands for two contents;
-// 3. writes the service worker (Workbox), precaching every file with its revision.
+// 3. writes the service worker (public/sw.js with the build's files and their
+//    revisions: scripts/service-worker.mjs).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -19,8 +20,7 @@ import { minify } from 'terser';
 import { dropUnusedExports } from './drop-unused-exports.mjs';
 import { groupFunctions } from './group-wasm-functions.mjs';
 import { shortenGlue, shortenWasm } from './short-wasm-names.mjs';
-import { generateSW } from 'workbox-build';
-import { workboxConfig } from './workbox-config.mjs';
+import { writeServiceWorker } from './service-worker.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) {
@@ -81,6 +81,5 @@ if (process.env.TRUNK_PROFILE === 'release') {
   console.log(`boot.js: minified, ${written.length} → ${bootCode.length} bytes`);
 }
 
-const { count, size, warnings } = await generateSW(workboxConfig(dir));
-for (const w of warnings) console.warn(`workbox: ${w}`);
+const { count, size } = await writeServiceWorker(dir);
 console.log(`service worker: precaching ${count} files, ${(size / 1024).toFixed(1)} KiB`);

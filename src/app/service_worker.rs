@@ -1,5 +1,5 @@
-//! Offline support: registers the Workbox service worker (`sw.js`, written after each
-//! build by scripts/postbuild.mjs) and offers a reload when a new version is ready.
+//! Offline support: registers the service worker (`public/sw.js`, given the build's file
+//! list by scripts/postbuild.mjs) and offers a reload when a new version is ready.
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;

@@ -5,10 +5,9 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateSW } from 'workbox-build';
 import { DIST, serveStatic } from './support/server.mjs';
 import { firstVisit, launchBrowser, newPage, waitForApp } from './support/browser.mjs';
-import { CONTENT_HASHED, workboxConfig } from '../../scripts/workbox-config.mjs';
+import { CONTENT_HASHED, precacheList, writeServiceWorker } from '../../scripts/service-worker.mjs';
 
 let browser;
 before(async () => {
@@ -112,7 +111,7 @@ async function makeVersion2() {
   assert.notEqual(marked, html, 'index.html has a charset meta to mark');
   html = marked;
   await writeFile(join(dir, 'index.html'), html);
-  await generateSW(workboxConfig(dir));
+  await writeServiceWorker(dir);
   return dir;
 }
 
@@ -175,6 +174,84 @@ async function checkUpdate(page, v1Files, errors) {
   assert.deepEqual(staleCache, [], 'no stale file of version 1 left in the caches');
   assert.deepEqual(errors, []);
 }
+
+test('a version that cannot download all its files is not installed: the one in use stays', async () => {
+  const v1 = await serveStatic();
+  const port = v1.port;
+  const { page, context, errors } = await newPage(browser);
+  await firstVisit(page, v1.url);
+  await v1.close();
+  // Version 2 names a wasm the server does not have (a deploy cut short).
+  const v2dir = await makeVersion2();
+  const wasm = (await readdir(v2dir)).find((n) => n.endsWith('_bg.wasm'));
+  await rm(join(v2dir, wasm));
+  const v2 = await serveStatic({ root: v2dir, port });
+  try {
+    await page.reload();
+    await waitForApp(page);
+    const outcome = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration.update();
+      const worker = registration.installing;
+      if (!worker) return 'no new worker found';
+      // Until the new worker is dropped, or installed (10 s at most).
+      await new Promise((ok) => {
+        const ended = () => ['redundant', 'installed', 'activated'].includes(worker.state) && ok();
+        worker.addEventListener('statechange', ended);
+        ended();
+        setTimeout(ok, 10000);
+      });
+      return { waiting: Boolean(registration.waiting), active: registration.active.state };
+    });
+    assert.deepEqual(outcome, { waiting: false, active: 'activated' });
+    assert.equal(await page.locator('.update-prompt').count(), 0, 'no update offered');
+    // Version 1 still answers, whole, with the server gone.
+    await v2.close();
+    await page.reload();
+    await waitForApp(page);
+    assert.equal(await page.locator('meta[name="plan-levis-test-version"]').count(), 0);
+    assert.equal(await page.locator('.explore-results article.commitment').count(), 13);
+    assert.deepEqual(errors.filter((e) => !e.includes('404')), []);
+  } finally {
+    await context.close();
+    await v2.close();
+    await rm(v2dir, { recursive: true });
+  }
+});
+
+test('the caches of the earlier Workbox worker are deleted, and only they', async () => {
+  const server = await serveStatic();
+  const { page, context, errors } = await newPage(browser);
+  try {
+    // A browser that ran an earlier version: Workbox's precache, named after the scope.
+    await page.goto(server.url + 'manifest.webmanifest');
+    await page.evaluate(async (scope) => {
+      await (await caches.open(`workbox-precache-v2-${scope}`)).put('old', new Response('old'));
+      await (await caches.open('autre-chose')).put('kept', new Response('kept'));
+    }, server.url);
+    errors.length = 0; // The browser asks for a favicon.ico there is not.
+    await firstVisit(page, server.url);
+    const names = await page.evaluate(() => caches.keys());
+    assert.deepEqual(names.sort(), ['autre-chose', `plan-levis-precache-${server.url}`]);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test('the precache list names every file of the build once, with a revision where the name has no hash', async () => {
+  const list = precacheList(DIST);
+  const files = (await readdir(DIST, { withFileTypes: true })).filter((e) => e.isFile() && e.name !== 'sw.js');
+  assert.deepEqual(list.map(([name]) => name).sort(), files.map((e) => e.name).sort());
+  for (const [name, revision] of list) {
+    if (CONTENT_HASHED.test(name)) assert.equal(revision, null, name);
+    else assert.match(revision, /^[0-9a-f]{16}$/, name);
+  }
+  // The worker in dist/ carries this list.
+  const worker = await readFile(join(DIST, 'sw.js'), 'utf8');
+  assert.ok(worker.includes(JSON.stringify(list)), 'dist/sw.js holds the list');
+});
 
 test('the Content Security Policy is strict and no view violates it', async () => {
   const server = await serveStatic();
