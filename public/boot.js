@@ -1,10 +1,19 @@
 // Starts the app: loads the wasm-bindgen glue and the wasm named by Trunk in the
 // <script data-js data-wasm> tag. An external file, so the Content Security Policy
 // needs no inline script.
-//
-// It first lets the browser paint the static copy of the plan that index.html holds,
-// so the plan shows as soon as a static page would, however slow the wasm download.
-// The tag is `async`, so it may run before the page is parsed: wait for that too.
+
+// The kiosk has a build of its own in kiosque/ (the citizens' wasm holds no kiosk
+// code): an address in the kiosk's earlier form, `?kiosque=1`, goes there.
+const params = new URLSearchParams(location.search);
+if (/^(1|oui|true)$/.test(params.get('kiosque')) && !/\/kiosque\/(index\.html)?$/.test(location.pathname)) {
+  params.delete('kiosque');
+  location.replace(`kiosque/?${params}`);
+  await new Promise(() => {}); // Nothing more to start on this page.
+}
+
+// First let the browser paint the static copy of the plan that index.html holds, so
+// the plan shows as soon as a static page would, however slow the wasm download. The
+// tag is `async`, so it may run before the page is parsed: wait for that too.
 if (document.readyState === 'loading') {
   await new Promise((done) => document.addEventListener('DOMContentLoaded', done, { once: true }));
 }
@@ -18,6 +27,4 @@ const tag = document.querySelector('script[data-wasm]');
 // on a slow connection. The glue takes the response's promise as it is.
 const wasmResponse = fetch(tag.dataset.wasm);
 const { default: init } = await import(tag.dataset.js);
-const wasm = await init({ module_or_path: wasmResponse });
-// For the benchmark's memory figure (scripts/bench.mjs).
-globalThis.planLevisWasmMemory = wasm.memory;
+await init({ module_or_path: wasmResponse });

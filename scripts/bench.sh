@@ -5,7 +5,7 @@
 # --no-lighthouse.
 set -euo pipefail
 . "$(dirname "$0")/setup.sh" test
-TRUNK_OFFLINE=${TRUNK_OFFLINE:-true} wasm_env trunk build --release
+build_release
 echo
 cargo run --release --quiet --bin bench-explore
 echo

@@ -11,7 +11,10 @@
 //    written); then names the wasm and its glue after a hash of what they now hold
 //    (Trunk's hash is of its own output, which these steps change), so that a hashed
 //    name never stands for two contents;
-// 3. writes the service worker (public/sw.js with the build's files and their
+// 3. in the kiosk's build (PLAN_LEVIS_KIOSK=1, set by `build_release` in
+//    scripts/setup.sh), adds the kiosk's own stylesheet (style/kiosk.css), named after
+//    its content, to the page;
+// 4. writes the service worker (public/sw.js with the build's files and their
 //    revisions: scripts/service-worker.mjs).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -79,6 +82,21 @@ if (process.env.TRUNK_PROFILE === 'release') {
   const { code: bootCode } = await minify(written, { module: true, compress: true, mangle: true });
   writeFileSync(boot, bootCode);
   console.log(`boot.js: minified, ${written.length} → ${bootCode.length} bytes`);
+}
+
+if (process.env.PLAN_LEVIS_KIOSK === '1') {
+  // Comments and runs of white space out (the file has neither strings nor urls).
+  const css = readFileSync(new URL('../style/kiosk.css', import.meta.url), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const name = `kiosk-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+  writeFileSync(`${dir}/${name}`, css);
+  const html = readFileSync(`${dir}/index.html`, 'utf8');
+  const linked = html.replace('</head>', `<link href=./${name} rel=stylesheet></head>`);
+  if (linked === html) throw new Error('index.html has no </head> to add the kiosk stylesheet before');
+  writeFileSync(`${dir}/index.html`, linked);
+  console.log(`kiosk: ${name} linked from index.html`);
 }
 
 const { count, size } = await writeServiceWorker(dir);

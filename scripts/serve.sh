@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds Plan Lévis and serves it on http://127.0.0.1:8080
+# Installs what is missing, builds Plan Lévis (the app and the kiosk's build) and serves
+# dist/ on http://127.0.0.1:8080 (PORT=… for another port) until stopped.
 set -euo pipefail
 . "$(dirname "$0")/setup.sh"
-TRUNK_OFFLINE=${TRUNK_OFFLINE:-true} wasm_env trunk serve --release "$@"
+build_release "$@"
+node scripts/serve-dist.mjs

@@ -69,6 +69,16 @@ wasm_env() {
   fi
 }
 
+# The release build: the app in dist/, then the kiosk's own build in dist/kiosque/
+# (`--features kiosk`: the citizens' wasm holds no kiosk code, and the kiosk's service
+# worker keeps only the kiosk's files). Trunk empties dist/ first, so the kiosk comes
+# second. Arguments go to both Trunk builds.
+build_release() {
+  TRUNK_OFFLINE=${TRUNK_OFFLINE:-true} wasm_env trunk build --release "$@"
+  PLAN_LEVIS_KIOSK=1 TRUNK_OFFLINE=${TRUNK_OFFLINE:-true} \
+    wasm_env trunk build --release --features kiosk --dist dist/kiosque "$@"
+}
+
 cargo_install() { # crate version binary
   local crate=$1 version=$2 bin=$3 extra=${4:-}
   if "$bin" --version 2>/dev/null | grep -q " $version"; then return 0; fi

@@ -6,6 +6,6 @@ set -euo pipefail
 echo "== native tests (cargo test)"
 cargo test --quiet
 echo "== release build (dist/)"
-TRUNK_OFFLINE=${TRUNK_OFFLINE:-true} wasm_env trunk build --release
+build_release
 echo "== end-to-end tests (headless Chromium)"
 npm run --silent e2e

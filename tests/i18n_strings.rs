@@ -1,10 +1,14 @@
 //! Every interface string exists in French and English. A missing key does not
-//! compile (each language is one value of the `UiText` struct); an empty one fails here.
+//! compile (each language is one value of the `UiText` struct, and of `KioskText` for
+//! the kiosk's own text); an empty one fails here.
 
-use plan_levis::i18n::{Lang, UiText, EN, FR};
+use plan_levis::i18n::{Lang, UiText, EN, EN_KIOSK, FR, FR_KIOSK};
 
-/// `(field, value)` of every plain string field, read from the Debug form.
-fn strings(text: &UiText) -> Vec<(String, String)> {
+/// `(field, value)` of every plain string field of a table.
+type Strings = Vec<(String, String)>;
+
+/// The plain string fields of a table, read from its Debug form.
+fn strings(text: &impl std::fmt::Debug) -> Strings {
     let debug = format!("{text:#?}");
     debug
         .lines()
@@ -17,18 +21,33 @@ fn strings(text: &UiText) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The French and English strings of each table: the interface's, the kiosk's.
+fn tables() -> [(Strings, Strings); 2] {
+    [
+        (strings(&FR), strings(&EN)),
+        (strings(&FR_KIOSK), strings(&EN_KIOSK)),
+    ]
+}
+
 #[test]
 fn both_languages_have_every_string() {
-    let (fr, en) = (strings(&FR), strings(&EN));
+    let [(fr, _), (fr_kiosk, _)] = tables();
     assert!(
-        fr.len() > 100,
-        "the check reads the table ({} strings)",
-        fr.len()
+        fr.len() > 90 && fr_kiosk.len() == 6,
+        "the check reads the tables ({} and {} strings)",
+        fr.len(),
+        fr_kiosk.len()
     );
+    for (fr, en) in tables() {
+        check_both_languages(&fr, &en);
+    }
+}
+
+fn check_both_languages(fr: &[(String, String)], en: &[(String, String)]) {
     let fields =
         |list: &[(String, String)]| list.iter().map(|(f, _)| f.clone()).collect::<Vec<_>>();
-    assert_eq!(fields(&fr), fields(&en));
-    for (lang, list) in [("fr", &fr), ("en", &en)] {
+    assert_eq!(fields(fr), fields(en));
+    for (lang, list) in [("fr", fr), ("en", en)] {
         for (field, value) in list {
             // French needs no note that the official text is French.
             if lang == "fr" && field == "official_text_note" {
@@ -41,10 +60,11 @@ fn both_languages_have_every_string() {
 
 #[test]
 fn english_is_not_french() {
-    let (fr, en) = (strings(&FR), strings(&EN));
+    let [(fr, en), (fr_kiosk, en_kiosk)] = tables();
     let same: Vec<&str> = fr
         .iter()
-        .zip(&en)
+        .chain(&fr_kiosk)
+        .zip(en.iter().chain(&en_kiosk))
         .filter(|((_, f), (_, e))| f == e)
         .map(|((field, _), _)| field.as_str())
         .collect();
@@ -104,7 +124,7 @@ fn messages_with_values_read_as_sentences() {
             "Import impossible. Le fichier n'a pas pu être lu. Vos notes actuelles n'ont pas été modifiées.",
         ),
         (
-            (FR.kiosk_warning_text)(20),
+            (FR_KIOSK.warning_text)(20),
             "Sans réponse, l'écran sera remis à zéro dans 20 secondes pour la personne suivante.",
         ),
         // English

@@ -21,7 +21,7 @@ use crate::components::{
     NotesProblem, SearchTerms, ViewTabs,
 };
 use crate::explore::{SearchIndex, SearchResults, View};
-use crate::i18n::{Lang, UiText};
+use crate::i18n::{KioskText, Lang, UiText};
 use crate::kiosk::KioskConfig;
 use crate::plan::{self as model, Plan};
 
@@ -42,6 +42,11 @@ pub fn lang() -> Lang {
 /// rebuilt when the language changes.
 pub fn ui() -> &'static UiText {
     lang().text()
+}
+
+/// The kiosk's own text in the current language.
+pub fn kiosk_ui() -> &'static KioskText {
+    lang().kiosk_text()
 }
 
 /// What the current view state shows; recomputed only when the state changes.
@@ -79,12 +84,10 @@ pub fn focus_when_shown(id: &'static str, scroll_to_top: bool) {
     });
 }
 
-/// Kiosk mode settings, `None` outside kiosk mode. Fixed for the page's lifetime.
-#[derive(Clone, Copy)]
-pub struct Kiosk(pub Option<KioskConfig>);
-
+/// Kiosk mode settings: always there in the kiosk build (`--features kiosk`, published
+/// in `kiosque/`), never in the citizens' build.
 pub fn kiosk() -> Option<KioskConfig> {
-    expect_context::<Kiosk>().0
+    navigator().kiosk()
 }
 
 #[component]
@@ -92,13 +95,14 @@ pub fn App() -> impl IntoView {
     let plan = model::embedded();
     // Lives as long as the page: leaking gives every view a cheap `&'static`.
     let index: &'static SearchIndex<'static> = Box::leak(Box::new(SearchIndex::new(plan)));
-    let kiosk = KioskConfig::from_query(&window().location().search().unwrap_or_default());
-    provide_context(Kiosk(kiosk));
+    // A constant `None` in the citizens' build: the compiler leaves the kiosk out.
+    let kiosk = cfg!(feature = "kiosk")
+        .then(|| KioskConfig::from_query(&window().location().search().unwrap_or_default()));
     let nav = Navigator::start(plan, kiosk);
     provide_context(nav);
     let update = service_worker::register();
     provide_context(update);
-    let notes = if kiosk.is_some() {
+    let notes = if cfg!(feature = "kiosk") {
         Notes::disabled()
     } else {
         Notes::start()
@@ -189,7 +193,7 @@ fn PageInLanguage() -> impl IntoView {
             {move || match view.get() {
                 (_, Some(id)) => view! { <ItemPage id=id/> }.into_any(),
                 (View::Plan, None) => view! { <ExplorePage/> }.into_any(),
-                (View::Notes, None) if notes().enabled => view! { <NotesPage/> }.into_any(),
+                (View::Notes, None) if notes().enabled() => view! { <NotesPage/> }.into_any(),
                 (View::Notes, None) => view! { <ExplorePage/> }.into_any(),
                 (View::Matrix, None) => view! { <MatrixPage/> }.into_any(),
                 (View::Glossary, None) => view! { <GlossaryPage/> }.into_any(),

@@ -39,7 +39,7 @@ impl Navigator {
         let (mut first, unknown) = ViewState::read_query(&location_search(), plan);
         if first.lang.is_none() {
             // A kiosk does not read what earlier visitors chose.
-            let remembered = if kiosk.is_none() {
+            let remembered = if !cfg!(feature = "kiosk") {
                 super::language::remembered()
             } else {
                 None
@@ -75,13 +75,11 @@ impl Navigator {
 
     fn write_history(self, state: &ViewState, push: bool) {
         let mut query = state.to_query();
-        if let Some(kiosk) = self.kiosk {
-            for (key, value) in kiosk.to_query_pairs() {
-                query.push(if query.is_empty() { '?' } else { '&' });
-                query.push_str(&cat!(key, "=", value));
-            }
+        if let Some(kiosk) = self.kiosk() {
+            query.push(if query.is_empty() { '?' } else { '&' });
+            query.push_str(&kiosk.to_query_pair());
         }
-        write_history(&query, push && self.kiosk.is_none());
+        write_history(&query, push && self.kiosk().is_none());
     }
 
     /// The document's title follows the view: tabs, history entries, bookmarks, screen
@@ -139,8 +137,14 @@ impl Navigator {
         self.notice
     }
 
+    /// Kiosk mode settings: `None` outside the kiosk build, where this is a constant,
+    /// so that the citizens' wasm holds no kiosk code.
     pub fn kiosk(self) -> Option<KioskConfig> {
-        self.kiosk
+        if cfg!(feature = "kiosk") {
+            self.kiosk
+        } else {
+            None
+        }
     }
 
     /// Back to the start view, replacing the current history entry (kiosk reset).

@@ -12,8 +12,6 @@ use crate::notes::{decode_stored, MergeReport, NotesStore, STORAGE_KEY};
 pub struct Notes {
     pub store: RwSignal<NotesStore>,
     pub status: RwSignal<StorageStatus>,
-    /// False in kiosk mode: a shared device neither reads nor writes notes.
-    pub enabled: bool,
 }
 
 pub fn now_ms() -> u64 {
@@ -33,7 +31,6 @@ impl Notes {
         let notes = Notes {
             store: RwSignal::new(store),
             status: RwSignal::new(status),
-            enabled: true,
         };
         let handle = window_event_listener(ev::storage, move |e| {
             let ours = e.key().is_none_or(|k| k == STORAGE_KEY);
@@ -52,14 +49,19 @@ impl Notes {
         Notes {
             store: RwSignal::new(NotesStore::default()),
             status: RwSignal::new(StorageStatus::Unavailable),
-            enabled: false,
         }
+    }
+
+    /// False in the kiosk build: a shared device neither reads nor writes notes. A
+    /// constant, so that each build holds only the code it uses.
+    pub fn enabled(self) -> bool {
+        !cfg!(feature = "kiosk")
     }
 
     /// Apply a change to the freshest stored notes and save them. Nothing is
     /// written unless storage is ready and what it holds is readable.
     fn update<R>(self, change: impl FnOnce(&mut NotesStore) -> R) -> Result<R, SaveError> {
-        if !self.enabled || self.status.get_untracked() != StorageStatus::Ready {
+        if !self.enabled() || self.status.get_untracked() != StorageStatus::Ready {
             return Err(SaveError::NotAvailable);
         }
         let mut fresh = match local_storage::read_raw() {
@@ -105,7 +107,7 @@ impl Notes {
     /// The person's decision after unreadable notes: start from an empty store.
     /// The copy of the old value stays under its backup key.
     pub fn start_fresh(self) -> Result<(), SaveError> {
-        if !self.enabled {
+        if !self.enabled() {
             return Err(SaveError::NotAvailable);
         }
         let empty = NotesStore::default();

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::{AxisBadge, CommitmentCard, ContextCard, PartnerName};
-use crate::app::{kiosk, navigator, notes, plan, results, ui};
+use crate::app::{kiosk, kiosk_ui, navigator, notes, plan, results, ui};
 use crate::explore::{FilterOption, ViewState};
 use crate::plan::{CommitmentKind, PartnerKind};
 
@@ -59,7 +59,7 @@ fn SearchBox() -> impl IntoView {
 
 #[component]
 fn SuggestedSearches() -> impl IntoView {
-    let t = ui();
+    let k = kiosk_ui();
     let nav = navigator();
     let state = nav.state();
     let choice = |label: &'static str, query: &'static str| {
@@ -78,9 +78,9 @@ fn SuggestedSearches() -> impl IntoView {
     };
     view! {
         <div class="suggested-searches" role="group" aria-labelledby="suggestions-titre">
-            <p id="suggestions-titre" class="filter-group-title">{t.kiosk_suggestions}</p>
+            <p id="suggestions-titre" class="filter-group-title">{k.suggestions}</p>
             <ul class="suggestions">
-                {choice(t.kiosk_all, "")}
+                {choice(k.all, "")}
                 {crate::kiosk::SUGGESTED_SEARCHES.map(|q| choice(q, q)).collect_view()}
             </ul>
         </div>
@@ -195,7 +195,7 @@ fn FilterPanel() -> impl IntoView {
                 <legend>{t.filter_kind}</legend>
                 <ul class="filter-options">{kinds}</ul>
             </fieldset>
-            {notes().enabled.then(|| view! {
+            {notes().enabled().then(|| view! {
             <fieldset>
                 <legend>{t.filter_notes}</legend>
                 <ul class="filter-options">

@@ -32,7 +32,7 @@ pub fn ItemPage(id: String) -> impl IntoView {
             </h1>
             {item.commitment().map(|(kind, c)| view! { <CommitmentDetails kind=kind commitment=c/> })}
             {item.commitment().is_none().then(|| view! { <ItemBody item=item/> })}
-            {crate::app::notes().enabled.then(|| view! { <NoteEditor id=item.id() title=item.title()/> })}
+            {crate::app::notes().enabled().then(|| view! { <NoteEditor id=item.id() title=item.title()/> })}
         </article>
     }
     .into_any()

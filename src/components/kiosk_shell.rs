@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::AxisBadge;
-use crate::app::{focus_when_shown, navigator, plan, ui, UpdateReady};
+use crate::app::{focus_when_shown, kiosk_ui, navigator, plan, ui, UpdateReady};
 use crate::kiosk::{IdleClock, IdlePhase, KioskConfig};
 
 /// How long each priority stays on the attract screen.
@@ -123,6 +123,7 @@ pub fn KioskShell(config: KioskConfig, children: ChildrenFn) -> impl IntoView {
 fn AttractScreen(on_start: Callback<()>) -> impl IntoView {
     let plan = plan();
     let t = ui();
+    let k = kiosk_ui();
     let slide = RwSignal::new(0usize);
     let count = plan.priorities.items.len();
     let timer =
@@ -143,7 +144,7 @@ fn AttractScreen(on_start: Callback<()>) -> impl IntoView {
         >
             <p class="attract-publisher" lang="fr">{plan.publisher.as_str()}</p>
             <h1 id="attract-titre" lang="fr">{plan.subtitle.as_str()}</h1>
-            <p class="attract-intro">{t.kiosk_attract_intro}</p>
+            <p class="attract-intro">{k.attract_intro}</p>
             {move || {
                 let c = &plan.priorities.items[slide.get()];
                 view! {
@@ -155,7 +156,7 @@ fn AttractScreen(on_start: Callback<()>) -> impl IntoView {
                 }
             }}
             <button type="button" class="attract-button" id="attract-bouton">
-                {t.kiosk_touch}
+                {k.touch}
             </button>
         </div>
     }
@@ -164,7 +165,7 @@ fn AttractScreen(on_start: Callback<()>) -> impl IntoView {
 /// "Are you still there?", with a countdown and one big button (WCAG 2.2.1).
 #[component]
 fn IdleWarning(seconds_left: u32, on_continue: Callback<()>) -> impl IntoView {
-    let t = ui();
+    let k = kiosk_ui();
     focus_when_shown("inactivite-bouton", false);
     view! {
         <div class="idle-backdrop">
@@ -175,8 +176,8 @@ fn IdleWarning(seconds_left: u32, on_continue: Callback<()>) -> impl IntoView {
                 aria-labelledby="inactivite-titre"
                 aria-describedby="inactivite-texte"
             >
-                <h2 id="inactivite-titre">{t.kiosk_warning_title}</h2>
-                <p id="inactivite-texte">{(t.kiosk_warning_text)(seconds_left)}</p>
+                <h2 id="inactivite-titre">{k.warning_title}</h2>
+                <p id="inactivite-texte">{(k.warning_text)(seconds_left)}</p>
                 <p class="countdown" aria-hidden="true">{seconds_left}</p>
                 <button
                     type="button"
@@ -187,7 +188,7 @@ fn IdleWarning(seconds_left: u32, on_continue: Callback<()>) -> impl IntoView {
                         on_continue.run(())
                     }
                 >
-                    {t.kiosk_continue}
+                    {k.continue_label}
                 </button>
             </div>
         </div>

@@ -14,7 +14,11 @@ pub const STATIC_PLAN_ID: &str = "plan-statique";
 
 /// Render the static page body for the plan shipped with the app.
 pub fn render_static_plan() -> String {
-    Owner::new().with(|| view! { <StaticPlan/> }.to_html())
+    let html = Owner::new().with(|| view! { <StaticPlan/> }.to_html());
+    // Leptos marks the boundaries between adjacent texts with empty comments (`<!>`),
+    // for hydration; this copy is never hydrated (the app replaces it), so they go.
+    // The plan's own text is escaped, so it holds no `<!>` of its own.
+    html.replace("<!>", "")
 }
 
 #[component]

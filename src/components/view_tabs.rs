@@ -16,7 +16,7 @@ pub fn ViewTabs() -> impl IntoView {
         (View::About, t.tab_about),
     ]
     .into_iter()
-    .filter(|(view, _)| *view != View::Notes || notes().enabled);
+    .filter(|(view, _)| *view != View::Notes || notes().enabled());
     view! {
         <nav class="view-tabs" aria-label=t.views_nav_label>
             <ul>

@@ -1,4 +1,4 @@
-use super::UiText;
+use super::{KioskText, UiText};
 use crate::notes::NotesFormatError;
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -160,15 +160,25 @@ pub const EN: UiText = UiText {
     unreadable_start_fresh: "Start again with empty notes",
     confirm_start_fresh: "Start again with empty notes? The copy of your old notes stays in this browser.",
     markdown_exported: |date| cat!("Exported on ", date, ". These notes are private: they come from your browser."),
-    kiosk_attract_intro: "What the Ville de Lévis and its partners planned for social and community development.",
-    kiosk_touch: "Touch to explore",
-    kiosk_warning_title: "Are you still there?",
-    kiosk_warning_text: |n| cat!("Without an answer, the screen will be cleared in ", n, " seconds for the next person."),
-    kiosk_continue: "Continue",
-    kiosk_suggestions: "Suggested searches",
-    kiosk_all: "Show all",
     update_available: "A new version of the app is available.",
     update_reload: "Reload",
     noscript_notice: "This page shows the whole plan. Search, filters, shareable links and private notes need JavaScript.",
     footer_text: "Deployment plan 2023-2024 of the Ville de Lévis social and community development policy (Politique de développement social et communautaire).",
+};
+
+pub const EN_KIOSK: KioskText = KioskText {
+    attract_intro:
+        "What the Ville de Lévis and its partners planned for social and community development.",
+    touch: "Touch to explore",
+    warning_title: "Are you still there?",
+    warning_text: |n| {
+        cat!(
+            "Without an answer, the screen will be cleared in ",
+            n,
+            " seconds for the next person."
+        )
+    },
+    continue_label: "Continue",
+    suggestions: "Suggested searches",
+    all: "Show all",
 };

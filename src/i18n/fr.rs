@@ -1,4 +1,4 @@
-use super::UiText;
+use super::{KioskText, UiText};
 use crate::notes::NotesFormatError;
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -160,17 +160,20 @@ pub const FR: UiText = UiText {
     unreadable_start_fresh: "Repartir avec des notes vides",
     confirm_start_fresh: "Repartir avec des notes vides ? La copie de vos anciennes notes reste conservée dans ce navigateur.",
     markdown_exported: |date| cat!("Exporté le ", date, ". Ces notes sont privées : elles viennent de votre navigateur."),
-    kiosk_attract_intro: "Ce que la Ville de Lévis et ses partenaires ont prévu pour le développement social et communautaire.",
-    kiosk_touch: "Touchez pour explorer",
-    kiosk_warning_title: "Êtes-vous toujours là ?",
-    kiosk_warning_text: |n| {
-        cat!("Sans réponse, l'écran sera remis à zéro dans ", n, " secondes pour la personne suivante.")
-    },
-    kiosk_continue: "Continuer",
-    kiosk_suggestions: "Recherches suggérées",
-    kiosk_all: "Tout afficher",
     update_available: "Une nouvelle version de l'application est disponible.",
     update_reload: "Recharger",
     noscript_notice: "Cette page affiche le plan complet. La recherche, les filtres, les liens partageables et les notes privées demandent JavaScript.",
     footer_text: "Plan de déploiement 2023-2024 de la Politique de développement social et communautaire de la Ville de Lévis.",
+};
+
+pub const FR_KIOSK: KioskText = KioskText {
+    attract_intro: "Ce que la Ville de Lévis et ses partenaires ont prévu pour le développement social et communautaire.",
+    touch: "Touchez pour explorer",
+    warning_title: "Êtes-vous toujours là ?",
+    warning_text: |n| {
+        cat!("Sans réponse, l'écran sera remis à zéro dans ", n, " secondes pour la personne suivante.")
+    },
+    continue_label: "Continuer",
+    suggestions: "Recherches suggérées",
+    all: "Tout afficher",
 };

@@ -8,8 +8,8 @@ use crate::explore::{View, ViewState};
 use crate::notes::NotesFormatError;
 use crate::plan::{Commitment, CommitmentKind, ItemRef, PartnerKind, Plan};
 
-pub use en::EN;
-pub use fr::FR;
+pub use en::{EN, EN_KIOSK};
+pub use fr::{FR, FR_KIOSK};
 
 /// Words for the plan's kinds of things, in one place per concept.
 impl UiText {
@@ -111,6 +111,27 @@ impl Lang {
             Lang::En => &EN,
         }
     }
+
+    /// The kiosk's own text, apart from `UiText` so that the citizens' build, which
+    /// has no kiosk, does not carry it.
+    pub fn kiosk_text(self) -> &'static KioskText {
+        match self {
+            Lang::Fr => &FR_KIOSK,
+            Lang::En => &EN_KIOSK,
+        }
+    }
+}
+
+/// What only the kiosk says (attract screen, inactivity warning, suggested searches).
+#[derive(Debug)]
+pub struct KioskText {
+    pub attract_intro: &'static str,
+    pub touch: &'static str,
+    pub warning_title: &'static str,
+    pub warning_text: fn(u32) -> String,
+    pub continue_label: &'static str,
+    pub suggestions: &'static str,
+    pub all: &'static str,
 }
 
 /// Every piece of interface text. A language is one `const` of this type, so a
@@ -241,13 +262,6 @@ pub struct UiText {
     pub unreadable_start_fresh: &'static str,
     pub confirm_start_fresh: &'static str,
     pub markdown_exported: fn(&str) -> String,
-    pub kiosk_attract_intro: &'static str,
-    pub kiosk_touch: &'static str,
-    pub kiosk_warning_title: &'static str,
-    pub kiosk_warning_text: fn(u32) -> String,
-    pub kiosk_continue: &'static str,
-    pub kiosk_suggestions: &'static str,
-    pub kiosk_all: &'static str,
     pub update_available: &'static str,
     pub update_reload: &'static str,
     pub footer_text: &'static str,

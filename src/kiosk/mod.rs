@@ -23,7 +23,8 @@ pub const SUGGESTED_SEARCHES: [&str; 8] = [
     "organismes",
 ];
 
-/// Kiosk settings: `?kiosque=1&delai=90` (delay in seconds).
+/// Kiosk settings, from the kiosk's address: `kiosque/?delai=90` (seconds of
+/// inactivity before the warning).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct KioskConfig {
     pub idle_seconds: u32,
@@ -31,34 +32,26 @@ pub struct KioskConfig {
 }
 
 impl KioskConfig {
-    /// `None` unless the address turns kiosk mode on.
-    pub fn from_query(query: &str) -> Option<Self> {
+    /// The settings the address gives; defaults for what it leaves out or gets wrong.
+    pub fn from_query(query: &str) -> Self {
         let query = query.strip_prefix('?').unwrap_or(query);
-        let mut on = false;
         let mut idle = DEFAULT_IDLE_SECONDS;
         for (key, value) in form_urlencoded::parse(query.as_bytes()) {
-            match &*key {
-                "kiosque" => on = matches!(&*value, "1" | "oui" | "true"),
-                "delai" => {
-                    if let Ok(seconds) = value.trim().parse::<u32>() {
-                        idle = seconds.clamp(MIN_IDLE_SECONDS, MAX_IDLE_SECONDS);
-                    }
+            if key == "delai" {
+                if let Ok(seconds) = value.trim().parse::<u32>() {
+                    idle = seconds.clamp(MIN_IDLE_SECONDS, MAX_IDLE_SECONDS);
                 }
-                _ => {}
             }
         }
-        on.then_some(KioskConfig {
+        KioskConfig {
             idle_seconds: idle,
             warning_seconds: WARNING_SECONDS,
-        })
+        }
     }
 
-    /// The parameters that keep kiosk mode on across reloads, for the address bar.
-    pub fn to_query_pairs(self) -> [(&'static str, String); 2] {
-        [
-            ("kiosque", "1".to_owned()),
-            ("delai", cat!(self.idle_seconds)),
-        ]
+    /// The parameter that keeps the settings across reloads, for the address bar.
+    pub fn to_query_pair(self) -> String {
+        cat!("delai=", self.idle_seconds)
     }
 }
 
@@ -114,44 +107,29 @@ mod tests {
     use super::*;
 
     #[test]
-    fn kiosk_mode_comes_from_the_address() {
-        assert_eq!(KioskConfig::from_query(""), None);
-        assert_eq!(KioskConfig::from_query("?kiosque=0"), None);
-        let config = KioskConfig::from_query("?axe=2&kiosque=1").unwrap();
+    fn kiosk_settings_come_from_the_address() {
+        let config = KioskConfig::from_query("");
         assert_eq!(config.idle_seconds, 90);
         assert!(
             config.warning_seconds >= 20,
             "WCAG 2.2.1: at least 20 s to answer"
         );
+        assert_eq!(KioskConfig::from_query("?axe=2").idle_seconds, 90);
+        let delay = |query| KioskConfig::from_query(query).idle_seconds;
+        assert_eq!(delay("?axe=2&delai=45"), 45);
+        assert_eq!(delay("delai=45"), 45);
+        assert_eq!(delay("delai=0"), 2);
+        assert_eq!(delay("delai=99999"), 3600);
+        assert_eq!(delay("delai=abc"), 90);
         assert_eq!(
-            KioskConfig::from_query("kiosque=1&delai=45")
-                .unwrap()
-                .idle_seconds,
-            45
-        );
-        assert_eq!(
-            KioskConfig::from_query("kiosque=1&delai=0")
-                .unwrap()
-                .idle_seconds,
-            2
-        );
-        assert_eq!(
-            KioskConfig::from_query("kiosque=1&delai=99999")
-                .unwrap()
-                .idle_seconds,
-            3600
-        );
-        assert_eq!(
-            KioskConfig::from_query("kiosque=1&delai=abc")
-                .unwrap()
-                .idle_seconds,
-            90
+            KioskConfig::from_query("delai=45").to_query_pair(),
+            "delai=45"
         );
     }
 
     #[test]
     fn the_clock_warns_then_expires() {
-        let config = KioskConfig::from_query("kiosque=1&delai=90").unwrap();
+        let config = KioskConfig::from_query("delai=90");
         let mut clock = IdleClock::new(config, 1_000.0);
         assert_eq!(clock.phase(1_000.0), IdlePhase::Active);
         assert_eq!(clock.phase(90_999.0), IdlePhase::Active);

@@ -62,7 +62,7 @@ test('axe-core finds no violation in kiosk mode', async () => {
     viewport: { width: 1080, height: 1920 },
     reducedMotion: 'reduce',
   });
-  await page.goto(env.server.url + '?kiosque=1&delai=3');
+  await page.goto(env.server.url + 'kiosque/?delai=3');
   await page.waitForSelector('.attract');
   const found = {};
   const attract = await axeViolations(page);

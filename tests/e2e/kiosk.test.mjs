@@ -1,6 +1,10 @@
-// Kiosk mode on a shared touchscreen: attract screen, inactivity warning, full reset.
+// Kiosk mode on a shared touchscreen (its own build, in kiosque/): attract screen,
+// inactivity warning, full reset.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DIST } from './support/server.mjs';
 import { serverAndBrowser, newPage, settle, ARTIFACTS } from './support/browser.mjs';
 
 const env = serverAndBrowser();
@@ -8,9 +12,12 @@ const env = serverAndBrowser();
 const PORTRAIT = { width: 1080, height: 1920 };
 const LANDSCAPE = { width: 1920, height: 1080 };
 
+/** The kiosk's address, with `query` (`?delai=2`…). */
+const kioskUrl = (query = '') => `${env.server.url}kiosque/${query}`;
+
 async function openKiosk(query, viewport = PORTRAIT) {
   const session = await newPage(env.browser, { viewport, hasTouch: true });
-  await session.page.goto(env.server.url + query);
+  await session.page.goto(kioskUrl(query));
   await session.page.waitForSelector('.attract');
   return session;
 }
@@ -23,7 +30,7 @@ async function startExploring(page) {
 
 test('kiosk mode: attract screen, no notes, big targets, no storage written', async () => {
   for (const [name, viewport] of [['portrait', PORTRAIT], ['paysage', LANDSCAPE]]) {
-    const { page, context, errors } = await openKiosk('?kiosque=1', viewport);
+    const { page, context, errors } = await openKiosk('', viewport);
     // The attract screen cycles through the priorities.
     assert.match(await page.textContent('.attract-slide'), /Priorité 1 sur 5/);
     if (name === 'portrait') {
@@ -47,11 +54,11 @@ test('kiosk mode: attract screen, no notes, big targets, no storage written', as
     await page.tap('#priorite-mobilite-aines .card-title a');
     await page.waitForSelector('.item-page');
     assert.equal(await page.locator('#note-texte, .note-editor').count(), 0);
-    // The kiosk stays on: parameters stay in the address.
-    assert.match(new URL(page.url()).search, /kiosque=1/);
+    // The kiosk stays on: its delay stays in the address.
+    assert.match(new URL(page.url()).search, /delai=90/);
     // Every interactive element is at least 48×48 CSS px, on every view.
     for (const view of ['', '?vue=matrice', '?vue=sigles', '?vue=a-propos', '?element=programme-fbcs', '?axe=2']) {
-      await page.evaluate((q) => history.replaceState(null, '', q ? q + '&kiosque=1' : '?kiosque=1'), view);
+      await page.evaluate((q) => history.replaceState(null, '', location.pathname + q), view);
       await page.evaluate(() => dispatchEvent(new PopStateEvent('popstate')));
       await page.waitForSelector('main#contenu h1');
       const small = await page.evaluate(() =>
@@ -77,12 +84,12 @@ test('notes already stored on the kiosk browser are never shown', async () => {
   await page.evaluate(() =>
     localStorage.setItem('plan-levis.notes', JSON.stringify({ version: 1, notes: { 'programme-mada': { text: 'SECRET', updated_ms: 1 } } })),
   );
-  await page.goto(env.server.url + '?kiosque=1&vue=notes&notes=1');
+  await page.goto(kioskUrl('?vue=notes&notes=1'));
   await page.waitForSelector('.attract');
   await startExploring(page);
   assert.ok(!(await page.textContent('body')).includes('SECRET'));
   assert.equal(await page.locator('.note-badge').count(), 0);
-  await page.goto(env.server.url + '?kiosque=1&element=programme-mada');
+  await page.goto(kioskUrl('?element=programme-mada'));
   await page.waitForSelector('.attract');
   await startExploring(page);
   assert.ok(!(await page.textContent('body')).includes('SECRET'));
@@ -90,7 +97,7 @@ test('notes already stored on the kiosk browser are never shown', async () => {
 });
 
 test('inactivity: a warning with a countdown; « continuer » keeps the state', async () => {
-  const { page, context } = await openKiosk('?kiosque=1&delai=2');
+  const { page, context } = await openKiosk('?delai=2');
   await startExploring(page);
   await page.tap('#filtre-axe-2');
   await page.waitForFunction(() => location.search.startsWith('?axe=2'));
@@ -109,7 +116,7 @@ test('inactivity: a warning with a countdown; « continuer » keeps the state', 
 });
 
 test('inactivity without an answer clears every trace and returns to the attract screen', async () => {
-  const { page, context } = await openKiosk('?kiosque=1&delai=2');
+  const { page, context } = await openKiosk('?delai=2');
   const startLength = await page.evaluate(() => history.length);
   await startExploring(page);
   await page.tap('#filtre-axe-5');
@@ -133,7 +140,7 @@ test('inactivity without an answer clears every trace and returns to the attract
     pressed: [...document.querySelectorAll('.suggestion[aria-pressed="true"]')].map((b) => b.textContent),
   }));
   assert.deepEqual(after, {
-    search: '?kiosque=1&delai=2',
+    search: '?delai=2',
     history: startLength,
     scroll: 0,
     local: 0,
@@ -144,4 +151,37 @@ test('inactivity without an answer clears every trace and returns to the attract
     pressed: ['Tout afficher'],
   });
   await context.close();
+});
+
+test('an address in the earlier form (?kiosque=1) opens the kiosk, with its settings', async () => {
+  const { page, context, errors } = await newPage(env.browser, { viewport: PORTRAIT, hasTouch: true });
+  await page.goto(env.server.url + '?kiosque=1&delai=2&axe=2');
+  await page.waitForSelector('.attract');
+  const url = new URL(page.url());
+  assert.equal(url.pathname, '/kiosque/');
+  assert.equal(url.searchParams.get('delai'), '2');
+  assert.equal(url.searchParams.get('kiosque'), null);
+  await startExploring(page);
+  assert.equal(await page.isChecked('#filtre-axe-2'), true);
+  // The delay came along: the warning comes after 2 s.
+  await page.waitForSelector('.idle-warning', { timeout: 10000 });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the citizens' build holds no kiosk code, text or style; the kiosk's build does", async () => {
+  const builds = {};
+  for (const dir of [DIST, join(DIST, 'kiosque')]) {
+    const names = await readdir(dir);
+    const wasm = await readFile(join(dir, names.find((n) => n.endsWith('_bg.wasm'))));
+    const html = await readFile(join(dir, 'index.html'), 'utf8');
+    builds[dir === DIST ? 'app' : 'kiosk'] = {
+      text: ['Touchez pour explorer', 'Recherches suggérées', 'idle-warning'].filter((t) => wasm.includes(t)),
+      style: /href=["']?\.\/kiosk-[0-9a-f]{16}\.css/.test(html) && names.some((n) => /^kiosk-[0-9a-f]{16}\.css$/.test(n)),
+    };
+  }
+  assert.deepEqual(builds, {
+    app: { text: [], style: false },
+    kiosk: { text: ['Touchez pour explorer', 'Recherches suggérées', 'idle-warning'], style: true },
+  });
 });

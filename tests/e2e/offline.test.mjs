@@ -57,6 +57,31 @@ for (const basePath of ['/', '/plan/']) {
   });
 }
 
+test('the kiosk works offline after one visit, with a worker of its own that keeps only its files', async () => {
+  const server = await serveStatic();
+  const { page, context, errors } = await newPage(browser, { viewport: { width: 1080, height: 1920 } });
+  try {
+    await firstVisit(page, `${server.url}kiosque/?delai=60`);
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    assert.equal(scope, `${server.url}kiosque/`);
+    const cached = await cachedUrls(page);
+    assert.ok(cached.some((u) => u.endsWith('_bg.wasm')), `the kiosk's wasm is cached: ${cached}`);
+    assert.deepEqual(cached.filter((u) => !u.startsWith(scope)), [], 'only the kiosk\'s files');
+    await server.close();
+    await page.reload();
+    await page.waitForSelector('.attract');
+    await page.click('.attract-button');
+    await page.click('#filtre-axe-2');
+    await page.waitForFunction(() => location.search.startsWith('?axe=2'));
+    const axes = await page.$$eval('.explore-results article.commitment', (els) => els.map((e) => e.dataset.axis));
+    assert.ok(axes.length > 0 && axes.every((a) => a === '2'), `axis 2 only: ${axes}`);
+    assert.deepEqual(errors.filter((e) => !e.includes('ERR_CONNECTION_REFUSED')), []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
 /** The URL of every response in the page's caches (the service worker's precache). */
 function cachedUrls(page) {
   return page.evaluate(async () => {
