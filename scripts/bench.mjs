@@ -106,8 +106,7 @@ async function visit(url, isApp) {
   const m = await page.evaluate(async (isApp) => {
     const nav = performance.getEntriesByType('navigation')[0];
     // The glue's init, called again, gives the running instance's exports.
-    const glue = isApp && document.querySelector('script[data-js]').dataset.js;
-    const wasm = glue && (await (await import(glue)).default());
+    const wasm = isApp ? await (await import(document.querySelector('script[data-js]').dataset.js)).default() : undefined;
     return {
       load: nav.loadEventEnd,
       interactive: window.__bench.interactive,

@@ -5,10 +5,10 @@
 // that wasm-bindgen exports from the glue, with 13 wasm exports behind them, the code
 // they reach, and an import and a closure shim only that code uses. The app never streams anything, and public/boot.js takes only the
 // glue's default export (`init`), so every exported class of the glue is dead weight
-// (about 1 KiB of brotli wasm and glue).
+// (about 1 KiB of brotli wasm and glue), and so is its other function, `initSync`.
 //
-// This removes, from the (unminified) glue, every exported class and the top-level
-// statements that only serve them (their `Symbol.dispose` line, their finalisation
+// This removes, from the (unminified) glue, every exported class and `initSync`, and
+// the top-level statements that only serve them (their `Symbol.dispose` line, their finalisation
 // registry, constants only they read); then the wasm exports that only those classes
 // called; then binaryen removes the wasm code nothing reaches any more, and the glue
 // loses the imports that only that code called. A glue that wasm-bindgen writes
@@ -127,6 +127,13 @@ function prune(js, dropped) {
   return cut(js, removed);
 }
 
+/** The glue without `initSync` (the page starts the app with `init`, asynchronously). */
+function withoutSyncInit(js) {
+  const found = [...nodes(parseModule(js))].filter((n) => n.type === 'ExportSpecifier' && n.exported.name === 'initSync');
+  if (found.length !== 1) throw new Error('drop unused exports: the glue does not export initSync once');
+  return prune(cut(js, found, true), (s) => declared(s).includes('initSync'));
+}
+
 /** The wasm without the named exports (each must exist). */
 function withoutExports(wasm, names) {
   const exports = exportsOf(wasm);
@@ -164,7 +171,7 @@ export function dropUnusedExports(wasm, js, wasmOpt) {
   const everUsed = wasmExportsUsed(program.body);
   const exports = [];
   const imports = [];
-  let glue = prune(js, isExportedClass);
+  let glue = withoutSyncInit(prune(js, isExportedClass));
   let binary = wasm;
   for (;;) {
     const used = wasmExportsUsed(parseModule(glue).body);
