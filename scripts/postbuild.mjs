@@ -13,7 +13,7 @@
 //    name never stands for two contents;
 // 3. in the kiosk's build (PLAN_LEVIS_KIOSK=1, set by `build_release` in
 //    scripts/setup.sh), adds the kiosk's own stylesheet (style/kiosk.css), named after
-//    its content, to the page;
+//    its content, to the page, and asks search engines not to index it;
 // 4. writes the service worker (public/sw.js with the build's files and their
 //    revisions: scripts/service-worker.mjs).
 import { execFileSync } from 'node:child_process';
@@ -93,7 +93,8 @@ if (process.env.PLAN_LEVIS_KIOSK === '1') {
   const name = `kiosk-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
   writeFileSync(`${dir}/${name}`, css);
   const html = readFileSync(`${dir}/index.html`, 'utf8');
-  const linked = html.replace('</head>', `<link href=./${name} rel=stylesheet></head>`);
+  // The kiosk repeats the app's content at another address: search engines keep to the app.
+  const linked = html.replace('</head>', `<link href=./${name} rel=stylesheet><meta content=noindex name=robots></head>`);
   if (linked === html) throw new Error('index.html has no </head> to add the kiosk stylesheet before');
   writeFileSync(`${dir}/index.html`, linked);
   console.log(`kiosk: ${name} linked from index.html`);

@@ -178,10 +178,12 @@ test("the citizens' build holds no kiosk code, text or style; the kiosk's build 
     builds[dir === DIST ? 'app' : 'kiosk'] = {
       text: ['Touchez pour explorer', 'Recherches suggérées', 'idle-warning'].filter((t) => wasm.includes(t)),
       style: /href=["']?\.\/kiosk-[0-9a-f]{16}\.css/.test(html) && names.some((n) => /^kiosk-[0-9a-f]{16}\.css$/.test(n)),
+      // Search engines index the app, not its copy on the kiosk.
+      noindex: /<meta content=["']?noindex["']? name=["']?robots/.test(html),
     };
   }
   assert.deepEqual(builds, {
-    app: { text: [], style: false },
-    kiosk: { text: ['Touchez pour explorer', 'Recherches suggérées', 'idle-warning'], style: true },
+    app: { text: [], style: false, noindex: false },
+    kiosk: { text: ['Touchez pour explorer', 'Recherches suggérées', 'idle-warning'], style: true, noindex: true },
   });
 });
