@@ -12,7 +12,7 @@ const CACHE = `plan-levis-precache-${scope}`;
 
 // A file is cached under its URL, plus its revision when its name has no hash: a new
 // version caches its files beside the old version's, which keeps answering from its
-// own until the new worker takes over.
+// own until the new worker takes over. URL → cache key.
 const keys = new Map(
   PRECACHE.map(([url, revision]) => {
     const key = new URL(url, location);
@@ -26,12 +26,11 @@ addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
       Promise.all(
-        PRECACHE.map(async ([url, revision]) => {
-          const key = keys.get(new URL(url, location).href);
+        [...keys].map(async ([url, key]) => {
           if (await cache.match(key)) return;
-          // A hashed file may come from the browser's HTTP cache: the page has just
-          // loaded it. Any other file is asked for afresh.
-          let response = await fetch(url, { cache: revision ? 'reload' : 'default' });
+          // A hashed file (its key is its URL) may come from the browser's HTTP cache:
+          // the page has just loaded it. Any other file is asked for afresh.
+          let response = await fetch(url, { cache: key === url ? 'default' : 'reload' });
           // A failed download fails the installation: the old version stays.
           if (!response.ok) throw new Error(`${url}: ${response.status}`);
           // A redirected response cannot answer a page navigation: keep its content.
@@ -66,12 +65,13 @@ addEventListener('activate', (event) => {
 
 addEventListener('fetch', (event) => {
   const { request } = event;
+  if (request.method !== 'GET') return;
   const url = new URL(request.url);
   url.search = '';
   url.hash = '';
   // A folder is its index.html.
   const key = keys.get(url.href) ?? (url.pathname.endsWith('/') ? keys.get(`${url.href}index.html`) : undefined);
-  if (request.method !== 'GET' || !key) return;
+  if (!key) return;
   event.respondWith(
     caches
       .open(CACHE)

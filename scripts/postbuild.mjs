@@ -11,8 +11,8 @@
 //    written); then names the wasm and its glue after a hash of what they now hold
 //    (Trunk's hash is of its own output, which these steps change), so that a hashed
 //    name never stands for two contents;
-// 3. in the kiosk's build (PLAN_LEVIS_KIOSK=1, set by `build_release` in
-//    scripts/setup.sh), adds the kiosk's own stylesheet (style/kiosk.css), named after
+// 3. in the kiosk's build (the `kiosk` feature in TRUNK_BUILD_FEATURES, which is how
+//    `build_release` in scripts/setup.sh asks Trunk for it), adds the kiosk's own stylesheet (style/kiosk.css), named after
 //    its content, to the page, and asks search engines not to index it;
 // 4. writes the service worker (public/sw.js with the build's files and their
 //    revisions: scripts/service-worker.mjs).
@@ -84,8 +84,8 @@ if (process.env.TRUNK_PROFILE === 'release') {
   console.log(`boot.js: minified, ${written.length} → ${bootCode.length} bytes`);
 }
 
-if (process.env.PLAN_LEVIS_KIOSK === '1') {
-  // Comments and runs of white space out (the file has neither strings nor urls).
+if ((process.env.TRUNK_BUILD_FEATURES ?? '').split(',').includes('kiosk')) {
+  // Comments and runs of white space out (no string in the file holds either).
   const css = readFileSync(new URL('../style/kiosk.css', import.meta.url), 'utf8')
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')

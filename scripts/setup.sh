@@ -75,8 +75,10 @@ wasm_env() {
 # second. Arguments go to both Trunk builds.
 build_release() {
   TRUNK_OFFLINE=${TRUNK_OFFLINE:-true} wasm_env trunk build --release "$@"
-  PLAN_LEVIS_KIOSK=1 TRUNK_OFFLINE=${TRUNK_OFFLINE:-true} \
-    wasm_env trunk build --release --features kiosk --dist dist/kiosque "$@"
+  # The feature through Trunk's variable, not `--features`: the post-build hook reads it
+  # too, to give the kiosk's page its stylesheet.
+  TRUNK_BUILD_FEATURES=kiosk TRUNK_OFFLINE=${TRUNK_OFFLINE:-true} \
+    wasm_env trunk build --release --dist dist/kiosque "$@"
 }
 
 cargo_install() { # crate version binary

@@ -22,7 +22,7 @@ use crate::components::{
 };
 use crate::explore::{SearchIndex, SearchResults, View};
 use crate::i18n::{KioskText, Lang, UiText};
-use crate::kiosk::KioskConfig;
+use crate::kiosk::{KioskConfig, KIOSK_BUILD};
 use crate::plan::{self as model, Plan};
 
 /// The plan shipped with the app (baked into the wasm at build time).
@@ -84,8 +84,7 @@ pub fn focus_when_shown(id: &'static str, scroll_to_top: bool) {
     });
 }
 
-/// Kiosk mode settings: always there in the kiosk build (`--features kiosk`, published
-/// in `kiosque/`), never in the citizens' build.
+/// Kiosk mode settings (see `Navigator::kiosk`).
 pub fn kiosk() -> Option<KioskConfig> {
     navigator().kiosk()
 }
@@ -96,17 +95,13 @@ pub fn App() -> impl IntoView {
     // Lives as long as the page: leaking gives every view a cheap `&'static`.
     let index: &'static SearchIndex<'static> = Box::leak(Box::new(SearchIndex::new(plan)));
     // A constant `None` in the citizens' build: the compiler leaves the kiosk out.
-    let kiosk = cfg!(feature = "kiosk")
+    let kiosk = KIOSK_BUILD
         .then(|| KioskConfig::from_query(&window().location().search().unwrap_or_default()));
     let nav = Navigator::start(plan, kiosk);
     provide_context(nav);
     let update = service_worker::register();
     provide_context(update);
-    let notes = if cfg!(feature = "kiosk") {
-        Notes::disabled()
-    } else {
-        Notes::start()
-    };
+    let notes = Notes::start();
     provide_context(notes);
     let state = nav.state();
     let results = Memo::new(move |_| state.with(|s| index.run(s, &|id| notes.has(id))));

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::explore::ViewState;
 use crate::i18n::Lang;
-use crate::kiosk::KioskConfig;
+use crate::kiosk::{KioskConfig, KIOSK_BUILD};
 use crate::plan::Plan;
 
 /// Reads and changes the view. `Copy`, so every view can hold one.
@@ -39,7 +39,7 @@ impl Navigator {
         let (mut first, unknown) = ViewState::read_query(&location_search(), plan);
         if first.lang.is_none() {
             // A kiosk does not read what earlier visitors chose.
-            let remembered = if !cfg!(feature = "kiosk") {
+            let remembered = if !KIOSK_BUILD {
                 super::language::remembered()
             } else {
                 None
@@ -137,10 +137,10 @@ impl Navigator {
         self.notice
     }
 
-    /// Kiosk mode settings: `None` outside the kiosk build, where this is a constant,
-    /// so that the citizens' wasm holds no kiosk code.
+    /// Kiosk mode settings: always there in the kiosk's build; in the citizens' build a
+    /// constant `None` (the field is not), so that their wasm holds no kiosk code.
     pub fn kiosk(self) -> Option<KioskConfig> {
-        if cfg!(feature = "kiosk") {
+        if KIOSK_BUILD {
             self.kiosk
         } else {
             None

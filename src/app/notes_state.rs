@@ -4,6 +4,7 @@
 use leptos::ev;
 use leptos::prelude::*;
 
+use crate::kiosk::KIOSK_BUILD;
 use crate::notes::local_storage::{self, SaveError, StorageStatus};
 use crate::notes::{decode_stored, MergeReport, NotesStore, STORAGE_KEY};
 
@@ -25,8 +26,12 @@ pub fn format_date(ms: u64) -> String {
 }
 
 impl Notes {
-    /// Read the notes, and follow changes made in other tabs.
+    /// Read the notes, and follow changes made in other tabs (in the kiosk's build:
+    /// notes off).
     pub fn start() -> Self {
+        if KIOSK_BUILD {
+            return Self::disabled();
+        }
         let (store, status) = local_storage::open(now_ms());
         let notes = Notes {
             store: RwSignal::new(store),
@@ -45,7 +50,7 @@ impl Notes {
     }
 
     /// Notes switched off: storage is never touched, and no note is shown.
-    pub fn disabled() -> Self {
+    fn disabled() -> Self {
         Notes {
             store: RwSignal::new(NotesStore::default()),
             status: RwSignal::new(StorageStatus::Unavailable),
@@ -55,7 +60,7 @@ impl Notes {
     /// False in the kiosk build: a shared device neither reads nor writes notes. A
     /// constant, so that each build holds only the code it uses.
     pub fn enabled(self) -> bool {
-        !cfg!(feature = "kiosk")
+        !KIOSK_BUILD
     }
 
     /// Apply a change to the freshest stored notes and save them. Nothing is

@@ -165,6 +165,10 @@ test('an address in the earlier form (?kiosque=1) opens the kiosk, with its sett
   assert.equal(await page.isChecked('#filtre-axe-2'), true);
   // The delay came along: the warning comes after 2 s.
   await page.waitForSelector('.idle-warning', { timeout: 10000 });
+  // The kiosk's own page with the old parameter stays where it is (no redirect loop).
+  await page.goto(kioskUrl('?kiosque=1&delai=2'));
+  await page.waitForSelector('.attract');
+  assert.equal(new URL(page.url()).pathname, '/kiosque/');
   assert.deepEqual(errors, []);
   await context.close();
 });
