@@ -37,7 +37,7 @@ for (const name of ['RUSTC_BOOTSTRAP', 'CARGO_UNSTABLE_BUILD_STD', 'CARGO_UNSTAB
   'CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS']) {
   delete env[name];
 }
-env.PATH = `${process.env.HOME}/.cargo/bin:${env.PATH}`;
+env.PATH = `${process.env.CARGO_HOME ?? `${process.env.HOME}/.cargo`}/bin:${env.PATH}`;
 execFileSync(
   'cargo',
   ['run', '--quiet', '--features', 'static-render', '--bin', 'render-static', '--', `${dir}/index.html`],

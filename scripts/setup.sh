@@ -69,11 +69,29 @@ wasm_env() {
   fi
 }
 
+# Downloads the crates the wasm build needs, so that Trunk can then run offline (it
+# passes `--offline` to cargo): the project's own crates and, with build-std, the
+# crates of std itself (dlmalloc, compiler_builtins, …), which nothing else fetches on a
+# machine that has never built. Both are no-ops, without network, once downloaded.
+fetch_wasm_crates() {
+  local failed=
+  cargo fetch --quiet || failed=1
+  if [ -z "$failed" ] && [ "$WASM_TOOLCHAIN" = build-std ]; then
+    RUSTC_BOOTSTRAP=1 /usr/bin/cargo fetch --quiet \
+      --manifest-path /usr/lib/rustlib/src/rust/library/Cargo.toml || failed=1
+  fi
+  if [ -n "$failed" ]; then
+    log "cannot download the crates the wasm build needs: is crates.io (or your registry mirror) reachable?"
+    return 1
+  fi
+}
+
 # The release build: the app in dist/, then the kiosk's own build in dist/kiosque/
 # (`--features kiosk`: the citizens' wasm holds no kiosk code, and the kiosk's service
 # worker keeps only the kiosk's files). Trunk empties dist/ first, so the kiosk comes
 # second. Arguments go to both Trunk builds.
 build_release() {
+  fetch_wasm_crates
   TRUNK_OFFLINE=${TRUNK_OFFLINE:-true} wasm_env trunk build --release "$@"
   # The feature through Trunk's variable, not `--features`: the post-build hook reads it
   # too, to give the kiosk's page its stylesheet.
@@ -114,7 +132,7 @@ setup_main() {
     cargo_install geckodriver "$GECKODRIVER_VERSION" geckodriver --locked
   fi
   # wasm-opt (binaryen) from npm: Trunk uses the one on PATH.
-  PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+  PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
   export PATH
 }
 
