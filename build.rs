@@ -1,27 +1,18 @@
 //! Bakes the plan shipped with the app into Rust code: `data/plan-2023-2024.json` is
-//! parsed and validated here, with the same code as the app and `validate-plan`
-//! (`src/plan/model.rs`, `src/plan/validate.rs`), and written as a `static` that
-//! `src/plan/mod.rs` includes. The app thus never parses JSON to get its plan, and a
-//! broken plan stops the build with the list of its problems.
+//! parsed and validated here with the core crate (the same code as `validate-plan`),
+//! and written as a `static` that `src/embedded_plan.rs` includes. The app thus never
+//! parses JSON to get its plan, and a broken plan stops the build with the list of its
+//! problems.
 
 use std::path::Path;
-
-#[allow(dead_code)]
-#[path = "src/plan/model.rs"]
-mod model;
-#[allow(dead_code)]
-#[path = "src/plan/validate.rs"]
-mod validate;
 
 const PLAN_JSON: &str = "data/plan-2023-2024.json";
 
 fn main() {
-    for input in [PLAN_JSON, "src/plan/model.rs", "src/plan/validate.rs"] {
-        println!("cargo:rerun-if-changed={input}");
-    }
+    println!("cargo:rerun-if-changed={PLAN_JSON}");
     let json = std::fs::read_to_string(PLAN_JSON)
         .unwrap_or_else(|err| panic!("cannot read {PLAN_JSON}: {err}"));
-    let plan = match validate::parse_plan(&json) {
+    let plan = match plan_levis_core::plan::parse_plan(&json) {
         Ok(plan) => plan,
         Err(error) => {
             // Cargo shows a failed build script's stderr.
@@ -32,7 +23,7 @@ fn main() {
     let tokens = databake::Bake::bake(&plan, &Default::default());
     let code = format!(
         "/// The plan shipped with the app, baked from {PLAN_JSON} by build.rs.\n\
-         pub static PLAN: crate::plan::Plan = {tokens};\n"
+         pub static PLAN: plan_levis_core::plan::Plan = {tokens};\n"
     );
     let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("embedded_plan.rs");
     std::fs::write(&out, code).unwrap_or_else(|err| panic!("cannot write {out:?}: {err}"));

@@ -1,21 +1,29 @@
 #![recursion_limit = "256"]
 //! Plan Lévis: explore the Ville de Lévis social and community development plan.
 //!
-//! `plan`, `explore`, `notes`, `kiosk`, `sorted` and `text` are the pure core (no DOM, except
-//! `notes::local_storage`, the storage adapter); `app` and `components` are the Leptos
-//! views, `i18n` the interface text.
+//! The pure core (plan, explore, notes, kiosk, lang) is the `plan_levis_core` crate.
+//! This crate is the app, in layers that only import downwards:
+//! `app` (the root component) → `components` (the views) → `context` (what every view
+//! reads) → `state` (reactive handles: the view and its history, the notes) →
+//! `browser` (adapters to browser APIs) → `i18n` (interface text) → the core.
 
 // The baked plan (build.rs) names `alloc::borrow::Cow`.
 extern crate alloc;
-
+// `cat!`: texts joined without core::fmt.
 #[macro_use]
-pub mod text;
+extern crate plan_levis_core;
 
 pub mod app;
+pub mod browser;
 pub mod components;
-pub mod explore;
+pub mod context;
+mod embedded_plan;
 pub mod i18n;
-pub mod kiosk;
-pub mod notes;
-pub mod plan;
-pub mod sorted;
+pub mod state;
+
+pub use embedded_plan::embedded_plan;
+
+/// Whether this is the kiosk's build (Cargo feature `kiosk`, published in `kiosque/`),
+/// which is always in kiosk mode; the citizens' build never is. A constant, so that
+/// each build holds only the code it uses.
+pub const KIOSK_BUILD: bool = cfg!(feature = "kiosk");

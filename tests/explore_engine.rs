@@ -1,9 +1,10 @@
 //! The filter and search engine on the real plan, table-driven.
 
-use plan_levis::explore::{
+use plan_levis::embedded_plan as embedded;
+use plan_levis_core::explore::{
     related, responsibility_matrix, FilterOption, SearchIndex, View, ViewState,
 };
-use plan_levis::plan::{embedded, CommitmentKind, Plan};
+use plan_levis_core::plan::{CommitmentKind, Plan};
 
 fn plan() -> &'static Plan {
     embedded()
@@ -330,7 +331,7 @@ fn related_items_share_an_axis_or_a_partner() {
 #[test]
 fn every_suggested_kiosk_search_finds_something() {
     let index = SearchIndex::new(plan());
-    for query in plan_levis::kiosk::SUGGESTED_SEARCHES {
+    for query in plan_levis_core::kiosk::SUGGESTED_SEARCHES {
         let state = ViewState::default().with_query(query);
         let results = index.run(&state, &no_notes);
         assert!(
@@ -370,7 +371,7 @@ fn plan_texts() -> Vec<String> {
     }
     let mut out = Vec::new();
     walk(
-        &serde_json::from_str(plan_levis::plan::EMBEDDED_PLAN_JSON).unwrap(),
+        &serde_json::from_str(plan_levis_core::plan::EMBEDDED_PLAN_JSON).unwrap(),
         &mut out,
     );
     out
@@ -378,12 +379,12 @@ fn plan_texts() -> Vec<String> {
 
 /// What folding gives with the full Unicode lowercase (`char::to_lowercase`).
 fn folded_with_full_lowercase(c: char) -> String {
-    plan_levis::explore::fold::fold(&c.to_lowercase().collect::<String>())
+    plan_levis_core::explore::fold::fold(&c.to_lowercase().collect::<String>())
 }
 
 #[test]
 fn folding_agrees_with_full_unicode_lowercase_wherever_a_match_is_possible() {
-    use plan_levis::explore::fold::fold;
+    use plan_levis_core::explore::fold::fold;
     use std::collections::BTreeSet;
     let plan_chars: BTreeSet<char> = plan_texts().iter().flat_map(|t| t.chars()).collect();
     // The plan's own characters fold as with the full Unicode lowercase.
@@ -411,7 +412,11 @@ fn folding_agrees_with_full_unicode_lowercase_wherever_a_match_is_possible() {
         let mut lower = c.to_lowercase();
         if let (Some(l), None) = (lower.next(), lower.next()) {
             if c != 'İ' {
-                assert_eq!(plan_levis::explore::fold::simple_lowercase(c), l, "{c:?}");
+                assert_eq!(
+                    plan_levis_core::explore::fold::simple_lowercase(c),
+                    l,
+                    "{c:?}"
+                );
             }
         }
     }
@@ -419,7 +424,7 @@ fn folding_agrees_with_full_unicode_lowercase_wherever_a_match_is_possible() {
 
 #[test]
 fn word_boundaries_agree_with_unicode_on_the_plan_text() {
-    use plan_levis::explore::markup::is_word_char;
+    use plan_levis_core::explore::markup::is_word_char;
     for text in plan_texts() {
         for c in text.chars() {
             assert_eq!(

@@ -2,7 +2,8 @@
 //! compile (each language is one value of the `UiText` struct, and of `KioskText` for
 //! the kiosk's own text); an empty one fails here.
 
-use plan_levis::i18n::{Lang, UiText, EN, EN_KIOSK, FR, FR_KIOSK};
+use plan_levis::i18n::{ui_text, UiText, EN, EN_KIOSK, FR, FR_KIOSK};
+use plan_levis_core::lang::Lang;
 
 /// `(field, value)` of every plain string field of a table.
 type Strings = Vec<(String, String)>;
@@ -86,14 +87,14 @@ fn language_codes() {
     assert_eq!(Lang::from_code("FR"), Some(Lang::Fr));
     assert_eq!(Lang::from_code("de"), None);
     assert_eq!(Lang::from_code(""), None);
-    assert_eq!(Lang::Fr.other().text().lang, "en");
+    assert_eq!(ui_text(Lang::Fr.other()).lang, "en");
 }
 
 /// Messages with values: the values land where the sentence needs them, with their
 /// spaces and punctuation (French spacing before « : », « ? », inside « »).
 #[test]
 fn messages_with_values_read_as_sentences() {
-    use plan_levis::notes::NotesFormatError;
+    use plan_levis_core::notes::NotesFormatError;
     let cases: Vec<(String, &str)> = vec![
         // French
         ((FR.priority_rank)(1, 5), "Priorité 1 sur 5, par ordre d'importance"),
@@ -148,8 +149,8 @@ fn messages_with_values_read_as_sentences() {
 
 #[test]
 fn each_view_has_its_own_page_title() {
-    use plan_levis::explore::ViewState;
-    let plan = plan_levis::plan::embedded();
+    use plan_levis_core::explore::ViewState;
+    let plan = plan_levis::embedded_plan();
     let title =
         |text: &UiText, query: &str| text.page_title(plan, &ViewState::from_query(query, plan));
     let suffix = " — Plan de déploiement 2023-2024 | Ville de Lévis";

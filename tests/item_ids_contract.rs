@@ -1,8 +1,8 @@
 //! Item and partner ids are a public contract: they are in shared links and key
 //! people's notes. This list may only grow; renaming or removing an id needs a
-//! migration that keeps old links and notes working (see README "Plan data").
+//! migration that keeps old links and notes working (see docs/plan-data.md).
 
-use plan_levis::plan::embedded;
+use plan_levis::embedded_plan as embedded;
 
 const ITEM_IDS: [&str; 23] = [
     "realite-croissance-demographique",

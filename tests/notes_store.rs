@@ -1,7 +1,7 @@
 //! The notes store and its formats: nothing is ever lost.
 
-use plan_levis::notes::*;
-use plan_levis::plan::embedded;
+use plan_levis::embedded_plan as embedded;
+use plan_levis_core::notes::*;
 
 /// What kind of error a case expects.
 type ErrorCheck = fn(&NotesFormatError) -> bool;

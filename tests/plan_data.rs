@@ -1,6 +1,7 @@
 //! The embedded plan is complete and faithful to the published text.
 
-use plan_levis::plan::{embedded, format_amount, CommitmentKind, PartnerKind, Plan};
+use plan_levis::embedded_plan as embedded;
+use plan_levis_core::plan::{format_amount, CommitmentKind, PartnerKind, Plan};
 
 const SEED: &str = include_str!("../data/plan-deploiement-2023-2024.txt");
 
@@ -152,7 +153,7 @@ fn axes_carry_the_policy_names() {
     );
 }
 
-/// The seed with its extraction damage repaired as documented in the README.
+/// The seed with its extraction damage repaired as documented in docs/plan-data.md.
 fn repaired_seed() -> String {
     let seed = SEED
         .replace("4^e", "4ᵉ")

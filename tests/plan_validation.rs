@@ -1,6 +1,6 @@
 //! A broken plan file is refused with a message naming the item and field.
 
-use plan_levis::plan::{parse_plan, PlanError, EMBEDDED_PLAN_JSON};
+use plan_levis_core::plan::{parse_plan, PlanError, EMBEDDED_PLAN_JSON};
 use serde_json::{json, Value};
 
 fn good() -> Value {
@@ -30,7 +30,7 @@ fn assert_one_problem(problems: &[String], location: &str, words: &str) {
 fn the_plan_baked_into_the_app_is_the_json_file() {
     // build.rs bakes data/plan-2023-2024.json into Rust code: nothing may be lost or
     // altered on the way.
-    let baked = plan_levis::plan::embedded();
+    let baked = plan_levis::embedded_plan();
     assert_eq!(*baked, parse_plan(EMBEDDED_PLAN_JSON).unwrap());
 }
 

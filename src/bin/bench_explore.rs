@@ -5,8 +5,9 @@
 
 use std::time::{Duration, Instant};
 
-use plan_levis::explore::{SearchIndex, ViewState};
-use plan_levis::plan::{embedded, Plan};
+use plan_levis::embedded_plan as embedded;
+use plan_levis_core::explore::{SearchIndex, ViewState};
+use plan_levis_core::plan::Plan;
 
 /// The real plan with its commitments copied (new ids, varied texts) until there
 /// are `n` of them.
@@ -82,7 +83,7 @@ fn measure(plan: &Plan, rounds: usize) -> (Duration, Figures) {
 }
 
 fn main() {
-    println!("filter + search per keystroke (native, release build; the browser's wasm is slower, see README)");
+    println!("filter + search per keystroke (native, release build; the browser's wasm is slower, see docs/performance.md)");
     println!(
         "{:<28} {:>7} {:>11} {:>11} {:>11} {:>11}",
         "plan", "items", "index build", "median", "p95", "max"

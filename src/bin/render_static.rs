@@ -1,7 +1,7 @@
 //! Write the whole plan as static HTML into a built `index.html`, in place of the
 //! `<plan-statique></plan-statique>` marker (an element, so that
 //! HTML minification keeps it): `render-static dist/index.html`.
-//! Run by scripts/postbuild.mjs after every Trunk build.
+//! Run by postbuild/run.mjs after every Trunk build.
 
 use std::process::ExitCode;
 

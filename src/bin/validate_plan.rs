@@ -5,7 +5,7 @@
 
 use std::process::ExitCode;
 
-use plan_levis::plan::parse_plan;
+use plan_levis_core::plan::parse_plan;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

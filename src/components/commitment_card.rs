@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
+use super::ViewLink;
 use super::{PartnerName, RichText};
-use crate::app::{navigator, notes, plan, ui, ViewLink};
-use crate::plan::{Commitment, CommitmentKind};
+use crate::context::{notes, plan, ui, view_history};
+use plan_levis_core::plan::{Commitment, CommitmentKind};
 
 /// One priority, programme or municipal plan in a list: title (a link to its own
 /// page), axis, objective, who is responsible.
@@ -10,7 +11,7 @@ use crate::plan::{Commitment, CommitmentKind};
 pub fn CommitmentCard(kind: CommitmentKind, commitment: &'static Commitment) -> impl IntoView {
     let plan = plan();
     let t = ui();
-    let state = navigator().state();
+    let state = view_history().state();
     let partners_label = t.partners_label(kind);
     let rank = t.rank(plan, kind, commitment);
     let partners = commitment

@@ -1,14 +1,15 @@
 use leptos::prelude::*;
 
+use super::ViewLink;
 use super::{NoteBadge, RichText};
-use crate::app::{navigator, ui, ViewLink};
-use crate::plan::{format_amount, ItemRef};
+use crate::context::{ui, view_history};
+use plan_levis_core::plan::{format_amount, ItemRef};
 
 /// A reality, strategy or the fund in a list, with a link to its own page.
 #[component]
 pub fn ContextCard(item: ItemRef<'static>) -> impl IntoView {
     let t = ui();
-    let state = navigator().state();
+    let state = view_history().state();
     let id = item.id();
     let kind = t.item_kind(item);
     let class = match item {

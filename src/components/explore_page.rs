@@ -1,15 +1,15 @@
 use leptos::prelude::*;
 
 use super::{AxisBadge, CommitmentCard, ContextCard, PartnerName};
-use crate::app::{kiosk, kiosk_ui, navigator, notes, plan, results, ui};
-use crate::explore::{FilterOption, ViewState};
-use crate::plan::{CommitmentKind, PartnerKind};
+use crate::context::{kiosk, kiosk_ui, notes, plan, results, ui, view_history};
+use plan_levis_core::explore::{FilterOption, ViewState};
+use plan_levis_core::plan::{CommitmentKind, PartnerKind};
 
 /// The heart of the app: search, filters, and the matching items.
 #[component]
 pub fn ExplorePage() -> impl IntoView {
     let t = ui();
-    let state = navigator().state();
+    let state = view_history().state();
     let landing =
         Memo::new(move |_| state.with(|s| s.filters.is_empty() && s.query.trim().is_empty()));
     view! {
@@ -37,7 +37,7 @@ pub fn ExplorePage() -> impl IntoView {
 #[component]
 fn SearchBox() -> impl IntoView {
     let t = ui();
-    let nav = navigator();
+    let nav = view_history();
     let state = nav.state();
     view! {
         <div class="search" role="search">
@@ -60,7 +60,7 @@ fn SearchBox() -> impl IntoView {
 #[component]
 fn SuggestedSearches() -> impl IntoView {
     let k = kiosk_ui();
-    let nav = navigator();
+    let nav = view_history();
     let state = nav.state();
     let choice = |label: &'static str, query: &'static str| {
         view! {
@@ -81,7 +81,7 @@ fn SuggestedSearches() -> impl IntoView {
             <p id="suggestions-titre" class="filter-group-title">{k.suggestions}</p>
             <ul class="suggestions">
                 {choice(k.all, "")}
-                {crate::kiosk::SUGGESTED_SEARCHES.map(|q| choice(q, q)).collect_view()}
+                {plan_levis_core::kiosk::SUGGESTED_SEARCHES.map(|q| choice(q, q)).collect_view()}
             </ul>
         </div>
     }
@@ -91,7 +91,7 @@ fn SuggestedSearches() -> impl IntoView {
 fn checkbox_id(option: FilterOption) -> String {
     match option {
         FilterOption::Axis(n) => cat!("filtre-axe-", n),
-        FilterOption::Kind(kind) => cat!("filtre-type-", crate::explore::kind_slug(kind)),
+        FilterOption::Kind(kind) => cat!("filtre-type-", plan_levis_core::explore::kind_slug(kind)),
         FilterOption::Partner(id) => cat!("filtre-partenaire-", id),
         FilterOption::NotedOnly => "filtre-notes".to_owned(),
     }
@@ -101,7 +101,7 @@ fn checkbox_id(option: FilterOption) -> String {
 #[component]
 fn FilterCheckbox(label: AnyView, option: FilterOption<'static>) -> impl IntoView {
     let t = ui();
-    let nav = navigator();
+    let nav = view_history();
     let state = nav.state();
     let results = results();
     let notes = notes();
@@ -220,7 +220,7 @@ fn FilterPanel() -> impl IntoView {
 fn ActiveFilters() -> impl IntoView {
     let plan = plan();
     let t = ui();
-    let nav = navigator();
+    let nav = view_history();
     let state = nav.state();
     let chips = move || {
         let s = state.get();
@@ -317,7 +317,7 @@ fn ResultSummary() -> impl IntoView {
 fn CommitmentResults() -> impl IntoView {
     let plan = plan();
     let t = ui();
-    let nav = navigator();
+    let nav = view_history();
     let results = results();
     let ids = Memo::new(move |_| {
         results.with(|r| {
@@ -352,7 +352,7 @@ fn CommitmentResults() -> impl IntoView {
                     .map(|c| view! { <li><CommitmentCard kind=kind commitment=c/></li> })
                     .collect();
                 (!cards.is_empty()).then(|| {
-                    let anchor = crate::explore::kind_slug(kind);
+                    let anchor = plan_levis_core::explore::kind_slug(kind);
                     view! {
                         <section class="result-section" aria-labelledby=cat!("section-", anchor)>
                             <h2 id=cat!("section-", anchor) lang="fr">{section.heading.as_str()}</h2>

@@ -1,16 +1,18 @@
 use leptos::prelude::*;
 
+use super::ViewLink;
 use super::{AxisBadge, ItemBody, NoteEditor, PartnerName, RichText};
-use crate::app::{focus_when_shown, navigator, plan, ui, ViewLink};
-use crate::explore::{related, ViewState};
-use crate::plan::CommitmentKind;
+use crate::browser::focus_when_shown;
+use crate::context::{plan, ui, view_history};
+use plan_levis_core::explore::{related, ViewState};
+use plan_levis_core::plan::CommitmentKind;
 
 /// One item on its own page: everything about it, and what relates to it.
 #[component]
 pub fn ItemPage(id: String) -> impl IntoView {
     let plan = plan();
     let t = ui();
-    let state = navigator().state();
+    let state = view_history().state();
     // The codec only keeps ids that exist, so this is found.
     let Some(item) = plan.item(&id) else {
         return ().into_any();
@@ -32,7 +34,7 @@ pub fn ItemPage(id: String) -> impl IntoView {
             </h1>
             {item.commitment().map(|(kind, c)| view! { <CommitmentDetails kind=kind commitment=c/> })}
             {item.commitment().is_none().then(|| view! { <ItemBody item=item/> })}
-            {crate::app::notes().enabled().then(|| view! { <NoteEditor id=item.id() title=item.title()/> })}
+            {crate::context::notes().enabled().then(|| view! { <NoteEditor id=item.id() title=item.title()/> })}
         </article>
     }
     .into_any()
@@ -41,11 +43,11 @@ pub fn ItemPage(id: String) -> impl IntoView {
 #[component]
 fn CommitmentDetails(
     kind: CommitmentKind,
-    commitment: &'static crate::plan::Commitment,
+    commitment: &'static plan_levis_core::plan::Commitment,
 ) -> impl IntoView {
     let plan = plan();
     let t = ui();
-    let state = navigator().state();
+    let state = view_history().state();
     let rank = t.rank(plan, kind, commitment);
     let partners_label = t.partners_label(kind);
     let axis = commitment.axis;

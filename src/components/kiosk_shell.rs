@@ -5,8 +5,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::AxisBadge;
-use crate::app::{focus_when_shown, kiosk_ui, navigator, plan, ui, UpdateReady};
-use crate::kiosk::{IdleClock, IdlePhase, KioskConfig};
+use crate::browser::focus_when_shown;
+use crate::browser::service_worker::UpdateReady;
+use crate::context::{kiosk_ui, plan, ui, view_history};
+use plan_levis_core::kiosk::{IdleClock, IdlePhase, KioskConfig};
 
 /// How long each priority stays on the attract screen.
 const SLIDE: Duration = Duration::from_secs(7);
@@ -19,7 +21,7 @@ fn now() -> f64 {
 /// after inactivity, then a reset that leaves nothing of the previous visitor.
 #[component]
 pub fn KioskShell(config: KioskConfig, children: ChildrenFn) -> impl IntoView {
-    let nav = navigator();
+    let nav = view_history();
     let update = expect_context::<UpdateReady>();
     // Bumped on every reset: the whole page is rebuilt, dropping all local state.
     let generation = RwSignal::new(0u32);

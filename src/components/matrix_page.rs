@@ -1,15 +1,16 @@
 use leptos::prelude::*;
 
 use super::PartnerName;
-use crate::app::{navigator, plan, ui, ViewLink};
-use crate::explore::responsibility_matrix;
+use super::ViewLink;
+use crate::context::{plan, ui, view_history};
+use plan_levis_core::explore::responsibility_matrix;
 
 /// Who does what: a table of partners × axes. Each number links to those items.
 #[component]
 pub fn MatrixPage() -> impl IntoView {
     let plan = plan();
     let t = ui();
-    let state = navigator().state();
+    let state = view_history().state();
     let rows = responsibility_matrix(plan)
         .into_iter()
         .map(|row| {

@@ -12,6 +12,8 @@ mod partner_name;
 mod reference_pages;
 mod rich_text;
 mod static_plan;
+mod update_prompt;
+mod view_link;
 mod view_tabs;
 
 pub use commitment_card::{AxisBadge, CommitmentCard, NoteBadge};
@@ -26,4 +28,6 @@ pub use partner_name::PartnerName;
 pub use reference_pages::{AboutPage, GlossaryPage};
 pub use rich_text::{RichText, SearchTerms};
 pub use static_plan::{render_static_plan, STATIC_PLAN_ID};
+pub use update_prompt::UpdatePrompt;
+pub use view_link::ViewLink;
 pub use view_tabs::ViewTabs;

@@ -3,9 +3,9 @@ use std::time::Duration;
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::app::{notes, ui};
-use crate::notes::keep_both;
-use crate::notes::local_storage::{SaveError, StorageStatus};
+use crate::browser::local_storage::{SaveError, StorageStatus};
+use crate::context::{notes, ui};
+use plan_levis_core::notes::keep_both;
 
 /// How long after the last keystroke a note is saved.
 const SAVE_DELAY: Duration = Duration::from_millis(500);
@@ -108,7 +108,7 @@ pub fn NoteEditor(id: &'static str, title: &'static str) -> impl IntoView {
         SaveState::Saved => t.note_saved.to_owned(),
         SaveState::Failed(err) => {
             notes.status.track();
-            notes.explain(&err)
+            notes.explain(&err, t)
         }
     };
     let failed = move || matches!(save_state.get(), SaveState::Failed(_));

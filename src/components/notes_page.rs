@@ -1,10 +1,12 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::files::{download, picked_file, read_text};
-use crate::app::{format_date, navigator, notes, now_ms, plan, ui, ViewLink};
-use crate::notes::local_storage::{SaveError, StorageStatus};
-use crate::notes::{
+use super::ViewLink;
+use crate::browser::files::{download, picked_file, read_text};
+use crate::browser::local_storage::{SaveError, StorageStatus};
+use crate::browser::{format_date, now_ms};
+use crate::context::{notes, plan, ui, view_history};
+use plan_levis_core::notes::{
     check_import_size, export_json, export_markdown, import_json, NotesFormatError,
 };
 
@@ -14,16 +16,22 @@ pub fn NotesPage() -> impl IntoView {
     let plan = plan();
     let t = ui();
     let notes = notes();
-    let state = navigator().state();
-    // The outcome of the last action (import, export, delete all), announced politely.
+    let state = view_history().state();
+    // The outcome of the last action (import, export, delete all), announced politely,
+    // with what exactly is wrong in a damaged import file.
     let message = RwSignal::new(None::<(bool, String)>);
+    let detail = RwSignal::new(None::<String>);
     let report = move |result: Result<String, String>| {
         message.set(Some(match result {
             Ok(text) => (true, text),
             Err(text) => (false, text),
         }))
     };
-    let save_error = move |err: SaveError| notes.explain(&err);
+    let import_failed = move |err: &NotesFormatError| {
+        detail.set(err.detail().map(str::to_owned));
+        report(Err((t.import_error)(err)));
+    };
+    let save_error = move |err: SaveError| notes.explain(&err, t);
 
     let export_file = move |markdown: bool| {
         let stamp = js_sys::Date::new_0()
@@ -37,9 +45,9 @@ pub fn NotesPage() -> impl IntoView {
                     store,
                     plan,
                     t.notes_heading,
-                    &(t.markdown_exported)(&format_date(now_ms())),
+                    &(t.markdown_exported)(&format_date(now_ms(), t.locale)),
                     t.notes_orphan,
-                    &format_date,
+                    &|ms| format_date(ms, t.locale),
                 );
                 download(
                     &cat!(t.export_file_stem, "-", day, ".md"),
@@ -69,22 +77,19 @@ pub fn NotesPage() -> impl IntoView {
         };
         input.set_value("");
         message.set(None);
+        detail.set(None);
         if let Err(err) = check_import_size(file.size() as u64) {
-            report(Err((t.import_error)(&err)));
-            return;
+            return import_failed(&err);
         }
-        read_text(&file, move |text| {
-            let outcome = match text {
-                None => Err((t.import_error)(&NotesFormatError::Unreadable)),
-                Some(raw) => match import_json(&raw) {
-                    Err(err) => Err((t.import_error)(&err)),
-                    Ok(incoming) => notes
-                        .import(incoming)
-                        .map(|r| (t.import_done)(r.added, r.unchanged, r.kept_both))
-                        .map_err(save_error),
-                },
-            };
-            report(outcome);
+        read_text(&file, move |text| match text.as_deref().map(import_json) {
+            None => import_failed(&NotesFormatError::Unreadable),
+            Some(Err(err)) => import_failed(&err),
+            Some(Ok(incoming)) => report(
+                notes
+                    .import(incoming)
+                    .map(|r| (t.import_done)(r.added, r.unchanged, r.kept_both))
+                    .map_err(save_error),
+            ),
         });
     };
 
@@ -131,7 +136,7 @@ pub fn NotesPage() -> impl IntoView {
                     <li>
                         <article class="note-entry" data-item=id.clone()>
                             {heading}
-                            <p class="note-date">{(t.notes_updated)(&format_date(note.updated_ms))}</p>
+                            <p class="note-date">{(t.notes_updated)(&format_date(note.updated_ms, t.locale))}</p>
                             <p class="note-text">{note.text.clone()}</p>
                             <button
                                 type="button"
@@ -176,9 +181,15 @@ pub fn NotesPage() -> impl IntoView {
                 {t.delete_all}
             </button>
         </div>
-        <p class="action-message" class:error=move || message.get().is_some_and(|(ok, _)| !ok) role="status">
-            {move || message.get().map(|(_, text)| text)}
-        </p>
+        <div class="action-message" class:error=move || message.get().is_some_and(|(ok, _)| !ok) role="status">
+            {move || message.get().map(|(_, text)| view! { <p>{text}</p> })}
+            {move || detail.get().map(|detail| view! {
+                <details class="message-detail">
+                    <summary>{t.technical_details}</summary>
+                    <code lang="en">{detail}</code>
+                </details>
+            })}
+        </div>
         {list}
     }
 }
@@ -195,7 +206,7 @@ pub fn NotesProblem() -> impl IntoView {
             return None;
         };
         let download_copy = move |_| {
-            if let Ok(Some(raw)) = crate::notes::local_storage::read_raw() {
+            if let Ok(Some(raw)) = crate::browser::local_storage::read_raw() {
                 download("notes-plan-levis-copie.txt", "text/plain", &raw);
             }
         };
@@ -204,7 +215,7 @@ pub fn NotesProblem() -> impl IntoView {
                 .confirm_with_message(t.confirm_start_fresh)
                 .unwrap_or(false)
             {
-                failure.set(notes.start_fresh().err().map(|err| notes.explain(&err)));
+                failure.set(notes.start_fresh().err().map(|err| notes.explain(&err, t)));
             }
         };
         Some(view! {

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::plan::Partner;
+use plan_levis_core::plan::Partner;
 
 /// A partner's name as the plan writes it. When the plan uses a short form, the full
 /// name is in `<abbr title>` for screen readers and on hover, and, unless `compact`,

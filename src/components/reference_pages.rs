@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use super::PartnerName;
-use crate::app::{plan, ui};
-use crate::plan::{format_amount, AbbreviationSource};
+use crate::context::{plan, ui};
+use plan_levis_core::plan::{format_amount, AbbreviationSource};
 
 #[component]
 pub fn GlossaryPage() -> impl IntoView {

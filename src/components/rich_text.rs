@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::app::plan;
-use crate::explore::markup::segments;
+use crate::context::plan;
+use plan_levis_core::explore::markup::segments;
 
 /// A text of the plan with search matches highlighted (`<mark>`) and abbreviations
 /// expanded for screen readers and on hover (`<abbr title>`).

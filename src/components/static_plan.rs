@@ -6,8 +6,9 @@
 use leptos::prelude::*;
 
 use super::{AxisBadge, PartnerName};
+use crate::embedded_plan as embedded;
 use crate::i18n::FR;
-use crate::plan::{embedded, format_amount, CommitmentKind};
+use plan_levis_core::plan::{format_amount, CommitmentKind};
 
 /// The id of the static block, removed by the app when it starts.
 pub const STATIC_PLAN_ID: &str = "plan-statique";

@@ -1,13 +1,14 @@
 use leptos::prelude::*;
 
-use crate::app::{navigator, notes, ui, ViewLink};
-use crate::explore::View;
+use super::ViewLink;
+use crate::context::{notes, ui, view_history};
+use plan_levis_core::explore::View;
 
 /// The app's main views, as links that keep the current filters.
 #[component]
 pub fn ViewTabs() -> impl IntoView {
     let t = ui();
-    let state = navigator().state();
+    let state = view_history().state();
     let tabs = [
         (View::Plan, t.tab_plan),
         (View::Matrix, t.tab_matrix),

@@ -1,5 +1,5 @@
 use super::{KioskText, UiText};
-use crate::notes::NotesFormatError;
+use plan_levis_core::notes::NotesFormatError;
 
 fn plural(n: usize, one: &str, many: &str) -> String {
     if n == 1 {
@@ -134,6 +134,7 @@ pub const EN: UiText = UiText {
     import_done: |added, same, both| {
         cat!("Import done: ", added, " added, ", same, " already here, ", both, " where both texts are kept.")
     },
+    technical_details: "Technical details",
     import_error: |e| {
         let why = match e {
             NotesFormatError::Empty => "The file is empty.".to_owned(),

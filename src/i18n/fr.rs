@@ -1,5 +1,5 @@
 use super::{KioskText, UiText};
-use crate::notes::NotesFormatError;
+use plan_levis_core::notes::NotesFormatError;
 
 fn plural(n: usize, one: &str, many: &str) -> String {
     if n <= 1 {
@@ -134,6 +134,7 @@ pub const FR: UiText = UiText {
     import_done: |added, same, both| {
         cat!("Import terminé : ", added, " ajoutée(s), ", same, " déjà présente(s), ", both, " où les deux textes sont conservés.")
     },
+    technical_details: "Détails techniques (en anglais)",
     import_error: |e| {
         let why = match e {
             NotesFormatError::Empty => "Le fichier est vide.".to_owned(),

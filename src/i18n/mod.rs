@@ -4,9 +4,10 @@
 mod en;
 mod fr;
 
-use crate::explore::{View, ViewState};
-use crate::notes::NotesFormatError;
-use crate::plan::{Commitment, CommitmentKind, ItemRef, PartnerKind, Plan};
+use plan_levis_core::explore::{View, ViewState};
+use plan_levis_core::lang::Lang;
+use plan_levis_core::notes::NotesFormatError;
+use plan_levis_core::plan::{Commitment, CommitmentKind, ItemRef, PartnerKind, Plan};
 
 pub use en::{EN, EN_KIOSK};
 pub use fr::{FR, FR_KIOSK};
@@ -74,51 +75,20 @@ impl UiText {
     }
 }
 
-/// The interface languages. The plan's content is always the city's French text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    #[default]
-    Fr,
-    En,
+/// The interface text of a language.
+pub fn ui_text(lang: Lang) -> &'static UiText {
+    match lang {
+        Lang::Fr => &FR,
+        Lang::En => &EN,
+    }
 }
 
-impl Lang {
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Fr => "fr",
-            Lang::En => "en",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Lang> {
-        match code.trim().to_ascii_lowercase().get(..2)? {
-            "fr" => Some(Lang::Fr),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-
-    pub fn other(self) -> Lang {
-        match self {
-            Lang::Fr => Lang::En,
-            Lang::En => Lang::Fr,
-        }
-    }
-
-    pub fn text(self) -> &'static UiText {
-        match self {
-            Lang::Fr => &FR,
-            Lang::En => &EN,
-        }
-    }
-
-    /// The kiosk's own text, apart from `UiText` so that the citizens' build, which
-    /// has no kiosk, does not carry it.
-    pub fn kiosk_text(self) -> &'static KioskText {
-        match self {
-            Lang::Fr => &FR_KIOSK,
-            Lang::En => &EN_KIOSK,
-        }
+/// The kiosk's own text, apart from `UiText` so that the citizens' build, which has no
+/// kiosk, does not carry it.
+pub fn kiosk_text(lang: Lang) -> &'static KioskText {
+    match lang {
+        Lang::Fr => &FR_KIOSK,
+        Lang::En => &EN_KIOSK,
     }
 }
 
@@ -253,6 +223,8 @@ pub struct UiText {
     pub delete_all: &'static str,
     pub confirm_delete_all: fn(usize) -> String,
     pub import_done: fn(usize, usize, usize) -> String,
+    /// The summary over what exactly is wrong in a damaged import file.
+    pub technical_details: &'static str,
     pub import_error: fn(&NotesFormatError) -> String,
     pub unreadable_heading: &'static str,
     pub unreadable_text: fn(&NotesFormatError) -> String,

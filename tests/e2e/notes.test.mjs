@@ -192,6 +192,14 @@ test('bad import files get a clear message and change nothing', async () => {
     const message = await importFile(page, name, buffer, words);
     assert.match(message, /n'ont pas été modifiées/);
     assert.equal(await stored(page), existing, `${name} left notes untouched`);
+    // Only a damaged export says what exactly is wrong, folded under « Détails techniques ».
+    const detail = await page.$$eval('.action-message details', (found) =>
+      found.map((d) => [d.querySelector('summary').textContent, d.querySelector('code').textContent, d.open]));
+    if (name === 'abime.json') {
+      assert.deepEqual(detail, [['Détails techniques (en anglais)', 'the file: missing field `plan_id`', false]]);
+    } else {
+      assert.deepEqual(detail, [], `${name}: no technical detail`);
+    }
   }
   assert.deepEqual(errors, []);
   await context.close();

@@ -3,8 +3,9 @@
 
 use gloo_storage::{LocalStorage, Storage};
 
-use crate::i18n::Lang;
-use crate::notes::local_storage::usable;
+use plan_levis_core::lang::Lang;
+
+use super::local_storage::usable;
 
 const LANG_KEY: &str = "plan-levis.lang";
 

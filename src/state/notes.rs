@@ -4,25 +4,18 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::kiosk::KIOSK_BUILD;
-use crate::notes::local_storage::{self, SaveError, StorageStatus};
-use crate::notes::{decode_stored, MergeReport, NotesStore, STORAGE_KEY};
+use plan_levis_core::notes::{decode_stored, MergeReport, NotesStore, STORAGE_KEY};
+
+use crate::browser::local_storage::{self, SaveError, StorageStatus};
+use crate::browser::now_ms;
+use crate::i18n::UiText;
+use crate::KIOSK_BUILD;
 
 /// `Copy` handle to the notes, in context.
 #[derive(Clone, Copy)]
 pub struct Notes {
     pub store: RwSignal<NotesStore>,
     pub status: RwSignal<StorageStatus>,
-}
-
-pub fn now_ms() -> u64 {
-    js_sys::Date::now() as u64
-}
-
-/// A date and time for people, in the interface's language.
-pub fn format_date(ms: u64) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    String::from(date.to_locale_string(super::ui().locale, &wasm_bindgen::JsValue::UNDEFINED))
 }
 
 impl Notes {
@@ -124,8 +117,7 @@ impl Notes {
 
     /// Why a change was not saved, in the person's words. "Not available" means
     /// blocked storage, or notes paused while unreadable stored notes await a decision.
-    pub fn explain(self, err: &SaveError) -> String {
-        let t = super::ui();
+    pub fn explain(self, err: &SaveError, t: &UiText) -> String {
         match err {
             SaveError::QuotaExceeded => t.note_quota.to_owned(),
             SaveError::NotAvailable => match self.status.get_untracked() {

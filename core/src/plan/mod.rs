@@ -1,5 +1,4 @@
-//! The plan: its typed model, the validation of its JSON, and the plan shipped with
-//! the app.
+//! The plan: its typed model and the validation of its JSON.
 
 mod model;
 mod validate;
@@ -7,18 +6,9 @@ mod validate;
 pub use model::*;
 pub use validate::{parse_plan, validate, PlanError, PlanProblem, SUPPORTED_FORMAT_VERSION};
 
-/// The JSON of the plan shipped with the app (what `build.rs` bakes into [`embedded`]).
-pub const EMBEDDED_PLAN_JSON: &str = include_str!("../../data/plan-2023-2024.json");
-
-mod baked {
-    include!(concat!(env!("OUT_DIR"), "/embedded_plan.rs"));
-}
-
-/// The plan shipped with the app: `data/plan-2023-2024.json`, validated and baked into
-/// the binary at build time (a broken plan stops the build with its problems listed).
-pub fn embedded() -> &'static Plan {
-    &baked::PLAN
-}
+/// The JSON of the plan shipped with the app: the app's `build.rs` validates it and
+/// bakes it into the wasm (`plan_levis::embedded_plan`).
+pub const EMBEDDED_PLAN_JSON: &str = include_str!("../../../data/plan-2023-2024.json");
 
 /// A dollar amount written the Québec French way: `200 000 $`
 /// (narrow no-break spaces between thousands, no-break space before the sign).

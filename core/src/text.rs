@@ -3,7 +3,7 @@
 //! `format!` and `to_string()` on numbers bring Rust's formatting machinery
 //! (`fmt::write`, `Formatter::pad`, the `Display` impls and their vtables) into the
 //! wasm; the app only ever joins texts and whole numbers, so it writes them with
-//! [`cat!`](crate::cat) instead (README "Performance").
+//! [`cat!`](crate::cat) instead (docs/performance.md).
 
 /// Something [`cat!`](crate::cat) can append to a `String`.
 pub trait Piece {
@@ -25,12 +25,6 @@ impl Piece for String {
 impl Piece for char {
     fn push_to(&self, out: &mut String) {
         out.push(*self);
-    }
-}
-
-impl Piece for crate::plan::Text {
-    fn push_to(&self, out: &mut String) {
-        out.push_str(self.as_str());
     }
 }
 

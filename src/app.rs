@@ -1,103 +1,28 @@
-//! The root component and the context every view reads.
-
-pub mod files;
-mod language;
-mod navigation;
-mod notes_state;
-mod service_worker;
-mod share;
-
-use service_worker::UpdatePrompt;
-pub use service_worker::UpdateReady;
-
-pub use navigation::{Navigator, ViewLink};
-pub use notes_state::{format_date, now_ms, Notes};
+//! The root component: it starts the app's state, puts it in context, and renders the
+//! page in the current language.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use plan_levis_core::explore::{SearchIndex, View};
+use plan_levis_core::kiosk::KioskConfig;
 
+use crate::browser::{language, service_worker, share};
 use crate::components::{
     AboutPage, ExplorePage, GlossaryPage, ItemPage, KioskShell, MatrixPage, NotesPage,
-    NotesProblem, SearchTerms, ViewTabs,
+    NotesProblem, SearchTerms, UpdatePrompt, ViewTabs,
 };
-use crate::explore::{SearchIndex, SearchResults, View};
-use crate::i18n::{KioskText, Lang, UiText};
-use crate::kiosk::{KioskConfig, KIOSK_BUILD};
-use crate::plan::{self as model, Plan};
-
-/// The plan shipped with the app (baked into the wasm at build time).
-pub fn plan() -> &'static Plan {
-    model::embedded()
-}
-
-/// The interface language of the current view (French outside the app, e.g. when the
-/// static page is rendered at build time).
-pub fn lang() -> Lang {
-    use_context::<Navigator>()
-        .and_then(|nav| nav.state().with_untracked(|s| s.lang))
-        .unwrap_or_default()
-}
-
-/// The interface text of the current language. Read once per render: the page is
-/// rebuilt when the language changes.
-pub fn ui() -> &'static UiText {
-    lang().text()
-}
-
-/// The kiosk's own text in the current language.
-pub fn kiosk_ui() -> &'static KioskText {
-    lang().kiosk_text()
-}
-
-/// What the current view state shows; recomputed only when the state changes.
-pub fn results() -> Memo<SearchResults<'static>> {
-    expect_context::<Memo<SearchResults<'static>>>()
-}
-
-pub fn navigator() -> Navigator {
-    expect_context::<Navigator>()
-}
-
-pub fn notes() -> Notes {
-    expect_context::<Notes>()
-}
-
-/// Whether the browser gives `object` this property (a feature it may not have, such
-/// as `navigator.share` or `Blob.text`): calling one it lacks would throw.
-pub fn has(object: &wasm_bindgen::JsValue, name: &str) -> bool {
-    js_sys::Reflect::has(object, &name.into()).unwrap_or(false)
-}
-
-/// Move the keyboard focus to the element with this id once the current render is on
-/// screen (and first scroll to the top, for a new page), as a page load would.
-pub fn focus_when_shown(id: &'static str, scroll_to_top: bool) {
-    request_animation_frame(move || {
-        if scroll_to_top {
-            window().scroll_to_with_x_and_y(0.0, 0.0);
-        }
-        if let Some(element) = document()
-            .get_element_by_id(id)
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = element.focus();
-        }
-    });
-}
-
-/// Kiosk mode settings (see `Navigator::kiosk`).
-pub fn kiosk() -> Option<KioskConfig> {
-    navigator().kiosk()
-}
+use crate::context::{lang, notes, plan, ui, view_history};
+use crate::state::{Notes, ViewHistory};
+use crate::KIOSK_BUILD;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let plan = model::embedded();
+    let plan = plan();
     // Lives as long as the page: leaking gives every view a cheap `&'static`.
     let index: &'static SearchIndex<'static> = Box::leak(Box::new(SearchIndex::new(plan)));
     // A constant `None` in the citizens' build: the compiler leaves the kiosk out.
     let kiosk = KIOSK_BUILD
         .then(|| KioskConfig::from_query(&window().location().search().unwrap_or_default()));
-    let nav = Navigator::start(plan, kiosk);
+    let nav = ViewHistory::start(plan, kiosk);
     provide_context(nav);
     let update = service_worker::register();
     provide_context(update);
@@ -118,7 +43,7 @@ pub fn App() -> impl IntoView {
 /// The page in the current language; rebuilt whole when the language changes.
 #[component]
 fn PlanPage() -> impl IntoView {
-    let state = navigator().state();
+    let state = view_history().state();
     let current = Memo::new(move |_| state.with(|s| s.lang.unwrap_or_default()));
     move || {
         let lang = current.get();
@@ -133,9 +58,9 @@ fn PlanPage() -> impl IntoView {
 fn PageInLanguage() -> impl IntoView {
     let plan = plan();
     let t = ui();
-    let nav = navigator();
+    let nav = view_history();
     let state = nav.state();
-    let update = expect_context::<UpdateReady>();
+    let update = expect_context::<service_worker::UpdateReady>();
     let view = Memo::new(move |_| state.with(|s| (s.view, s.item.clone())));
     let switch_language = move |_| {
         let next = lang().other();
@@ -164,7 +89,7 @@ fn PageInLanguage() -> impl IntoView {
             </button>
             // A kiosk shares nothing: no link leaves the shared screen.
             {nav.kiosk().is_none().then(|| view! {
-                <button type="button" class="share-button" on:click=move |_| share::share_view(nav, t)>
+                <button type="button" class="share-button" on:click=move |_| share::share_view(t, move || nav.tell(t.link_copied.to_owned()))>
                     {t.share}
                 </button>
             })}

@@ -5,7 +5,7 @@
 //! Parameter names are French because people read and share these addresses:
 //! `?vue=matrice&q=logement&axe=2,5&partenaire=cdc-de-levis&type=priorite&element=…`.
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::plan::{CommitmentKind, Plan};
 
 use crate::sorted::SortedSet;

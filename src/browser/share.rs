@@ -7,11 +7,12 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use super::has;
-use super::navigation::Navigator;
 use crate::i18n::UiText;
 
 /// Share the current address; `t` is the language of the page the button is on.
-pub fn share_view(nav: Navigator, t: &'static UiText) {
+/// `copied` runs when the address was copied to the clipboard (not after the share
+/// sheet, which shows its own outcome).
+pub fn share_view(t: &'static UiText, copied: impl FnOnce() + 'static) {
     let url = window().location().href().unwrap_or_default();
     let navigator = window().navigator();
     let copy_by_hand = move |url: &str| {
@@ -34,7 +35,7 @@ pub fn share_view(nav: Navigator, t: &'static UiText) {
     let on_settled = Closure::once(move |outcome: JsValue| {
         if outcome.is_undefined() {
             if !share_sheet {
-                nav.tell(t.link_copied.to_owned());
+                copied();
             }
         } else if js_sys::Reflect::get(&outcome, &"name".into())
             .ok()

@@ -8,14 +8,18 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::explore::ViewState;
-use crate::i18n::Lang;
-use crate::kiosk::{KioskConfig, KIOSK_BUILD};
-use crate::plan::Plan;
+use plan_levis_core::explore::ViewState;
+use plan_levis_core::kiosk::KioskConfig;
+use plan_levis_core::lang::Lang;
+use plan_levis_core::plan::Plan;
+
+use crate::browser::language;
+use crate::i18n::ui_text;
+use crate::KIOSK_BUILD;
 
 /// Reads and changes the view. `Copy`, so every view can hold one.
 #[derive(Clone, Copy)]
-pub struct Navigator {
+pub struct ViewHistory {
     state: RwSignal<ViewState>,
     /// True while the person types a search: keystrokes replace the history entry
     /// instead of adding one each.
@@ -33,25 +37,25 @@ pub struct Navigator {
     start_title: &'static str,
 }
 
-impl Navigator {
+impl ViewHistory {
     /// Start from the address the page was opened with, and follow back/forward.
     pub fn start(plan: &'static Plan, kiosk: Option<KioskConfig>) -> Self {
         let (mut first, unknown) = ViewState::read_query(&location_search(), plan);
         if first.lang.is_none() {
             // A kiosk does not read what earlier visitors chose.
             let remembered = if !KIOSK_BUILD {
-                super::language::remembered()
+                language::remembered()
             } else {
                 None
             };
             first.lang = remembered
-                .or_else(super::language::browser_language)
+                .or_else(language::browser_language)
                 .filter(|lang| *lang != Lang::default());
         }
         let notice = RwSignal::new(unknown_item_notice(&first, unknown));
         let state = RwSignal::new(first);
         let typing = StoredValue::new(false);
-        let nav = Navigator {
+        let views = ViewHistory {
             state,
             typing,
             kiosk,
@@ -60,17 +64,17 @@ impl Navigator {
             start_title: Box::leak(document().title().into_boxed_str()),
         };
         // Show the canonical form of what was understood (unknown values dropped).
-        nav.write_history(&state.get_untracked(), false);
-        state.with_untracked(|first| nav.name_page(first));
+        views.write_history(&state.get_untracked(), false);
+        state.with_untracked(|first| views.name_page(first));
         let handle = window_event_listener(ev::popstate, move |_| {
             typing.set_value(false);
             let (next, unknown) = ViewState::read_query(&location_search(), plan);
             notice.set(unknown_item_notice(&next, unknown));
-            nav.name_page(&next);
+            views.name_page(&next);
             state.set(next);
         });
         on_cleanup(move || handle.remove());
-        nav
+        views
     }
 
     fn write_history(self, state: &ViewState, push: bool) {
@@ -86,7 +90,7 @@ impl Navigator {
     /// readers and the share sheet name what is on screen.
     fn name_page(self, state: &ViewState) {
         let lang = state.lang.unwrap_or_default();
-        let title = lang.text().page_title(self.plan, state);
+        let title = ui_text(lang).page_title(self.plan, state);
         document().set_title(title.as_deref().unwrap_or(self.start_title));
     }
 
@@ -158,12 +162,12 @@ impl Navigator {
 
 /// What to say when the address names an item the plan does not have.
 fn unknown_item_notice(state: &ViewState, unknown: Option<String>) -> Option<String> {
-    unknown.map(|id| (state.lang.unwrap_or_default().text().unknown_item)(&id))
+    unknown.map(|id| (ui_text(state.lang.unwrap_or_default()).unknown_item)(&id))
 }
 
 /// The `href` for a view: a query string, or `./` for the default view, so that
 /// links work under any sub-path.
-fn href(state: &ViewState) -> String {
+pub fn href(state: &ViewState) -> String {
     let query = state.to_query();
     if query.is_empty() {
         "./".to_owned()
@@ -187,30 +191,4 @@ fn write_history(query: &str, push: bool) {
     } else {
         history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
     };
-}
-
-/// A link to another view: a real `<a href>` (it can be opened in a new tab,
-/// copied, or read by a screen reader as a link) that switches views in place.
-#[component]
-pub fn ViewLink(
-    /// The view to go to.
-    to: ViewState,
-    #[prop(optional, into)] class: Option<String>,
-    #[prop(optional, into)] aria_label: Option<String>,
-    #[prop(default = None)] aria_current: Option<&'static str>,
-    children: Children,
-) -> impl IntoView {
-    let nav = expect_context::<Navigator>();
-    let link = href(&to);
-    let on_click = move |ev: ev::MouseEvent| {
-        if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key()) {
-            ev.prevent_default();
-            nav.go(to.clone());
-        }
-    };
-    view! {
-        <a href=link class=class aria-label=aria_label aria-current=aria_current on:click=on_click>
-            {children()}
-        </a>
-    }
 }

@@ -1,11 +1,6 @@
 //! Kiosk mode for a shared touchscreen: its settings, read from the address the kiosk
 //! browser is started with, and the inactivity clock. Pure: times are passed in.
 
-/// Whether this is the kiosk's build (Cargo feature `kiosk`, published in `kiosque/`),
-/// which is always in kiosk mode; the citizens' build never is. A constant, so that
-/// each build holds only the code it uses.
-pub const KIOSK_BUILD: bool = cfg!(feature = "kiosk");
-
 /// Default inactivity before the warning, in seconds.
 pub const DEFAULT_IDLE_SECONDS: u32 = 90;
 /// How long the warning counts down before everything is cleared (WCAG 2.2.1 asks for

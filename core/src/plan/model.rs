@@ -1,6 +1,6 @@
 //! The plan's typed model: what the embedded JSON deserialises into.
 //!
-//! Field names are the JSON format (documented in the README, "Plan data");
+//! Field names are the JSON format (documented in docs/plan-data.md);
 //! item and partner ids are a public contract (shared links, notes keys).
 //!
 //! Texts (`Text`) and lists (`List`) are copy-on-write: a plan read from a file owns its data, and
@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 /// A text of the plan: borrowed from the baked plan, or owned when read from a file.
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::plan))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = plan_levis_core::plan))]
 #[serde(transparent)]
 pub struct Text(pub Cow<'static, str>);
 
@@ -54,6 +54,12 @@ impl PartialEq<&str> for Text {
     }
 }
 
+impl crate::text::Piece for Text {
+    fn push_to(&self, out: &mut String) {
+        out.push_str(self.as_str());
+    }
+}
+
 impl std::fmt::Display for Text {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.0)
@@ -71,7 +77,7 @@ pub type List<T> = Cow<'static, [T]>;
 
 /// The whole deployment plan, as published by the city.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::plan))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = plan_levis_core::plan))]
 #[serde(deny_unknown_fields)]
 pub struct Plan {
     /// Version of this JSON format (not of the plan).
@@ -103,7 +109,7 @@ pub struct Plan {
 
 /// One axis of intervention of the policy (1 to 5).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::plan))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = plan_levis_core::plan))]
 #[serde(deny_unknown_fields)]
 pub struct Axis {
     pub number: u8,
@@ -111,7 +117,7 @@ pub struct Axis {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::plan))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = plan_levis_core::plan))]
 #[serde(rename_all = "snake_case")]
 pub enum PartnerKind {
     /// An organisation: the city itself, a public body, a community group.
@@ -122,7 +128,7 @@ pub enum PartnerKind {
 
 /// An organisation or city unit named as responsible for items.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::plan))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = plan_levis_core::plan))]
 #[serde(deny_unknown_fields)]
 pub struct Partner {
     pub id: Text,
@@ -135,7 +141,7 @@ pub struct Partner {
 
 /// A titled section of the plan with its items.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::plan))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = plan_levis_core::plan))]
 #[serde(deny_unknown_fields)]
 pub struct Section<T: Clone + 'static> {
     pub heading: Text,
@@ -147,7 +153,7 @@ pub struct Section<T: Clone + 'static> {
 
 /// A current reality and its impact on service delivery.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::plan))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = plan_levis_core::plan))]
 #[serde(deny_unknown_fields)]
 pub struct Reality {
     pub id: Text,
@@ -159,7 +165,7 @@ pub struct Reality {
 /// Something the city and its partners committed to under one axis:
 /// a collective priority, a prioritised municipal programme or another municipal plan.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::plan))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = plan_levis_core::plan))]
 #[serde(deny_unknown_fields)]
 pub struct Commitment {
     pub id: Text,
@@ -174,7 +180,7 @@ pub struct Commitment {
 
 /// A strategy for putting the plan into action.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::plan))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = plan_levis_core::plan))]
 #[serde(deny_unknown_fields)]
 pub struct Strategy {
     pub id: Text,
@@ -185,7 +191,7 @@ pub struct Strategy {
 
 /// The city's financial support fund.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::plan))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = plan_levis_core::plan))]
 #[serde(deny_unknown_fields)]
 pub struct Fund {
     pub id: Text,
@@ -196,17 +202,17 @@ pub struct Fund {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::plan))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = plan_levis_core::plan))]
 #[serde(rename_all = "snake_case")]
 pub enum AbbreviationSource {
     /// The plan itself spells it out.
     Plan,
-    /// Public sources outside the plan (see the README's sources).
+    /// Public sources outside the plan (see docs/plan-data.md).
     External,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::plan))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = plan_levis_core::plan))]
 #[serde(deny_unknown_fields)]
 pub struct Abbreviation {
     pub abbreviation: Text,

@@ -1,12 +1,10 @@
 //! Offline support: registers the service worker (`public/sw.js`, given the build's file
-//! list by scripts/postbuild.mjs) and offers a reload when a new version is ready.
+//! list by postbuild/run.mjs) and offers a reload when a new version is ready.
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{ServiceWorker, ServiceWorkerRegistration, ServiceWorkerState};
-
-use crate::app::ui;
 
 /// A new version has been installed and waits for the person's go-ahead.
 #[derive(Clone, Copy)]
@@ -80,21 +78,4 @@ pub fn register() -> UpdateReady {
     let _ = container.register("./sw.js").then(&on_registered);
     on_registered.forget();
     ready
-}
-
-/// "Une nouvelle version est disponible — Recharger".
-#[component]
-pub fn UpdatePrompt(ready: UpdateReady) -> impl IntoView {
-    let t = ui();
-    // A live region from the start, so that the offer is announced when it appears.
-    view! {
-        <div role="status">
-            {move || ready.is_ready().then(|| view! {
-                <div class="update-prompt">
-                    <p>{t.update_available}</p>
-                    <button type="button" on:click=move |_| ready.apply()>{t.update_reload}</button>
-                </div>
-            })}
-        </div>
-    }
 }

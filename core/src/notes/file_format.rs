@@ -6,8 +6,6 @@
 //! "exported_at": "2026-11-26T12:00:00.000Z", "notes": [{"item_id", "item_title",
 //! "text", "updated_ms"}]}`.
 
-use std::fmt;
-
 use super::json_in::{self, Json};
 use super::json_out::JsonOut;
 use super::store::{Note, NotesStore};
@@ -29,7 +27,7 @@ pub const MAX_IMPORT_BYTES: u64 = 2 * 1024 * 1024;
 pub enum NotesFormatError {
     /// Not JSON at all (the JSON reader says no more than that).
     NotJson,
-    /// JSON, but not notes (wrong fields or types).
+    /// JSON, but not notes (wrong fields or types): where, and what is wrong.
     WrongShape(String),
     /// Written by a newer version of the app.
     FutureVersion(u32),
@@ -43,16 +41,14 @@ pub enum NotesFormatError {
     Unreadable,
 }
 
-impl fmt::Display for NotesFormatError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl NotesFormatError {
+    /// What exactly is wrong, for the person who made or edited the file (a field's
+    /// path and what it should hold, in English: `notes[3].updated_ms: expected a
+    /// number`); shown under « Détails techniques ».
+    pub fn detail(&self) -> Option<&str> {
         match self {
-            Self::NotJson => write!(f, "not JSON"),
-            Self::Unreadable => write!(f, "the file could not be read"),
-            Self::WrongShape(e) => write!(f, "not notes: {e}"),
-            Self::FutureVersion(v) => write!(f, "format version {v} is newer than this app"),
-            Self::NotAnExport => write!(f, "not a Plan Lévis notes export"),
-            Self::TooLarge(n) => write!(f, "file of {n} bytes is over {MAX_IMPORT_BYTES}"),
-            Self::Empty => write!(f, "empty file"),
+            Self::WrongShape(detail) => Some(detail),
+            _ => None,
         }
     }
 }

@@ -6,7 +6,9 @@
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::JsValue;
 
-use super::{decode_stored, encode_stored, NotesFormatError, NotesStore, BACKUP_KEY, STORAGE_KEY};
+use plan_levis_core::notes::{
+    decode_stored, encode_stored, NotesFormatError, NotesStore, BACKUP_KEY, STORAGE_KEY,
+};
 
 /// The state of the notes' storage on this device.
 #[derive(Debug, Clone, PartialEq, Eq)]

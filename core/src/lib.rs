@@ -1,0 +1,14 @@
+//! The pure core of Plan Lévis: the plan's model and validation, exploring it (filters,
+//! search, facet counts, the URL form of a view), private notes (store and file
+//! formats), the kiosk's settings and clock. No DOM here: everything is tested natively,
+//! and the app, `build.rs`, the tools and the tests all use this crate.
+
+#[macro_use]
+pub mod text;
+
+pub mod explore;
+pub mod kiosk;
+pub mod lang;
+pub mod notes;
+pub mod plan;
+pub mod sorted;

@@ -1,0 +1,45 @@
+//! Thin adapters to the browser's APIs: files, storage, the service worker, the share
+//! sheet, focus, dates. Each returns plain values or takes plain callbacks; none knows
+//! about views.
+
+pub mod files;
+pub mod language;
+pub mod local_storage;
+pub mod service_worker;
+pub mod share;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Whether the browser gives `object` this property (a feature it may not have, such
+/// as `navigator.share` or `Blob.text`): calling one it lacks would throw.
+pub fn has(object: &wasm_bindgen::JsValue, name: &str) -> bool {
+    js_sys::Reflect::has(object, &name.into()).unwrap_or(false)
+}
+
+/// Move the keyboard focus to the element with this id once the current render is on
+/// screen (and first scroll to the top, for a new page), as a page load would.
+pub fn focus_when_shown(id: &'static str, scroll_to_top: bool) {
+    request_animation_frame(move || {
+        if scroll_to_top {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
+        if let Some(element) = document()
+            .get_element_by_id(id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = element.focus();
+        }
+    });
+}
+
+/// Now, in milliseconds since 1970.
+pub fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// A date and time for people, in the given locale (`UiText::locale`).
+pub fn format_date(ms: u64, locale: &str) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    String::from(date.to_locale_string(locale, &wasm_bindgen::JsValue::UNDEFINED))
+}

@@ -1,0 +1,23 @@
+//! The offer to reload when a new version of the app is waiting.
+
+use leptos::prelude::*;
+
+use crate::browser::service_worker::UpdateReady;
+use crate::context::ui;
+
+/// "Une nouvelle version est disponible — Recharger".
+#[component]
+pub fn UpdatePrompt(ready: UpdateReady) -> impl IntoView {
+    let t = ui();
+    // A live region from the start, so that the offer is announced when it appears.
+    view! {
+        <div role="status">
+            {move || ready.is_ready().then(|| view! {
+                <div class="update-prompt">
+                    <p>{t.update_available}</p>
+                    <button type="button" on:click=move |_| ready.apply()>{t.update_reload}</button>
+                </div>
+            })}
+        </div>
+    }
+}
