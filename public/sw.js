@@ -1,7 +1,7 @@
 // The service worker: the app works offline after one visit, and a new version never
 // mixes its files with the old one's.
 //
-// The post-build hook (scripts/service-worker.mjs) replaces PRECACHE below with this
+// The post-build hook (postbuild/service-worker.mjs) replaces PRECACHE below with this
 // build's files, as [url, revision] pairs (revision null where the file's name holds a
 // hash of its content, so that the name itself changes with the content), and minifies
 // the result into dist/sw.js. Requests are answered from the cache; query strings are

@@ -3,7 +3,7 @@
 # variables the wasm build needs. Source it: `. scripts/setup.sh [--test]`.
 # Re-running skips everything already installed (a few seconds).
 #
-# Why each step: see README "Tools".
+# Why each step: see docs/toolchain.md.
 
 TRUNK_VERSION=0.21.14
 GECKODRIVER_VERSION=0.37.1
@@ -29,7 +29,7 @@ apt_install() {
 
 # The wasm toolchain. By default Debian's rustc-web with the standard library's source:
 # std is rebuilt for wasm with `panic=immediate-abort`, so no panic message or location
-# is compiled in (−14 KiB of brotli wasm; README "Performance"). Where apt cannot
+# is compiled in (−14 KiB of brotli wasm; docs/performance.md). Where apt cannot
 # install it, or with WASM_TOOLCHAIN=rustup set by hand (panics then print their
 # message in the console: handy when debugging), the rustup target is used.
 setup_wasm_toolchain() {

@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# Installs what is missing and runs every test: native (cargo test) then the
-# end-to-end suite in headless Chromium against the release dist/ served on 127.0.0.1.
+# Installs what is missing and runs every test: native (cargo test), the release build
+# and its size budget, the build tools' tests, then the browser suites (Chromium,
+# Firefox ESR) against the release dist/ served on 127.0.0.1.
 set -euo pipefail
 . "$(dirname "$0")/setup.sh" test
-echo "== native tests (cargo test)"
-cargo test --quiet
+echo "== native tests (cargo test --workspace)"
+cargo test --workspace --quiet
 echo "== release build (dist/)"
 build_release
-echo "== end-to-end tests (headless Chromium)"
+echo "== size budget of a first visit"
+node scripts/size-budget.mjs
+echo "== build tools (post-build pipeline on the real build, size budget)"
+npm run --silent tools
+echo "== end-to-end tests (headless Chromium, Firefox ESR)"
 npm run --silent e2e

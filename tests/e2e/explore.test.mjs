@@ -1,7 +1,7 @@
 // Filters, search, links and item pages in real Chromium against dist/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveStatic } from './support/server.mjs';
+import { serveStatic } from '../../scripts/lib/static-server.mjs';
 import { serverAndBrowser, newPage, openApp, settle, waitForApp } from './support/browser.mjs';
 
 const env = serverAndBrowser();

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST } from './support/server.mjs';
+import { DIST } from '../../scripts/lib/static-server.mjs';
 import { serverAndBrowser, newPage, settle, ARTIFACTS } from './support/browser.mjs';
 
 const env = serverAndBrowser();

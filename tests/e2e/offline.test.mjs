@@ -5,9 +5,9 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, serveStatic } from './support/server.mjs';
+import { DIST, serveStatic } from '../../scripts/lib/static-server.mjs';
 import { firstVisit, launchBrowser, newPage, waitForApp } from './support/browser.mjs';
-import { CONTENT_HASHED, precacheList, writeServiceWorker } from '../../scripts/service-worker.mjs';
+import { CONTENT_HASHED, precacheList, writeServiceWorker } from '../../postbuild/service-worker.mjs';
 
 let browser;
 before(async () => {

@@ -1,28 +1,17 @@
-// Debian's Chromium driven by playwright-core (never a downloaded browser).
+// Helpers of the browser tests: pages that collect errors, the app opened, dist/ served.
 import { after, before } from 'node:test';
-import { chromium } from 'playwright-core';
-import { serveStatic } from './server.mjs';
+import { firstVisit, launchBrowser as launchChromium, waitForApp } from '../../../scripts/lib/chromium.mjs';
+import { serveStatic } from '../../../scripts/lib/static-server.mjs';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
-const EXECUTABLE = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const ARTIFACTS = resolve(import.meta.dirname, '../../../test-results');
+export { firstVisit, waitForApp };
 
+/** Chromium, with the folder for the screenshots the tests leave. */
 export async function launchBrowser() {
   await mkdir(ARTIFACTS, { recursive: true });
-  return chromium.launch({
-    executablePath: EXECUTABLE,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return launchChromium();
 }
 
 /**
@@ -38,11 +27,6 @@ export async function newPage(browser, options = {}) {
   });
   page.on('pageerror', (err) => errors.push(String(err)));
   return { context, page, errors };
-}
-
-/** Wait until the app (not the static copy of the plan) has rendered a view. */
-export async function waitForApp(page) {
-  await page.waitForSelector('nav.view-tabs ~ main#contenu h1', { timeout: 15000 });
 }
 
 /**
@@ -64,18 +48,6 @@ export async function openApp(browser, url, { setup, ...options } = {}) {
  */
 export async function settle(page, predicate) {
   await page.waitForFunction(predicate, null, { timeout: 2000 }).catch(() => {});
-}
-
-/** First visit: wait until the service worker has precached everything and controls the page. */
-export async function firstVisit(page, url) {
-  await page.goto(url);
-  await waitForApp(page);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
-    }
-  });
 }
 
 /**

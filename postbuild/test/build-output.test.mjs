@@ -1,17 +1,17 @@
 // The post-build steps on the release wasm: the glue's unused classes dropped with the
-// wasm code behind them (scripts/drop-unused-exports.mjs), similar functions grouped
-// (scripts/group-wasm-functions.mjs) and short names between the wasm and its JS glue
-// (scripts/short-wasm-names.mjs). The page itself is tested by every other file here.
+// wasm code behind them (postbuild/drop-unused-exports.mjs), similar functions grouped
+// (postbuild/group-functions.mjs) and short names between the wasm and its JS glue
+// (postbuild/short-names.mjs). The page itself is tested by tests/e2e/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST } from './support/server.mjs';
-import { dropUnusedExports } from '../../scripts/drop-unused-exports.mjs';
-import { groupedOrder, groupFunctions } from '../../scripts/group-wasm-functions.mjs';
-import { shortenGlue, shortenWasm } from '../../scripts/short-wasm-names.mjs';
-import { exportsOf } from '../../scripts/wasm-binary.mjs';
+import { DIST } from '../../scripts/lib/static-server.mjs';
+import { dropUnusedExports } from '../drop-unused-exports.mjs';
+import { groupedOrder, groupFunctions } from '../group-functions.mjs';
+import { shortenGlue, shortenWasm } from '../short-names.mjs';
+import { exportsOf } from '../wasm-binary.mjs';
 
 async function builtFiles() {
   const names = await readdir(DIST);

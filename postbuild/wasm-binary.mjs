@@ -1,6 +1,6 @@
 // Reading and writing the few parts of the WebAssembly binary format that the
-// post-build steps touch (scripts/short-wasm-names.mjs, scripts/group-wasm-functions.mjs,
-// scripts/drop-unused-exports.mjs): LEB128 numbers, names, and the import and code
+// post-build steps touch (postbuild/short-names.mjs, postbuild/group-functions.mjs,
+// postbuild/drop-unused-exports.mjs): LEB128 numbers, names, and the import and code
 // sections' outlines, the import and export lists; and running binaryen's wasm-opt on
 // a wasm in memory.
 

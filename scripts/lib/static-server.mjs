@@ -20,7 +20,7 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export const DIST = resolve(import.meta.dirname, '../../../dist');
+export const DIST = resolve(import.meta.dirname, '../../dist');
 
 /**
  * Serve `root` under `basePath` (e.g. '/' or '/plan/') on 127.0.0.1.

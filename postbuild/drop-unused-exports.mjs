@@ -12,25 +12,11 @@
 // registry, constants only they read); then the wasm exports that only those classes
 // called; then binaryen removes the wasm code nothing reaches any more, and the glue
 // loses the imports that only that code called. A glue that wasm-bindgen writes
-// differently one day fails the build here (or in scripts/short-wasm-names.mjs, which
+// differently one day fails the build here (or in postbuild/short-names.mjs, which
 // checks that the glue calls only exports the wasm has), not in the page.
 
-import { parse } from 'acorn';
+import { nodes, parseModule } from './js-syntax.mjs';
 import { exportsOf, importsOf, name, runWasmOpt, u32, withSection } from './wasm-binary.mjs';
-
-const parseModule = (js) => parse(js, { ecmaVersion: 'latest', sourceType: 'module' });
-
-/** Every node under `node` (ESTree), depth first. */
-function* nodes(node) {
-  if (!node || typeof node.type !== 'string') return;
-  yield node;
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'type' || key === 'start' || key === 'end') continue;
-    for (const child of Array.isArray(value) ? value : [value]) {
-      if (child && typeof child === 'object') yield* nodes(child);
-    }
-  }
-}
 
 /** The names a statement reads: identifiers, but not property names (`a.b`, `{ b: 1 }`). */
 function namesRead(statement) {

@@ -10,11 +10,14 @@
 // Custom sections (`producers`, `target_features`, Leptos' `__wasm_split_unstable`),
 // metadata that the browser ignores, are dropped on the way.
 //
-// Only the import and export sections of the wasm change. The glue must name every
-// import it provides under its new name and none under its old one, and call only
-// exports the wasm has: a glue that wasm-bindgen writes differently one day fails the
-// build instead of the page.
+// Only the import and export sections of the wasm change. The glue is read as a
+// program (acorn), and only property keys of its import objects and `wasm.<export>`
+// members are renamed. It must provide every import under its new name and name none
+// under its old one, and call only exports the wasm has: a glue that wasm-bindgen
+// writes differently one day fails the build, saying what it missed, instead of the
+// page.
 
+import { applyEdits, nodes, parseModule } from './js-syntax.mjs';
 import { importDescription, name, Reader, sections, u32 } from './wasm-binary.mjs';
 
 const KEPT = new Set(['memory']);
@@ -73,31 +76,48 @@ export function shortenWasm(wasm) {
   return { wasm: Buffer.concat(out), modules, imports, exports };
 }
 
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A property's name as written (`a: …`, `"./x.js": …`), or null when computed. */
+const keyName = (property) =>
+  property.computed ? null : property.key.type === 'Identifier' ? property.key.name : String(property.key.value);
 
-/** Applies the renamings of `shortenWasm` to wasm-bindgen's (unminified) JS glue. */
+/**
+ * Applies the renamings of `shortenWasm` to wasm-bindgen's (unminified) JS glue, read as
+ * a program: the keys of the import objects (import modules and the functions they
+ * provide) and the `wasm.<export>` calls. Fails, naming what it misses, when the glue
+ * does not provide an import, still names an old import, or calls an export the wasm
+ * does not have.
+ */
 export function shortenGlue(js, { modules, imports, exports }) {
-  let out = js;
-  const replaceAll = (pattern, by, what) => {
-    const next = out.replace(pattern, by);
-    if (next === out) throw new Error(`short wasm names: the JS glue does not provide ${what}`);
-    out = next;
-  };
-  for (const [old, short] of modules) {
-    replaceAll(new RegExp(`(["'])${escape(old)}\\1(\\s*:)`, 'g'), `"${short}"$2`, `module ${old}`);
-  }
-  for (const [old, short] of imports) {
-    replaceAll(new RegExp(`(?<![\\w$.])${escape(old)}(\\s*:)`, 'g'), `${short}$1`, `import ${old}`);
-    if (new RegExp(`(?<![\\w$])${escape(old)}(?![\\w$])`).test(out)) {
-      throw new Error(`short wasm names: the JS glue still names ${old}`);
+  const edits = [];
+  const renamed = new Set();
+  const known = new Set([...KEPT, ...exports.values()]);
+  for (const node of nodes(parseModule(js))) {
+    if (node.type === 'Property') {
+      const key = keyName(node);
+      const short = modules.get(key) ?? imports.get(key);
+      if (short === undefined) continue;
+      if (node.shorthand) throw new Error(`short wasm names: the JS glue provides ${key} in shorthand`);
+      edits.push({ start: node.key.start, end: node.key.end, text: modules.has(key) ? `"${short}"` : short });
+      renamed.add(key);
+    } else if (node.type === 'MemberExpression' && !node.computed &&
+               node.object.type === 'Identifier' && node.object.name === 'wasm') {
+      const field = node.property.name;
+      const short = exports.get(field);
+      if (short !== undefined) edits.push({ start: node.property.start, end: node.property.end, text: short });
+      else if (!known.has(field)) {
+        throw new Error(`short wasm names: the JS glue calls wasm.${field}, which the wasm does not export`);
+      }
     }
   }
-  // Exports the glue never calls (such as `main`) are renamed all the same.
-  for (const [old, short] of exports) {
-    out = out.replace(new RegExp(`\\bwasm\\.${escape(old)}(?![\\w$])`, 'g'), `wasm.${short}`);
+  for (const [old, what] of [...[...modules.keys()].map((m) => [m, 'module']), ...[...imports.keys()].map((i) => [i, 'import'])]) {
+    if (!renamed.has(old)) throw new Error(`short wasm names: the JS glue does not provide ${what} ${old}`);
   }
-  const known = new Set([...KEPT, ...exports.values()]);
-  const unknown = [...out.matchAll(/\bwasm\.([\w$]+)/g)].map((m) => m[1]).find((n) => !known.has(n));
-  if (unknown) throw new Error(`short wasm names: the JS glue calls wasm.${unknown}, which the wasm does not export`);
+  const out = applyEdits(js, edits);
+  for (const node of nodes(parseModule(out))) {
+    const named = node.type === 'Identifier' ? node.name : node.type === 'Literal' ? node.value : null;
+    if (typeof named === 'string' && imports.has(named)) {
+      throw new Error(`short wasm names: the JS glue still names ${named}`);
+    }
+  }
   return out;
 }

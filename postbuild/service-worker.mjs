@@ -1,13 +1,13 @@
 // Writes the service worker of a build: public/sw.js (copied into the build by Trunk)
 // with the list of the files to keep offline, each with its revision, then minified.
-// Used by scripts/postbuild.mjs after every Trunk build, and by the update test.
+// Used by postbuild/run.mjs after every Trunk build, and by the update test.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { minify } from 'terser';
 
 /**
  * Files named after a hash of their content (Trunk's CSS hash, and the JS glue and
- * wasm renamed by scripts/postbuild.mjs). Trunk's hash is hex without leading zeros,
+ * wasm renamed by postbuild/run.mjs). Trunk's hash is hex without leading zeros,
  * so not always 16 digits. Groups: the hash, then the rest of the name.
  */
 export const CONTENT_HASHED = /-([0-9a-f]{8,16})(\.js|_bg\.wasm|\.css)$/;

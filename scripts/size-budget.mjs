@@ -1,0 +1,12 @@
+// Checks the first visit of the built dist/ against its budget: prints the figure and
+// the margin, and exits 1 over it. Run by scripts/test.sh after the release build.
+// Usage: node scripts/size-budget.mjs [dir] (default dist/).
+import { firstVisitBudget } from './lib/sizes.mjs';
+import { DIST } from './lib/static-server.mjs';
+
+const { margin, line } = await firstVisitBudget(process.argv[2] ?? DIST);
+console.log(line);
+if (margin < 0) {
+  console.error('The first visit is over its budget: see docs/performance.md for where the bytes go.');
+  process.exit(1);
+}
