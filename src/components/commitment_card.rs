@@ -55,7 +55,7 @@ pub fn AxisBadge(axis: u8) -> impl IntoView {
         <p class=cat!("axis-badge axis-", axis)>
             <span class="axis-number">{ui().axis} " " {axis}</span>
             " — "
-            <span class="axis-name" lang="fr">{name}</span>
+            <span class="axis-name" lang="fr"><RichText text=name name=true/></span>
         </p>
     }
 }

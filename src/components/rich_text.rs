@@ -4,14 +4,18 @@ use crate::context::plan;
 use plan_levis_core::explore::markup::segments;
 
 /// A text of the plan with search matches highlighted (`<mark>`) and abbreviations
-/// expanded for screen readers and on hover (`<abbr title>`).
+/// expanded for screen readers and on hover (`<abbr title>`). A `name` (of a partner,
+/// of an axis) gets its matches highlighted only, so that a person sees why an item
+/// matched. Outside the app (the static copy of the plan) matches are not searched.
 #[component]
-pub fn RichText(text: &'static str) -> impl IntoView {
+pub fn RichText(text: &'static str, #[prop(optional)] name: bool) -> impl IntoView {
     let plan = plan();
-    let terms = expect_context::<SearchTerms>().0;
+    let terms = use_context::<SearchTerms>().map(|terms| terms.0);
+    let no_terms = Vec::new();
     let pieces = move || {
-        terms.with(|terms| {
-            segments(text, terms, plan.abbreviations())
+        let with_terms = |terms: &Vec<String>| {
+            // One instance of `segments` for texts and names (each costs wasm).
+            segments(text, terms, plan.abbreviations().filter(|_| !name))
                 .into_iter()
                 .map(|s| {
                     let inner = if s.marked {
@@ -27,10 +31,19 @@ pub fn RichText(text: &'static str) -> impl IntoView {
                     }
                 })
                 .collect_view()
-        })
+        };
+        match terms {
+            Some(terms) => terms.with(with_terms),
+            None => with_terms(&no_terms),
+        }
     };
-    // The plan's text is French, whatever the interface language.
-    view! { <span lang="fr">{pieces}</span> }
+    // The plan's text is French, whatever the interface language (a name is in an
+    // element that says so already).
+    if name {
+        pieces.into_any()
+    } else {
+        view! { <span lang="fr">{pieces}</span> }.into_any()
+    }
 }
 
 /// The folded search terms, apart from the results so that texts re-render only

@@ -9,6 +9,7 @@
 //! if it folds to one of the plan's: `tests/explore_engine.rs` checks, for every
 //! character, that this folding agrees with the full Unicode one on those.
 
+use super::words::{search_words, stem, words_at};
 use crate::sorted::SortedSet;
 
 /// Text folded for matching, with the way back to the original text.
@@ -33,14 +34,22 @@ impl FoldedText {
         FoldedText { folded, origin }
     }
 
-    /// Byte ranges of the original text where any of `terms` (already folded) occur.
-    /// Ranges are sorted and merged.
+    /// Byte ranges of the original text where any of `terms` (already folded) occur,
+    /// or a word with the same stem (`aînées` for `aines`). Ranges are sorted and
+    /// merged.
     pub fn find_all(&self, terms: &[String]) -> Vec<(usize, usize)> {
         // Kept in order as they are found: a sort would add kilobytes to the wasm.
         let mut ranges: SortedSet<(usize, usize)> = SortedSet::default();
         for term in terms.iter().filter(|t| !t.is_empty()) {
             for (start, _) in self.folded.match_indices(term.as_str()) {
                 let end = start + term.len();
+                ranges.insert((self.origin[start], self.original_end(end)));
+            }
+        }
+        let stems: Vec<_> = terms.iter().map(|t| stem(t)).collect();
+        for (start, word) in words_at(&self.folded) {
+            if stems.contains(&stem(word)) {
+                let end = start + word.len();
                 ranges.insert((self.origin[start], self.original_end(end)));
             }
         }
@@ -74,9 +83,9 @@ pub fn fold(text: &str) -> String {
     out
 }
 
-/// Split a query into folded terms: every term must match.
+/// The folded terms of a query: its words, little words left out (`words`).
 pub fn query_terms(query: &str) -> Vec<String> {
-    fold(query).split_whitespace().map(str::to_owned).collect()
+    search_words(query).into_iter().map(fold).collect()
 }
 
 fn push_folded(ch: char, out: &mut String) {

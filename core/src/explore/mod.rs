@@ -6,6 +6,7 @@ pub mod markup;
 mod matrix;
 mod search;
 mod view_state;
+pub mod words;
 
 pub use matrix::{responsibility_matrix, MatrixRow};
 pub use search::{matches, related, FacetCounts, Related, SearchIndex, SearchResults};

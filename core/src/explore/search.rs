@@ -3,8 +3,9 @@
 
 use crate::plan::{Commitment, CommitmentKind, ItemRef, Plan, Text};
 
-use super::fold::{fold, query_terms};
+use super::fold::fold;
 use super::view_state::{FilterOption, Filters, ViewState};
+use super::words::{search_words, stem, words};
 
 /// The plan with a folded text per item, built once at start-up.
 pub struct SearchIndex<'p> {
@@ -16,7 +17,27 @@ struct Entry<'p> {
     item: ItemRef<'p>,
     /// Folded title, texts, partner names and abbreviation expansions.
     haystack: String,
+    /// The stems of the haystack's words, each between spaces: ` logement social `.
+    stems: String,
 }
+
+impl Entry<'_> {
+    /// A folded term is in the item: as typed (`loge` while typing `logement`), or
+    /// as a word of the same stem (`aines` finds « aînées »; see `Needle`).
+    fn has(&self, (term, stem): &Needle) -> bool {
+        self.haystack.contains(term.as_str()) || self.stems.contains(stem.as_str())
+    }
+}
+
+/// A folded search term, and its stem between spaces as the entries' `stems` hold it.
+type Needle = (String, String);
+
+fn needle(term: String) -> Needle {
+    let stem = cat!(' ', stem(&term).as_ref(), ' ');
+    (term, stem)
+}
+
+impl Entry<'_> {}
 
 /// How many commitments each option of each filter would give, with the other
 /// active filters and the search applied.
@@ -79,15 +100,28 @@ pub struct SearchResults<'p> {
     pub facets: FacetCounts,
     /// The folded search terms, for highlighting.
     pub terms: Vec<String>,
+    /// No item has every term: the items shown are those with the most of them.
+    pub partial: bool,
+    /// The words of the search, as typed, that no item of the plan has.
+    pub unmatched: Vec<String>,
 }
 
 impl<'p> SearchIndex<'p> {
     pub fn new(plan: &'p Plan) -> Self {
         let entries = plan
             .items()
-            .map(|item| Entry {
-                item,
-                haystack: haystack(plan, item),
+            .map(|item| {
+                let haystack = haystack(plan, item);
+                let mut stems = String::from(" ");
+                for word in words(&haystack) {
+                    stems.push_str(&stem(word));
+                    stems.push(' ');
+                }
+                Entry {
+                    item,
+                    haystack,
+                    stems,
+                }
             })
             .collect();
         SearchIndex { plan, entries }
@@ -98,18 +132,35 @@ impl<'p> SearchIndex<'p> {
     }
 
     /// Apply a view state. `has_note` says whether an item has a private note.
+    ///
+    /// Items must have every word of the search; when none has them all, the items
+    /// with the most of them are shown (`partial`). Little words are left out, and a
+    /// word also finds its plural and feminine forms (`words`).
     pub fn run(&self, state: &ViewState, has_note: &dyn Fn(&str) -> bool) -> SearchResults<'p> {
-        let terms = query_terms(&state.query);
+        let typed = search_words(&state.query);
+        let needles: Vec<Needle> = typed.iter().map(|w| needle(fold(w))).collect();
         let filters = &state.filters;
-        let text_ok = |entry: &Entry<'p>| {
-            terms.iter().all(|t| entry.haystack.contains(t.as_str()))
-                && (!filters.noted_only || has_note(entry.item.id()))
-        };
+        let found = |entry: &Entry<'p>| needles.iter().filter(|n| entry.has(n)).count();
+        let shown = |entry: &&Entry<'p>| !filters.noted_only || has_note(entry.item.id());
+        let most = self
+            .entries
+            .iter()
+            .filter(shown)
+            .map(found)
+            .max()
+            .unwrap_or(0);
+        let unmatched = typed
+            .iter()
+            .zip(&needles)
+            .filter(|(_, n)| !self.entries.iter().any(|e| e.has(n)))
+            .map(|(w, _)| (*w).to_owned())
+            .collect();
         let mut commitments = Vec::new();
         let mut context = Vec::new();
         // Commitments that pass the search and notes filters, for facet counts.
         let mut candidates = Vec::new();
-        for entry in self.entries.iter().filter(|e| text_ok(e)) {
+        let text_ok = |entry: &&Entry<'p>| needles.is_empty() || (most > 0 && found(entry) == most);
+        for entry in self.entries.iter().filter(shown).filter(text_ok) {
             match entry.item {
                 ItemRef::Commitment(kind, c) => {
                     candidates.push((kind, c));
@@ -125,7 +176,9 @@ impl<'p> SearchIndex<'p> {
             commitments,
             context,
             facets,
-            terms,
+            partial: most > 0 && most < needles.len(),
+            terms: needles.into_iter().map(|(term, _)| term).collect(),
+            unmatched,
         }
     }
 }
