@@ -3,6 +3,7 @@
 //! about views.
 
 pub mod files;
+pub mod history;
 pub mod language;
 pub mod local_storage;
 pub mod service_worker;

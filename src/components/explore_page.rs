@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::{AxisBadge, CommitmentCard, ContextCard, PartnerName};
+use crate::browser::focus_when_shown;
 use crate::context::{kiosk, kiosk_ui, notes, plan, results, ui, view_history};
 use plan_levis_core::explore::{FilterOption, ViewState};
 use plan_levis_core::plan::{CommitmentKind, PartnerKind};
@@ -26,7 +27,19 @@ pub fn ExplorePage() -> impl IntoView {
             <div class="explore-results">
                 <ActiveFilters/>
                 <ResultSummary/>
-                {move || landing.get().then(|| view! { <Introduction/> })}
+                <SearchNotice/>
+                // A kiosk visitor sees the priorities first; the introduction is a tap away.
+                {move || landing.get().then(|| if crate::KIOSK_BUILD {
+                    view! {
+                        <details class="kiosk-intro">
+                            <summary>{kiosk_ui().about_plan}</summary>
+                            <Introduction/>
+                        </details>
+                    }
+                    .into_any()
+                } else {
+                    view! { <Introduction/> }.into_any()
+                })}
                 <CommitmentResults/>
                 <ContextResults/>
             </div>
@@ -53,6 +66,8 @@ fn SearchBox() -> impl IntoView {
                 on:blur=move |_| nav.end_typing()
             />
             <p id="recherche-aide" class="hint">{t.search_hint}</p>
+            // Past the filters' many controls, straight to what they give.
+            <a class="skip-link" href="#resultats">{t.skip_to_results}</a>
         </div>
     }
 }
@@ -131,12 +146,15 @@ fn FilterCheckbox(label: AnyView, option: FilterOption<'static>) -> impl IntoVie
 fn FilterPanel() -> impl IntoView {
     let plan = plan();
     let t = ui();
-    // Open on wide screens, folded on phones so results come first.
-    let open = window()
-        .inner_width()
-        .ok()
-        .and_then(|w| w.as_f64())
-        .is_some_and(|w| w >= 768.0);
+    // Open on wide screens, folded on phones (and on the kiosk's screen, whose
+    // visitors see the items first) so results come first.
+    let open = !crate::KIOSK_BUILD
+        && window()
+            .inner_width()
+            .ok()
+            .and_then(|w| w.as_f64())
+            .is_some_and(|w| w >= 768.0);
+    let results = results();
 
     let axes = plan
         .axes
@@ -185,7 +203,7 @@ fn FilterPanel() -> impl IntoView {
         .collect_view();
 
     view! {
-        <details class="filters" open=open>
+        <details class="filters" id="filtres" open=open>
             <summary>{t.filters_heading}</summary>
             <fieldset>
                 <legend>{t.filter_axis}</legend>
@@ -211,6 +229,24 @@ fn FilterPanel() -> impl IntoView {
                 {partner_group(PartnerKind::Organisation, t.partner_group_organisations)}
                 {partner_group(PartnerKind::CityUnit, t.partner_group_city_units)}
             </fieldset>
+            // On a phone the results are far below the panel: what the filters give
+            // stays in view while the panel is open, with the way to it.
+            <div class="filters-footer">
+                <button
+                    type="button"
+                    class="see-results"
+                    on:click=move |_| {
+                        // The panel folds away (the person opened it; the page does not
+                        // track it otherwise).
+                        if let Some(panel) = document().get_element_by_id("filtres") {
+                            let _ = panel.remove_attribute("open");
+                        }
+                        focus_when_shown("resultats", false);
+                    }
+                >
+                    {move || (t.see_results)(results.with(|r| r.commitments.len()))}
+                </button>
+            </div>
         </details>
     }
 }
@@ -298,7 +334,8 @@ fn focus_summary() {
     }
 }
 
-/// "3 engagements sur 13 correspondent." Announced politely to screen readers.
+/// "3 engagements sur 13 correspondent." Said politely to screen readers once the
+/// results have stopped changing for a moment (not at every keystroke of a search).
 #[component]
 fn ResultSummary() -> impl IntoView {
     let t = ui();
@@ -306,10 +343,45 @@ fn ResultSummary() -> impl IntoView {
     let results = results();
     let total = plan.commitments().count();
     let shown = Memo::new(move |_| results.with(|r| r.commitments.len()));
+    let said = RwSignal::new(String::new());
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    // Effects synchronise with the outside: here, the pause before speaking.
+    Effect::new(move |_| {
+        let text = (t.results_summary)(shown.get(), total);
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(move || said.set(text), ANNOUNCE_AFTER);
+        pending.set_value(handle.ok());
+    });
     view! {
-        <p id="resultats" class="result-summary" role="status" tabindex="-1">
+        <p id="resultats" class="result-summary" tabindex="-1">
             {move || (t.results_summary)(shown.get(), total)}
         </p>
+        <p id="resultats-annonce" class="visually-hidden" role="status">{move || said.get()}</p>
+    }
+}
+
+/// How long the results must stay the same before their count is said.
+const ANNOUNCE_AFTER: std::time::Duration = std::time::Duration::from_millis(800);
+
+/// What the search could not find: its words that no item has, and that the items
+/// shown have only some of the words.
+#[component]
+fn SearchNotice() -> impl IntoView {
+    let t = ui();
+    let results = results();
+    move || {
+        results.with(|r| {
+            (r.partial || !r.unmatched.is_empty()).then(|| {
+                view! {
+                    <div class="search-notice">
+                        {(!r.unmatched.is_empty()).then(|| view! { <p>{(t.words_not_found)(&r.unmatched)}</p> })}
+                        {r.partial.then(|| view! { <p>{t.partial_results}</p> })}
+                    </div>
+                }
+            })
+        })
     }
 }
 
@@ -330,12 +402,22 @@ fn CommitmentResults() -> impl IntoView {
     move || {
         let shown = ids.get();
         if shown.is_empty() {
-            let cleared = nav.state().with(ViewState::cleared);
+            // With a search, clearing it is the way out (the chips above clear the
+            // filters); without one, clearing the filters.
+            let clear_search = move || nav.state().with(|s| !s.query.trim().is_empty());
+            let way_out = move |_| {
+                let state = nav.state().get_untracked();
+                nav.go(if clear_search() {
+                    state.with_query("")
+                } else {
+                    state.cleared()
+                });
+            };
             return view! {
                 <div class="no-results">
                     <p>{t.no_results}</p>
-                    <button type="button" class="clear-all" on:click=move |_| nav.go(cleared.clone())>
-                        {t.clear_all}
+                    <button type="button" class="clear-all" on:click=way_out>
+                        {move || if clear_search() { t.clear_search } else { t.clear_all }}
                     </button>
                 </div>
             }

@@ -1,9 +1,11 @@
 use leptos::prelude::*;
 
+use super::view_link::in_place;
 use super::ViewLink;
 use super::{AxisBadge, ItemBody, NoteEditor, PartnerName, RichText};
 use crate::browser::focus_when_shown;
 use crate::context::{plan, ui, view_history};
+use crate::state::href;
 use plan_levis_core::explore::{related, ViewState};
 use plan_levis_core::plan::CommitmentKind;
 
@@ -12,7 +14,8 @@ use plan_levis_core::plan::CommitmentKind;
 pub fn ItemPage(id: String) -> impl IntoView {
     let plan = plan();
     let t = ui();
-    let state = view_history().state();
+    let views = view_history();
+    let state = views.state();
     // The codec only keeps ids that exist, so this is found.
     let Some(item) = plan.item(&id) else {
         return ().into_any();
@@ -22,10 +25,19 @@ pub fn ItemPage(id: String) -> impl IntoView {
     focus_when_shown("titre-element", true);
     view! {
         <nav class="breadcrumb" aria-label=t.back_to_list>
-            <ViewLink to=back class="back-link">
+            // A real link (it opens in a new tab too) that goes back like Back.
+            <a
+                href=href(&back)
+                class="back-link"
+                on:click=move |ev| {
+                    if in_place(&ev) {
+                        views.back_to_list();
+                    }
+                }
+            >
                 <span aria-hidden="true">"← "</span>
                 {t.back_to_list}
-            </ViewLink>
+            </a>
         </nav>
         <article class="item-page" id=cat!("fiche-", id) data-item=id.clone()>
             <p class="item-kind">{kind}</p>

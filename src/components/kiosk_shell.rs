@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use super::AxisBadge;
 use crate::browser::focus_when_shown;
 use crate::browser::service_worker::UpdateReady;
-use crate::context::{kiosk_ui, plan, ui, view_history};
+use crate::context::{kiosk_ui, lang, plan, ui, view_history};
 use plan_levis_core::kiosk::{IdleClock, IdlePhase, KioskConfig};
 
 /// How long each priority stays on the attract screen.
@@ -159,6 +159,18 @@ fn AttractScreen(on_start: Callback<()>) -> impl IntoView {
             }}
             <button type="button" class="attract-button" id="attract-bouton">
                 {k.touch}
+            </button>
+            // The other language, from the first touch (the touch starts exploring too).
+            <button
+                type="button"
+                class="attract-language"
+                lang=t.other_language_code
+                on:click=move |_| {
+                    let views = view_history();
+                    views.go(views.state().get_untracked().with_lang(lang().other()));
+                }
+            >
+                {t.other_language}
             </button>
         </div>
     }

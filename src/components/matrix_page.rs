@@ -58,6 +58,7 @@ pub fn MatrixPage() -> impl IntoView {
         <h1 class="view-title">{t.matrix_heading}</h1>
         <p>{t.matrix_intro}</p>
         <h2 id="matrice-legende">{t.matrix_caption}</h2>
+        <p class="matrix-scroll-hint">{t.matrix_scroll_hint}</p>
         <div class="matrix-scroll" tabindex="0" role="region" aria-labelledby="matrice-legende">
             <table class="matrix" aria-labelledby="matrice-legende">
                 <thead>

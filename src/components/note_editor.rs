@@ -102,9 +102,12 @@ pub fn NoteEditor(id: &'static str, title: &'static str) -> impl IntoView {
         }
     };
 
+    // The live region says the outcome once typing has paused (« Note enregistrée »,
+    // or what went wrong), not « Enregistrement… » before it: that one is shown beside
+    // it, not announced.
+    let saving = move || matches!(save_state.get(), SaveState::Pending);
     let status_text = move || match save_state.get() {
-        SaveState::Idle => String::new(),
-        SaveState::Pending => t.note_saving.to_owned(),
+        SaveState::Idle | SaveState::Pending => String::new(),
         SaveState::Saved => t.note_saved.to_owned(),
         SaveState::Failed(err) => {
             notes.status.track();
@@ -132,9 +135,12 @@ pub fn NoteEditor(id: &'static str, title: &'static str) -> impl IntoView {
                 aria-describedby="note-etat"
                 aria-invalid=move || failed().then_some("true")
             ></textarea>
+            // On paper, the note in full, as text (a text box prints its visible lines only).
+            <p class="note-print" aria-hidden="true">{move || draft.get()}</p>
             <p id="note-etat" class="save-status" class:error=failed role="status">
                 {status_text}
             </p>
+            {move || saving().then(|| view! { <p class="save-status" aria-hidden="true">{t.note_saving}</p> })}
             {move || changed_elsewhere.get().then(|| view! { <p class="notice">{t.note_other_tab}</p> })}
             {move || {
                 has_note.get().then(|| view! {

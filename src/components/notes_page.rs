@@ -4,7 +4,7 @@ use wasm_bindgen::JsCast;
 use super::ViewLink;
 use crate::browser::files::{download, picked_file, read_text};
 use crate::browser::local_storage::{SaveError, StorageStatus};
-use crate::browser::{format_date, now_ms};
+use crate::browser::{focus_when_shown, format_date, now_ms};
 use crate::context::{notes, plan, ui, view_history};
 use plan_levis_core::notes::{
     check_import_size, export_json, export_markdown, import_json, NotesFormatError,
@@ -105,9 +105,10 @@ pub fn NotesPage() -> impl IntoView {
         report(
             notes
                 .delete_all()
-                .map(|()| (t.notes_count)(0))
+                .map(|()| t.notes_all_deleted.to_owned())
                 .map_err(save_error),
         );
+        focus_when_shown("titre-notes", false);
     };
 
     let list = move || {
@@ -132,6 +133,8 @@ pub fn NotesPage() -> impl IntoView {
                     .into_any(),
                 };
                 let delete_id = id.clone();
+                let title = plan.item(&id).map_or(id.as_str(), |item| item.title()).to_owned();
+                let delete_label = (t.note_delete_named)(&title);
                 view! {
                     <li>
                         <article class="note-entry" data-item=id.clone()>
@@ -141,11 +144,12 @@ pub fn NotesPage() -> impl IntoView {
                             <button
                                 type="button"
                                 class="secondary-button"
+                                aria-label=delete_label
                                 on:click=move |_| {
                                     if window().confirm_with_message(t.note_confirm_delete).unwrap_or(false) {
-                                        if let Err(err) = notes.delete_note(&delete_id) {
-                                            report(Err(save_error(err)));
-                                        }
+                                        report(notes.delete_note(&delete_id).map(|()| (t.note_deleted)(&title)).map_err(save_error));
+                                        // The button is gone with its note: the keyboard goes back to the page's title.
+                                        focus_when_shown("titre-notes", false);
                                     }
                                 }
                             >
@@ -162,7 +166,7 @@ pub fn NotesPage() -> impl IntoView {
     let ready = move || notes.status.get() == StorageStatus::Ready;
     let no_notes = move || notes.store.with(|s| s.is_empty());
     view! {
-        <h1 class="view-title">{t.notes_heading}</h1>
+        <h1 class="view-title" id="titre-notes" tabindex="-1">{t.notes_heading}</h1>
         <p class="privacy-note">{t.notes_privacy}</p>
         {move || (notes.status.get() == StorageStatus::Unavailable).then(|| view! { <p class="notice">{t.note_unavailable}</p> })}
         <p class="notes-count">{t.notes_intro} " " <strong>{move || (t.notes_count)(notes.store.with(|s| s.len()))}</strong></p>

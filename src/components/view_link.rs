@@ -7,6 +7,18 @@ use plan_levis_core::explore::ViewState;
 use crate::context::view_history;
 use crate::state::href;
 
+/// Whether a click on a link is one the app answers in place (a plain left click; with
+/// a modifier key the browser opens a new tab or window as usual). Then the browser's
+/// own navigation is stopped.
+pub fn in_place(ev: &ev::MouseEvent) -> bool {
+    let plain =
+        ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
+    if plain {
+        ev.prevent_default();
+    }
+    plain
+}
+
 /// A link to another view: a real `<a href>` (it can be opened in a new tab,
 /// copied, or read by a screen reader as a link) that switches views in place.
 #[component]
@@ -21,8 +33,7 @@ pub fn ViewLink(
     let views = view_history();
     let link = href(&to);
     let on_click = move |ev: ev::MouseEvent| {
-        if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key()) {
-            ev.prevent_default();
+        if in_place(&ev) {
             views.go(to.clone());
         }
     };

@@ -45,8 +45,14 @@ pub const EN: UiText = UiText {
     kind_strategy: "Strategy for action",
     kind_fund: "Financial support fund",
     search_label: "Search the plan",
-    search_hint: "Titles, objectives, partners and acronyms, in French. Accents and capitals are ignored.",
+    skip_to_results: "Go to the results",
+    search_hint: "Titles, objectives, partners and acronyms, in French. Accents, capitals and little words (de, pour, les…) are ignored; a word also finds its plural and feminine forms.",
     filters_heading: "Filter",
+    see_results: |n| match n {
+        0 => "No results: see the list".to_owned(),
+        1 => "See the result".to_owned(),
+        n => cat!("See the ", n, " results"),
+    },
     filter_axis: "Axis of intervention",
     filter_partner: "Responsible partner or unit",
     filter_kind: "Kind of commitment",
@@ -57,6 +63,17 @@ pub const EN: UiText = UiText {
     remove_filter: |label| cat!("Remove filter: ", label),
     search_chip: |q| cat!("Search: “", q, "”"),
     clear_all: "Clear all filters",
+    clear_search: "Clear the search",
+    partial_results: "No item has all these words; these have the most of them.",
+    words_not_found: |words| {
+        let mut text = "No item has ".to_owned();
+        for (i, word) in words.iter().enumerate() {
+            text.push_str(if i == 0 { "“" } else { ", “" });
+            text.push_str(word);
+            text.push('”');
+        }
+        text + "."
+    },
     results_summary: |shown, total| {
         if shown == total {
             cat!("All ", total, " commitments of the plan are shown.")
@@ -81,6 +98,7 @@ pub const EN: UiText = UiText {
     axis_all_items: |n| cat!("All commitments under axis ", n),
     matrix_heading: "Who does what",
     matrix_intro: "Each row is a partner or city unit, each column an axis of intervention. The number says how many commitments that partner carries on that axis; choose it to see them.",
+    matrix_scroll_hint: "The table scrolls sideways: swipe it, or use the arrow keys, to see every axis.",
     matrix_caption: "Commitments by responsible partner and axis of intervention",
     matrix_partner_column: "Partner or unit",
     matrix_total: "Total",
@@ -121,6 +139,9 @@ pub const EN: UiText = UiText {
     notes_intro: "All your notes, newest first.",
     notes_none: "You have no notes yet. Open an item of the plan to write one.",
     notes_count: |n| plural(n, "note", "notes"),
+    note_deleted: |title| cat!("Note deleted: “", title, "”."),
+    note_delete_named: |title| cat!("Delete this note: ", title),
+    notes_all_deleted: "All your notes were deleted.",
     notes_updated: |date| cat!("Changed on ", date),
     notes_orphan: "This item is no longer in the plan; your note is kept.",
     export_json: "Export my notes (JSON)",
@@ -170,6 +191,7 @@ pub const EN: UiText = UiText {
 pub const EN_KIOSK: KioskText = KioskText {
     attract_intro:
         "What the Ville de Lévis and its partners planned for social and community development.",
+    about_plan: "About the plan and its five axes",
     touch: "Touch to explore",
     warning_title: "Are you still there?",
     warning_text: |n| {

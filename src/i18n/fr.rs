@@ -44,8 +44,14 @@ pub const FR: UiText = UiText {
     kind_strategy: "Stratégie de mise en action",
     kind_fund: "Fonds de soutien financier",
     search_label: "Rechercher dans le plan",
-    search_hint: "Titres, objectifs, partenaires et sigles. Les accents et les majuscules sont ignorés.",
+    skip_to_results: "Aller aux résultats",
+    search_hint: "Titres, objectifs, partenaires et sigles. Les accents, les majuscules et les petits mots (de, pour, les…) sont ignorés ; le singulier trouve aussi le pluriel et le féminin.",
     filters_heading: "Filtrer",
+    see_results: |n| match n {
+        0 => "Aucun résultat : voir la liste".to_owned(),
+        1 => "Voir le résultat".to_owned(),
+        n => cat!("Voir les ", n, " résultats"),
+    },
     filter_axis: "Axe d'intervention",
     filter_partner: "Partenaire ou unité responsable",
     filter_kind: "Type d'engagement",
@@ -56,6 +62,17 @@ pub const FR: UiText = UiText {
     remove_filter: |label| cat!("Retirer le filtre : ", label),
     search_chip: |q| cat!("Recherche : « ", q, " »"),
     clear_all: "Effacer tous les filtres",
+    clear_search: "Effacer la recherche",
+    partial_results: "Aucun élément ne contient tous ces mots ; voici ceux qui en contiennent le plus.",
+    words_not_found: |words| {
+        let mut text = "Aucun élément ne contient ".to_owned();
+        for (i, word) in words.iter().enumerate() {
+            text.push_str(if i == 0 { "«\u{a0}" } else { ", «\u{a0}" });
+            text.push_str(word);
+            text.push_str("\u{a0}»");
+        }
+        text + "."
+    },
     results_summary: |shown, total| {
         if shown == total {
             cat!("Les ", total, " engagements du plan sont affichés.")
@@ -81,6 +98,7 @@ pub const FR: UiText = UiText {
     axis_all_items: |n| cat!("Tous les engagements de l'axe ", n),
     matrix_heading: "Qui fait quoi",
     matrix_intro: "Chaque ligne est un partenaire ou une unité de la Ville, chaque colonne un axe d'intervention. Le nombre indique combien d'engagements ce partenaire porte sur cet axe ; choisissez-le pour les voir.",
+    matrix_scroll_hint: "Le tableau défile de côté\u{a0}: glissez-le, ou utilisez les flèches du clavier, pour voir tous les axes.",
     matrix_caption: "Engagements par partenaire responsable et par axe d'intervention",
     matrix_partner_column: "Partenaire ou unité",
     matrix_total: "Total",
@@ -121,6 +139,9 @@ pub const FR: UiText = UiText {
     notes_intro: "Toutes vos notes, de la plus récente à la plus ancienne.",
     notes_none: "Vous n'avez encore aucune note. Ouvrez un élément du plan pour en écrire une.",
     notes_count: |n| plural(n, "note", "notes"),
+    note_deleted: |title| cat!("Note supprimée\u{a0}: «\u{a0}", title, "\u{a0}»."),
+    note_delete_named: |title| cat!("Supprimer cette note\u{a0}: ", title),
+    notes_all_deleted: "Toutes vos notes ont été supprimées.",
     notes_updated: |date| cat!("Modifiée le ", date),
     notes_orphan: "Cet élément n'est plus dans le plan ; votre note est conservée.",
     export_json: "Exporter mes notes (JSON)",
@@ -169,6 +190,7 @@ pub const FR: UiText = UiText {
 
 pub const FR_KIOSK: KioskText = KioskText {
     attract_intro: "Ce que la Ville de Lévis et ses partenaires ont prévu pour le développement social et communautaire.",
+    about_plan: "Présentation du plan et de ses cinq axes",
     touch: "Touchez pour explorer",
     warning_title: "Êtes-vous toujours là ?",
     warning_text: |n| {

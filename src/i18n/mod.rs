@@ -96,6 +96,8 @@ pub fn kiosk_text(lang: Lang) -> &'static KioskText {
 #[derive(Debug)]
 pub struct KioskText {
     pub attract_intro: &'static str,
+    /// The folded introduction and axes above the items, on the kiosk's first view.
+    pub about_plan: &'static str,
     pub touch: &'static str,
     pub warning_title: &'static str,
     pub warning_text: fn(u32) -> String,
@@ -151,7 +153,11 @@ pub struct UiText {
     pub kind_fund: &'static str,
     pub search_label: &'static str,
     pub search_hint: &'static str,
+    /// The skip link from the search box to the results, past the filters.
+    pub skip_to_results: &'static str,
     pub filters_heading: &'static str,
+    /// The button under the filter panel on a phone: « Voir les 3 résultats ».
+    pub see_results: fn(usize) -> String,
     pub filter_axis: &'static str,
     pub filter_partner: &'static str,
     pub filter_kind: &'static str,
@@ -162,6 +168,12 @@ pub struct UiText {
     pub remove_filter: fn(&str) -> String,
     pub search_chip: fn(&str) -> String,
     pub clear_all: &'static str,
+    /// In place of the results when nothing matches a search.
+    pub clear_search: &'static str,
+    /// No item has every word of the search: the items shown have the most of them.
+    pub partial_results: &'static str,
+    /// The words of the search, as typed, that no item of the plan has.
+    pub words_not_found: fn(&[String]) -> String,
     pub results_summary: fn(usize, usize) -> String,
     pub no_results: &'static str,
     pub context_heading: &'static str,
@@ -177,6 +189,8 @@ pub struct UiText {
     pub matrix_heading: &'static str,
     pub matrix_intro: &'static str,
     pub matrix_caption: &'static str,
+    /// On a narrow screen, above the table that scrolls sideways.
+    pub matrix_scroll_hint: &'static str,
     pub matrix_partner_column: &'static str,
     pub matrix_total: &'static str,
     pub matrix_cell_label: fn(&str, u8, usize) -> String,
@@ -214,6 +228,13 @@ pub struct UiText {
     pub notes_intro: &'static str,
     pub notes_none: &'static str,
     pub notes_count: fn(usize) -> String,
+    /// Said after one note is deleted, with its item's title.
+    pub note_deleted: fn(&str) -> String,
+    /// The accessible name of a note's delete button, with its item's title (the
+    /// visible text, `note_delete`, comes first: WCAG 2.5.3).
+    pub note_delete_named: fn(&str) -> String,
+    /// Said after every note is deleted.
+    pub notes_all_deleted: &'static str,
     pub notes_updated: fn(&str) -> String,
     pub notes_orphan: &'static str,
     pub export_json: &'static str,

@@ -13,7 +13,7 @@ use plan_levis_core::kiosk::KioskConfig;
 use plan_levis_core::lang::Lang;
 use plan_levis_core::plan::Plan;
 
-use crate::browser::language;
+use crate::browser::{history, language};
 use crate::i18n::ui_text;
 use crate::KIOSK_BUILD;
 
@@ -71,7 +71,11 @@ impl ViewHistory {
             let (next, unknown) = ViewState::read_query(&location_search(), plan);
             notice.set(unknown_item_notice(&next, unknown));
             views.name_page(&next);
+            // Back to a view: as the person left it, scrolled where it was, the
+            // keyboard on the link of the item they opened from it.
+            let entry = history::current_entry();
             state.set(next);
+            history::restore(entry.scroll, entry.left_for);
         });
         on_cleanup(move || handle.remove());
         views
@@ -83,7 +87,28 @@ impl ViewHistory {
             query.push(if query.is_empty() { '?' } else { '&' });
             query.push_str(&kiosk.to_query_pair());
         }
-        write_history(&query, push && self.kiosk().is_none());
+        let depth = history::current_entry().depth;
+        let push = push && self.kiosk().is_none();
+        // How many item pages from the list: « Retour à la liste » goes back that far.
+        let depth = match (push, state.item.is_some()) {
+            (_, false) => 0,
+            (true, true) => depth + 1,
+            (false, true) => depth,
+        };
+        // Leaving a list for an item: its link gets the focus back on the way back.
+        let from_list = self.state.with_untracked(|s| s.item.is_none());
+        let opening = state.item.as_deref().filter(|_| from_list);
+        history::write(&query, push, depth, opening);
+    }
+
+    /// « Retour à la liste »: back through the history to the list the person came from
+    /// (as the browser's Back would: the same place in it), or, on an item opened from
+    /// a link, to the list of the same filters.
+    pub fn back_to_list(self) {
+        match history::current_entry().depth {
+            0 => self.go(self.state.with_untracked(ViewState::without_item)),
+            depth => history::back(depth),
+        }
     }
 
     /// The document's title follows the view: tabs, history entries, bookmarks, screen
@@ -178,17 +203,4 @@ pub fn href(state: &ViewState) -> String {
 
 fn location_search() -> String {
     window().location().search().unwrap_or_default()
-}
-
-fn write_history(query: &str, push: bool) {
-    let Ok(history) = window().history() else {
-        return;
-    };
-    let pathname = window().location().pathname().unwrap_or_default();
-    let url = cat!(pathname, query);
-    let _ = if push {
-        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-    } else {
-        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-    };
 }

@@ -71,7 +71,10 @@ test('axe-core finds no violation in kiosk mode', async () => {
   await waitForApp(page);
   for (const [name, action] of [
     ['home', null],
-    ['filtered', () => page.click('#filtre-axe-5')],
+    ['filtered', async () => {
+      await page.click('details.filters > summary');
+      await page.click('#filtre-axe-5');
+    }],
     ['item', () => page.click('#programme-mada .card-title a')],
   ]) {
     if (action) await action();
@@ -109,7 +112,8 @@ test('keyboard only: skip link, filter by axis, open an item, write a note', asy
   await page.keyboard.press('Space');
   await page.waitForFunction(() => location.search === '?axe=2');
   assert.match(await page.textContent('#resultats'), /3 engagements sur 13/);
-  assert.equal(await page.getAttribute('#resultats', 'role'), 'status', 'counts are announced politely');
+  assert.equal(await page.getAttribute('#resultats-annonce', 'role'), 'status', 'counts are announced politely');
+  await page.waitForFunction(() => /3 engagements sur 13/.test(document.querySelector('#resultats-annonce').textContent));
   // On to the first result's link, then Enter.
   found = false;
   for (let i = 0; i < 60 && !found; i++) {
@@ -259,13 +263,103 @@ test('print: content only, black on white, with the URL and the plan date', asyn
   await context.close();
 });
 
+test('print: a long note prints in full, as text, without its save status', async () => {
+  const { page, context, errors } = await newPage(env.browser);
+  await page.goto(env.server.url + '?element=programme-mada');
+  await waitForApp(page);
+  const lines = Array.from({ length: 25 }, (_, i) => `Ligne ${i + 1} de ma note`);
+  await page.fill('#note-texte', lines.join('\n'));
+  await page.waitForFunction(() => document.querySelector('#note-etat').textContent.includes('enregistrée'));
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.evaluate(() => {
+    const shown = (el) => el && getComputedStyle(el).display !== 'none';
+    const note = document.querySelector('.note-print');
+    return {
+      text: shown(note) ? note.innerText : null,
+      height: note.getBoundingClientRect().height,
+      box: shown(document.querySelector('#note-texte')),
+      status: shown(document.querySelector('#note-etat')),
+    };
+  });
+  assert.equal(printed.text, lines.join('\n'), 'every line of the note');
+  assert.ok(printed.height > 25 * 12, `not cut to a box (${printed.height} px)`);
+  assert.equal(printed.box, false, 'the text box itself is not printed');
+  assert.equal(printed.status, false, 'nor its save status');
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.note-print')).display), 'none');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('reflow: nothing scrolls sideways at 320 px', async () => {
   const { page, context } = await newPage(env.browser, { viewport: { width: 320, height: 640 } });
-  for (const view of ['', '?element=priorite-main-d-oeuvre', '?vue=sigles', '?vue=notes', '?vue=a-propos', '?lang=en']) {
+  // The matrix scrolls inside its own box; a long unbroken search (a pasted address)
+  // wraps in its chip and in the notice.
+  const pasted = `?q=${'https://www.ville.levis.qc.ca/developpement-social'.repeat(2)}`;
+  for (const view of ['', '?element=priorite-main-d-oeuvre', '?vue=sigles', '?vue=notes', '?vue=a-propos', '?lang=en', '?vue=matrice', pasted]) {
     await page.goto(env.server.url + view);
     await waitForApp(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(overflow, 0, `horizontal scroll on ${view || 'home'}`);
   }
+  // The matrix says that it scrolls, and its box can be scrolled from the keyboard.
+  await page.goto(env.server.url + '?vue=matrice');
+  await waitForApp(page);
+  const box = await page.$eval('.matrix-scroll', (el) => ({
+    scrolls: el.scrollWidth > el.clientWidth,
+    focusable: el.tabIndex === 0,
+    hint: document.querySelector('.matrix-scroll-hint') && getComputedStyle(document.querySelector('.matrix-scroll-hint')).display !== 'none',
+  }));
+  assert.deepEqual(box, { scrolls: true, focusable: true, hint: true });
+  await context.close();
+});
+
+test('status messages: the result count once typing pauses; a note saved said once', async () => {
+  const { page, context, errors } = await newPage(env.browser);
+  await page.goto(env.server.url);
+  await waitForApp(page);
+  // Every text the live regions take, in order.
+  await page.evaluate(() => {
+    window.said = [];
+    const watch = (el) => new MutationObserver(() => el.textContent && window.said.push(el.textContent))
+      .observe(el, { childList: true, characterData: true, subtree: true });
+    document.querySelectorAll('[role="status"]').forEach(watch);
+  });
+  await page.type('#recherche', 'aines', { delay: 120 });
+  await page.waitForTimeout(1500);
+  const counts = await page.evaluate(() => window.said.filter((t) => /engagement/.test(t)));
+  assert.deepEqual(counts, ['2 engagements sur 13 correspondent.'], 'the count, once');
+  // The note: « Note enregistrée » once per pause, never « Enregistrement… ».
+  await page.goto(env.server.url + '?element=programme-mada');
+  await waitForApp(page);
+  await page.evaluate(() => {
+    window.said = [];
+    const el = document.querySelector('#note-etat');
+    new MutationObserver(() => el.textContent && window.said.push(el.textContent))
+      .observe(el, { childList: true, characterData: true, subtree: true });
+  });
+  await page.type('#note-texte', 'Une note', { delay: 60 });
+  await page.waitForFunction(() => document.querySelector('#note-etat').textContent.includes('enregistrée'));
+  await page.waitForTimeout(800);
+  assert.deepEqual(await page.evaluate(() => window.said), ['Note enregistrée sur cet appareil.']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the skip link past the filters, and the focus ring on the header', async () => {
+  const { page, context } = await newPage(env.browser);
+  await page.goto(env.server.url);
+  await waitForApp(page);
+  await page.focus('#recherche');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Aller aux résultats');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'resultats');
+  // The ring around the header's buttons is white on the dark blue: well over 3:1.
+  await page.focus('button.language-switch');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  const ring = await page.$eval('button.language-switch', (el) => getComputedStyle(el).outlineColor);
+  assert.equal(ring, 'rgb(255, 255, 255)');
   await context.close();
 });

@@ -108,6 +108,47 @@ test('an empty result says so and offers the way back', async () => {
   await context.close();
 });
 
+test('search takes ordinary French phrasing, says what it could not find, and marks names', async () => {
+  const { page, context, errors } = await open();
+  const search = async (text) => {
+    await page.fill('#recherche', text);
+    await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q, text);
+  };
+  // Little words count for nothing; plural and feminine forms meet.
+  await search('transport pour les aînés');
+  assert.deepEqual(await shownIds(page), ['priorite-mobilite-aines']);
+  await search('logements sociaux');
+  assert.deepEqual(await shownIds(page), ['priorite-logement-abordable']);
+  await search('personnes âgées');
+  assert.deepEqual(await shownIds(page), ['programme-mada']);
+  assert.equal(await page.$('.search-notice'), null);
+  // « aînées » in the text is marked for a search of « aînés ».
+  await search('aînés');
+  const marks = await page.$$eval('#priorite-mobilite-aines mark', (els) => els.map((m) => m.textContent));
+  assert.ok(marks.some((m) => /aîné/.test(m)), JSON.stringify(marks));
+  // A word of an axis name and of a partner's full name is marked where it matched.
+  await search('habitation');
+  assert.ok(await page.$('#programme-cour-municipale-adaptee .axis-name mark'), 'the axis name is marked');
+  await search('Office municipal');
+  assert.ok(await page.$('article.commitment .partner-full-name mark'), "a partner's full name is marked");
+  // No item has every word: those with the most, said as such, and the word that found nothing.
+  await search('logement zzyzx');
+  assert.deepEqual(await shownIds(page), ['priorite-logement-abordable']);
+  const notice = await page.textContent('.search-notice');
+  assert.match(notice, /Aucun élément ne contient «\u00a0zzyzx\u00a0»/);
+  assert.match(notice, /voici ceux qui en contiennent le plus/);
+  // Nothing at all: the way out clears the search, not the filters.
+  await page.check('#filtre-axe-2');
+  await search('zzyzx');
+  assert.deepEqual(await shownIds(page), []);
+  assert.equal((await page.textContent('.no-results .clear-all')).trim(), 'Effacer la recherche');
+  await page.click('.no-results .clear-all');
+  await page.waitForFunction(() => location.search === '?axe=2');
+  assert.equal((await shownIds(page)).length, 3);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('removing a chip removes that filter only', async () => {
   const { page, context } = await open('?axe=2&partenaire=sdsc');
   await page.click('button.chip[aria-label="Retirer le filtre : Axe 2"]');
@@ -197,4 +238,78 @@ test('links work when the app is served from a sub-path', async () => {
   assert.deepEqual(errors, []);
   await context.close();
   await sub.close();
+});
+
+test('on a phone, a filter tapped in the panel shows its effect where the person is', async () => {
+  const { page, context, errors } = await openApp(env.browser, env.server.url, {
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  await page.tap('details.filters > summary');
+  await page.tap('label[for="filtre-axe-1"]');
+  await page.waitForFunction(() => location.search === '?axe=1');
+  // The count of what the filters give stays on screen, with a way to the results.
+  const button = page.locator('details.filters .see-results');
+  assert.equal((await button.textContent()).trim(), 'Voir les 2 résultats');
+  const box = await button.boundingBox();
+  assert.ok(box && box.y >= 0 && box.y + box.height <= 844, `on screen: ${JSON.stringify(box)}`);
+  await button.tap();
+  await page.waitForFunction(() => document.activeElement?.id === 'resultats');
+  assert.equal(await page.$eval('details.filters', (d) => d.open), false, 'the panel folds away');
+  const summary = await page.locator('#resultats').boundingBox();
+  assert.ok(summary.y >= 0 && summary.y < 844, `the results are in view: ${JSON.stringify(summary)}`);
+  assert.match(await page.textContent('#resultats'), /2 engagements sur 13/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('« Retour à la liste » goes back like Back: same place, focus on the item it left', async () => {
+  // On a phone, where the list is longest.
+  const { page, context, errors } = await openApp(env.browser, env.server.url, { viewport: { width: 390, height: 844 } });
+  const leaveFor = async (id) => {
+    await page.locator(`#${id} .card-title a`).scrollIntoViewIfNeeded();
+    const y = await page.evaluate(() => window.scrollY);
+    await page.click(`#${id} .card-title a`);
+    await page.waitForFunction((id) => new URLSearchParams(location.search).get('element') === id, id);
+    return y;
+  };
+  const backAt = async (id, y, how) => {
+    await page.waitForFunction(() => location.search === '');
+    await settle(page, (id) => document.activeElement?.closest('article')?.id === id, id);
+    assert.equal(await page.evaluate(() => document.activeElement.closest('article')?.id), id, `${how}: focus`);
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'A', `${how}: on the link`);
+    const now = await page.evaluate(() => window.scrollY);
+    assert.ok(Math.abs(now - y) <= 2, `${how}: scrolled back to ${y} (at ${now})`);
+  };
+  const history = () => page.evaluate(() => history.length);
+  // The 10th item of the list, far down.
+  const tenth = (await shownIds(page))[9];
+  const y = await leaveFor(tenth);
+  assert.ok(y > 1000, `the list was scrolled (${y})`);
+  const length = await history();
+  await page.click('.back-link');
+  await backAt(tenth, y, 'Retour à la liste');
+  // It went back: no new entry, and Back does not return to the item (no loop).
+  assert.equal(await history(), length);
+  // The browser's own Back does the same.
+  const again = await leaveFor(tenth);
+  await page.goBack();
+  await backAt(tenth, again, 'Back');
+  // Two items deep (a related item), « Retour à la liste » still reaches the list.
+  const third = await leaveFor(tenth);
+  await page.click('.related-list li a');
+  await page.waitForFunction((id) => !location.search.includes(id), tenth);
+  await page.click('.back-link');
+  await backAt(tenth, third, 'from a related item');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('« Retour à la liste » on an item opened from a link goes to the list', async () => {
+  const { page, context } = await open('?axe=2&element=programme-fbcs');
+  await page.click('.back-link');
+  await page.waitForFunction(() => location.search === '?axe=2');
+  assert.equal((await shownIds(page)).length, 3);
+  await context.close();
 });

@@ -99,6 +99,7 @@ test('notes already stored on the kiosk browser are never shown', async () => {
 test('inactivity: a warning with a countdown; « continuer » keeps the state', async () => {
   const { page, context } = await openKiosk('?delai=2');
   await startExploring(page);
+  await page.tap('details.filters > summary'); // folded on the kiosk: the items come first
   await page.tap('#filtre-axe-2');
   await page.waitForFunction(() => location.search.startsWith('?axe=2'));
   await page.waitForSelector('.idle-warning', { timeout: 10000 });
@@ -119,6 +120,7 @@ test('inactivity without an answer clears every trace and returns to the attract
   const { page, context } = await openKiosk('?delai=2');
   const startLength = await page.evaluate(() => history.length);
   await startExploring(page);
+  await page.tap('details.filters > summary');
   await page.tap('#filtre-axe-5');
   await page.tap('button.suggestion:has-text("immigration")');
   await page.tap('#programme-immigration .card-title a');
@@ -190,4 +192,36 @@ test("the citizens' build holds no kiosk code, text or style; the kiosk's build 
     app: { text: [], style: false, noindex: false },
     kiosk: { text: ['Touchez pour explorer', 'Recherches suggérées', 'idle-warning'], style: true, noindex: true },
   });
+});
+
+test('the kiosk opens on the priorities, the introduction and filters a tap away', async () => {
+  for (const [name, viewport] of [['portrait', PORTRAIT], ['paysage', LANDSCAPE]]) {
+    const { page, context, errors } = await openKiosk('', viewport);
+    await startExploring(page);
+    const first = await page.locator('.explore-results article.commitment').first().boundingBox();
+    assert.ok(first.y + 100 < viewport.height, `${name}: the first priority is on the first screen (y = ${first.y})`);
+    // The introduction and the full filter list are folded, one tap away.
+    assert.equal(await page.$eval('details.kiosk-intro', (d) => d.open), false);
+    assert.equal(await page.$eval('details.filters', (d) => d.open), false);
+    await page.tap('details.kiosk-intro > summary');
+    assert.ok(await page.isVisible('.kiosk-intro .introduction p'), `${name}: the introduction opens`);
+    await page.tap('details.filters > summary');
+    assert.ok(await page.isVisible('#filtre-axe-1'), `${name}: the filters open`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('English is offered on the attract screen', async () => {
+  const { page, context, errors } = await openKiosk('');
+  const button = page.locator('.attract .attract-language');
+  assert.equal((await button.textContent()).trim(), 'English');
+  const box = await button.boundingBox();
+  assert.ok(box.width >= 48 && box.height >= 48, `a big enough target: ${JSON.stringify(box)}`);
+  await button.tap();
+  await page.waitForSelector('.attract', { state: 'detached' });
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.match(await page.textContent('main h1'), /Explore the plan/);
+  assert.deepEqual(errors, []);
+  await context.close();
 });

@@ -350,3 +350,33 @@ test('deleting all notes asks first and says how many', async () => {
   assert.deepEqual(JSON.parse(await stored(page)).notes, {});
   await context.close();
 });
+
+test('deleting notes is said, each button names its note, and focus stays in the page', async () => {
+  const three = JSON.stringify({
+    version: 1,
+    notes: {
+      'programme-mada': { text: 'a', updated_ms: 1 },
+      'programme-fbcs': { text: 'b', updated_ms: 2 },
+      'priorite-logement-abordable': { text: 'c', updated_ms: 3 },
+    },
+  });
+  const { page, context, errors } = await withStored(three, '?vue=notes');
+  const names = await page.$$eval('.notes-list button', (bs) => bs.map((b) => b.getAttribute('aria-label')));
+  assert.equal(new Set(names).size, 3, `three different names: ${JSON.stringify(names)}`);
+  assert.ok(names.every((n) => n.startsWith('Supprimer cette note')), 'each name starts with the visible text');
+  assert.ok(names.includes('Supprimer cette note\u00a0: Fonds pour bâtir des communautés plus sécuritaires (FBCS)'));
+  // One note.
+  page.once('dialog', (d) => d.accept());
+  await page.click('.notes-list article[data-item="programme-fbcs"] button');
+  await page.waitForFunction(() => document.querySelector('.action-message').textContent.includes('Note supprimée'));
+  assert.match(await page.textContent('.action-message'), /Note supprimée\u00a0: «\u00a0Fonds pour bâtir/);
+  await page.waitForFunction(() => document.activeElement?.id === 'titre-notes');
+  // All of them.
+  page.once('dialog', (d) => d.accept());
+  await page.click('button.danger-button');
+  await page.waitForSelector('.empty-notes');
+  assert.equal((await page.textContent('.action-message')).trim(), 'Toutes vos notes ont été supprimées.');
+  await page.waitForFunction(() => document.activeElement?.id === 'titre-notes');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -71,6 +71,7 @@ test('the kiosk works offline after one visit, with a worker of its own that kee
     await page.reload();
     await page.waitForSelector('.attract');
     await page.click('.attract-button');
+    await page.click('details.filters > summary');
     await page.click('#filtre-axe-2');
     await page.waitForFunction(() => location.search.startsWith('?axe=2'));
     const axes = await page.$$eval('.explore-results article.commitment', (els) => els.map((e) => e.dataset.axis));
