@@ -578,3 +578,11 @@ fn a_link_to_an_unknown_item_is_told_apart() {
     // The view drops it either way.
     assert_eq!(ViewState::from_query("element=inexistant", plan).item, None);
 }
+
+#[test]
+fn an_item_id_in_capitals_opens_the_item() {
+    let (state, unknown) = ViewState::read_query("element=PRIORITE-MOBILITE-AINES", plan());
+    assert_eq!(state.item.as_deref(), Some("priorite-mobilite-aines"));
+    assert_eq!(unknown, None);
+    assert_eq!(state.to_query(), "?element=priorite-mobilite-aines");
+}

@@ -39,8 +39,12 @@ pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64
 }
 
-/// A date and time for people, in the given locale (`UiText::locale`).
+/// A date and time for people, in the given locale (`UiText::locale`), to the minute:
+/// « 1 décembre 2026 à 14 h 05 ».
 pub fn format_date(ms: u64, locale: &str) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    String::from(date.to_locale_string(locale, &wasm_bindgen::JsValue::UNDEFINED))
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    String::from(date.to_locale_string(locale, &options))
 }

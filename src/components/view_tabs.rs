@@ -24,11 +24,14 @@ pub fn ViewTabs() -> impl IntoView {
                 {tabs
                     .map(|(view, label)| {
                         move || {
-                            let current = state.with(|s| s.view == view && s.item.is_none());
+                            // An item's page is part of its view: that tab says so too.
+                            let current = state.with(|s| {
+                                (s.view == view).then_some(if s.item.is_none() { "page" } else { "true" })
+                            });
                             let to = state.with(|s| s.with_view(view));
                             view! {
                                 <li>
-                                    <ViewLink to=to aria_current=current.then_some("page")>
+                                    <ViewLink to=to aria_current=current>
                                         {label}
                                     </ViewLink>
                                 </li>

@@ -20,7 +20,7 @@ pub const FR: UiText = UiText {
     share: "Partager",
     link_copied: "Le lien vers cette vue est copié : vous pouvez le coller où vous voulez.",
     copy_this_link: "Copiez le lien vers cette vue :",
-    print_view_of: "Vue imprimée de",
+    print_view_of: "Vue imprimée du",
     skip_to_content: "Aller au contenu",
     views_nav_label: "Vues de l'application",
     tab_plan: "Explorer le plan",

@@ -53,7 +53,9 @@ impl UiText {
     pub fn page_title(&self, plan: &Plan, state: &ViewState) -> Option<String> {
         let heading = match (&state.item, state.view) {
             (Some(id), _) => plan.item(id)?.title(),
-            (None, View::Plan) => return None,
+            // The French page keeps index.html's own title; others name the view.
+            (None, View::Plan) if self.lang == "fr" => return None,
+            (None, View::Plan) => self.tab_plan,
             (None, View::Matrix) => self.matrix_heading,
             (None, View::Glossary) => self.glossary_heading,
             (None, View::Notes) => self.notes_heading,

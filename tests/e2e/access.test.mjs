@@ -256,6 +256,7 @@ test('print: content only, black on white, with the URL and the plan date', asyn
   });
   const header = await page.textContent('.print-header');
   assert.ok(header.includes('?axe=2') && header.includes('2023-2024'), header);
+  assert.match(header, /^Vue imprimée du Plan de déploiement 2023-2024/);
   // One item, and my notes, print too.
   await page.goto(env.server.url + '?element=programme-mada');
   await waitForApp(page);

@@ -313,3 +313,20 @@ test('« Retour à la liste » on an item opened from a link goes to the list', 
   assert.equal((await shownIds(page)).length, 3);
   await context.close();
 });
+
+test('an item page marks its view tab; an id in capitals still opens the item', async () => {
+  const { page, context, errors } = await open('?element=PRIORITE-MOBILITE-AINES');
+  await page.waitForSelector('.item-page');
+  assert.match(await page.textContent('h1'), /mobilit/i);
+  assert.equal(new URL(page.url()).searchParams.get('element'), 'priorite-mobilite-aines', 'the address is made canonical');
+  const current = await page.$$eval('nav.view-tabs a[aria-current]', (as) => as.map((a) => [a.textContent.trim(), a.getAttribute('aria-current')]));
+  assert.deepEqual(current, [['Explorer le plan', 'true']]);
+  await page.click('.back-link');
+  await page.waitForSelector('.item-page', { state: 'detached' });
+  assert.deepEqual(
+    await page.$$eval('nav.view-tabs a[aria-current]', (as) => as.map((a) => a.getAttribute('aria-current'))),
+    ['page'],
+  );
+  assert.deepEqual(errors, []);
+  await context.close();
+});

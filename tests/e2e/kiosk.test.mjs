@@ -225,3 +225,17 @@ test('English is offered on the attract screen', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the kiosk keeps the space between an arrow or a cross and its words', async () => {
+  const { page, context } = await openKiosk('?element=programme-mada');
+  await startExploring(page);
+  await page.waitForSelector('.back-link');
+  const gap = await page.$eval('.back-link', (link) => {
+    const arrow = link.querySelector('span').getBoundingClientRect();
+    const words = document.createRange();
+    words.selectNodeContents([...link.childNodes].find((n) => n.nodeType === Node.TEXT_NODE));
+    return words.getBoundingClientRect().left - arrow.right;
+  });
+  assert.ok(gap >= 3, `a space after the arrow (${gap} px)`);
+  await context.close();
+});

@@ -380,3 +380,12 @@ test('deleting notes is said, each button names its note, and focus stays in the
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('note dates are said to the minute, without seconds', async () => {
+  const one = JSON.stringify({ version: 1, notes: { [ITEM]: { text: 'a', updated_ms: Date.UTC(2026, 10, 20, 15, 4, 37) } } });
+  const { page, context } = await withStored(one, '?vue=notes');
+  const date = await page.textContent('.note-date');
+  assert.match(date, /2026/);
+  assert.doesNotMatch(date, /\d:\d\d:\d\d/, date);
+  await context.close();
+});

@@ -110,6 +110,10 @@ test('each view is named in the page title, and Back names the view it returns t
   await page.click('nav.view-tabs a:has-text("My notes")');
   await page.waitForFunction(() => location.search.includes('vue=notes'));
   assert.equal(await page.title(), 'My private notes' + SUFFIX);
+  // In English the plan view is named in English too (the page's own title is French).
+  await page.click('nav.view-tabs a:has-text("Explore the plan")');
+  await page.waitForFunction(() => !location.search.includes('vue='));
+  assert.equal(await page.title(), 'Explore the plan' + SUFFIX);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -162,7 +162,10 @@ impl ViewState {
                 "lang" => state.lang = Lang::from_code(&value),
                 "element" => {
                     let id = value.trim();
-                    state.item = plan.item(id).map(|item| item.id().to_owned());
+                    // Ids are lowercase; a link typed or changed by hand may not be.
+                    state.item = plan
+                        .item(&id.to_ascii_lowercase())
+                        .map(|item| item.id().to_owned());
                     unknown_item = (!id.is_empty() && state.item.is_none()).then(|| id.to_owned());
                 }
                 _ => {}
