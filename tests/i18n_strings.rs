@@ -114,8 +114,14 @@ fn messages_with_values_read_as_sentences() {
         ((FR.confirm_delete_all)(2), "Supprimer 2 notes ? Cette action est définitive. Pensez à les exporter d'abord."),
         (
             (FR.import_done)(4, 0, 1),
-            "Import terminé : 4 ajoutée(s), 0 déjà présente(s), 1 où les deux textes sont conservés.",
+            "Import terminé\u{a0}: 4 notes ajoutées, 1 note où les deux textes sont conservés.",
         ),
+        (
+            (FR.import_done)(1, 2, 0),
+            "Import terminé\u{a0}: 1 note ajoutée, 2 déjà présentes.",
+        ),
+        ((FR.import_done)(0, 1, 0), "Import terminé\u{a0}: 0 note ajoutée, 1 déjà présente."),
+        ((EN.import_done)(1, 0, 2), "Import done: 1 note added, 2 notes with both texts kept."),
         (
             (FR.import_error)(&NotesFormatError::FutureVersion(3)),
             "Import impossible. Ce fichier vient d'une version plus récente de l'application (format 3). Vos notes actuelles n'ont pas été modifiées.",
@@ -136,7 +142,7 @@ fn messages_with_values_read_as_sentences() {
         ((EN.search_chip)("housing"), "Search: “housing”"),
     ((EN.unknown_item)("x"), "The item this link asks for (“x”) is not in this plan."),
         ((EN.matrix_cell_label)("OMH", 2, 1), "OMH, axis 2: 1 commitment"),
-        ((EN.import_done)(4, 0, 1), "Import done: 4 added, 0 already here, 1 where both texts are kept."),
+        ((EN.import_done)(4, 0, 1), "Import done: 4 notes added, 1 note with both texts kept."),
         (
             (EN.import_error)(&NotesFormatError::Unreadable),
             "Import failed. The file could not be read. Your current notes were not changed.",

@@ -278,3 +278,33 @@ fn two_tabs_typing_at_once_keep_both_texts() {
         format!("mine{OTHER_TAB_SEPARATOR}theirs")
     );
 }
+
+/// The Markdown export shows a note as typed: nothing a person writes becomes a heading,
+/// a list, a link, emphasis or HTML, and line breaks stay.
+#[test]
+fn the_markdown_export_shows_a_note_as_typed() {
+    use plan_levis_core::notes::markdown_text;
+    assert_eq!(markdown_text("# pas un titre"), "\\# pas un titre");
+    assert_eq!(
+        markdown_text("<script>x</script>"),
+        "\\<script\\>x\\</script\\>"
+    );
+    assert_eq!(
+        markdown_text("*a* _b_ [c](d) `e`"),
+        "\\*a\\* \\_b\\_ \\[c\\](d) \\`e\\`"
+    );
+    assert_eq!(
+        markdown_text("- un\n+ deux\n3. trois\n2026) quatre"),
+        "\\- un\\\n\\+ deux\\\n3\\. trois\\\n2026\\) quatre"
+    );
+    // A line break is kept (backslash at its end); a blank line stays a new paragraph.
+    assert_eq!(
+        markdown_text("ligne 1\nligne 2\n\nparagraphe"),
+        "ligne 1\\\nligne 2\n\nparagraphe"
+    );
+    // Ordinary text, accents and punctuation stay as they are.
+    assert_eq!(
+        markdown_text("Réunion le 3 mars. Bonjour ! 50 % (env.)"),
+        "Réunion le 3 mars. Bonjour ! 50 % (env.)"
+    );
+}

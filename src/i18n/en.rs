@@ -153,7 +153,14 @@ pub const EN: UiText = UiText {
         cat!("Delete ", plural(n, "note", "notes"), "? This cannot be undone. Consider exporting them first.")
     },
     import_done: |added, same, both| {
-        cat!("Import done: ", added, " added, ", same, " already here, ", both, " where both texts are kept.")
+        let mut text = cat!("Import done: ", plural(added, "note added", "notes added"));
+        if same > 0 {
+            text.push_str(&cat!(", ", same, " already here"));
+        }
+        if both > 0 {
+            text.push_str(&cat!(", ", plural(both, "note", "notes"), " with both texts kept"));
+        }
+        text + "."
     },
     technical_details: "Technical details",
     import_error: |e| {

@@ -153,7 +153,14 @@ pub const FR: UiText = UiText {
         cat!("Supprimer ", plural(n, "note", "notes"), " ? Cette action est définitive. Pensez à les exporter d'abord.")
     },
     import_done: |added, same, both| {
-        cat!("Import terminé : ", added, " ajoutée(s), ", same, " déjà présente(s), ", both, " où les deux textes sont conservés.")
+        let mut text = cat!("Import terminé\u{a0}: ", plural(added, "note ajoutée", "notes ajoutées"));
+        if same > 0 {
+            text.push_str(&cat!(", ", plural(same, "déjà présente", "déjà présentes")));
+        }
+        if both > 0 {
+            text.push_str(&cat!(", ", plural(both, "note", "notes"), " où les deux textes sont conservés"));
+        }
+        text + "."
     },
     technical_details: "Détails techniques (en anglais)",
     import_error: |e| {

@@ -82,7 +82,7 @@ test('Firefox: the view named in the title, Partager copies its address, an expo
   await writeFile(file, JSON.stringify(exported));
   await firefox.findElement(By.css('#import-notes')).sendKeys(file);
   const message = await waitFor(firefox, 'return document.querySelector(".action-message")?.textContent');
-  assert.match(message, /Import terminé : 1 ajoutée/);
+  assert.match(message, /Import terminé\u00a0: 1 note ajoutée\./);
   const stored = await firefox.executeScript('return JSON.parse(localStorage.getItem("plan-levis.notes")).notes["programme-fbcs"].text');
   assert.equal(stored, 'Note importée dans Firefox');
 });

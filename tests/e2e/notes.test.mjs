@@ -240,7 +240,7 @@ test('importing an export merges and keeps both texts on a conflict', async () =
     ],
   };
   const message = await importFile(page, 'notes.json', Buffer.from(JSON.stringify(file)), /Import terminé/);
-  assert.match(message, /1 ajoutée\(s\), 0 déjà présente\(s\), 1 où les deux textes sont conservés/);
+  assert.match(message, /Import terminé\u00a0: 1 note ajoutée, 1 note où les deux textes sont conservés\./);
   const notes = JSON.parse(await stored(page)).notes;
   assert.match(notes[ITEM].text, /^ma note[\s\S]*Note importée[\s\S]*leur note$/);
   assert.equal(notes['realite-inflation'].text, 'inflation ?');

@@ -327,9 +327,49 @@ pub fn export_markdown(
             "_ · `",
             id,
             "`\n\n",
-            note.text.trim_end(),
+            markdown_text(note.text.trim_end()),
             "\n"
         ));
+    }
+    out
+}
+
+/// What a person typed, as Markdown that shows it as typed: the signs Markdown reads
+/// (`#` headings, `>` quotes, `*` and `_` emphasis, `[links]`, `<html>`, `` ` `` code,
+/// list markers) escaped with a backslash, and each line break kept (a backslash at the
+/// end of the line; a blank line stays a new paragraph).
+pub fn markdown_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let lines: Vec<&str> = text.split('\n').collect();
+    for (i, line) in lines.iter().enumerate() {
+        let body = line.trim_start();
+        out.push_str(&line[..line.len() - body.len()]);
+        // A list marker (`-`, `+`, `1.`) or a heading's underline (`===`) is only one at
+        // the start of a line.
+        if body.starts_with(['-', '+', '=']) {
+            out.push('\\');
+        }
+        let mut only_digits = true;
+        for (at, c) in body.char_indices() {
+            let list_number = only_digits && at > 0 && matches!(c, '.' | ')');
+            if list_number
+                || matches!(
+                    c,
+                    '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'
+                )
+            {
+                out.push('\\');
+            }
+            only_digits = only_digits && c.is_ascii_digit();
+            out.push(c);
+        }
+        let next_blank = lines.get(i + 1).is_some_and(|l| l.trim().is_empty());
+        if i + 1 < lines.len() {
+            if !line.trim().is_empty() && !next_blank {
+                out.push('\\');
+            }
+            out.push('\n');
+        }
     }
     out
 }
