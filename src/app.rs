@@ -7,8 +7,8 @@ use plan_levis_core::kiosk::KioskConfig;
 
 use crate::browser::{language, service_worker, share};
 use crate::components::{
-    AboutPage, ExplorePage, GlossaryPage, ItemPage, KioskShell, MatrixPage, NotesPage,
-    NotesProblem, SearchTerms, UpdatePrompt, ViewTabs,
+    AboutPage, DocumentPage, ExplorePage, GlossaryPage, ItemPage, KioskShell, MatrixPage,
+    NotesPage, NotesProblem, SearchTerms, UpdatePrompt, ViewTabs,
 };
 use crate::context::{lang, notes, plan, ui, view_history};
 use crate::state::{Notes, ViewHistory};
@@ -113,6 +113,7 @@ fn PageInLanguage() -> impl IntoView {
             {move || match view.get() {
                 (_, Some(id)) => view! { <ItemPage id=id/> }.into_any(),
                 (View::Plan, None) => view! { <ExplorePage/> }.into_any(),
+                (View::Document, None) => view! { <DocumentPage/> }.into_any(),
                 (View::Notes, None) if notes().enabled() => view! { <NotesPage/> }.into_any(),
                 (View::Notes, None) => view! { <ExplorePage/> }.into_any(),
                 (View::Matrix, None) => view! { <MatrixPage/> }.into_any(),

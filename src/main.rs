@@ -1,19 +1,18 @@
 use leptos::prelude::request_animation_frame;
 use plan_levis::app::App;
-use plan_levis::components::STATIC_PLAN_ID;
+use plan_levis::browser::plan_document;
+use plan_levis::components::{PLAN_DOCUMENT_ID, STATIC_PLAN_ID};
 
 fn main() {
     console_error_panic_hook::set_once();
     // The static copy of the plan (for browsers without JavaScript, and the first
     // instant) is painted first, then gives way to the app. Waiting two frames makes
     // sure it was painted even when the wasm arrives before the first paint, so the
-    // plan is visible as early as a static page would show it.
+    // plan is visible as early as a static page would show it. The app keeps the
+    // document it holds for its whole-plan view.
     request_animation_frame(|| {
         request_animation_frame(|| {
-            if let Some(static_plan) = leptos::prelude::document().get_element_by_id(STATIC_PLAN_ID)
-            {
-                static_plan.remove();
-            }
+            plan_document::take_from_static_copy(STATIC_PLAN_ID, PLAN_DOCUMENT_ID);
             leptos::mount::mount_to_body(App);
         })
     });

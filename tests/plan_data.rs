@@ -1,6 +1,7 @@
 //! The embedded plan is complete and faithful to the published text.
 
 use plan_levis::embedded_plan as embedded;
+use plan_levis_core::lang::Lang;
 use plan_levis_core::plan::{format_amount, CommitmentKind, PartnerKind, Plan};
 
 const SEED: &str = include_str!("../data/plan-deploiement-2023-2024.txt");
@@ -30,9 +31,15 @@ fn section_counts_match_the_published_plan() {
     assert_eq!(plan.axes.len(), 5, "axes");
     assert_eq!(plan.fund.amount_per_year, 200_000);
     assert_eq!(
-        format_amount(plan.fund.amount_per_year),
+        format_amount(plan.fund.amount_per_year, Lang::Fr),
         "200\u{202f}000\u{a0}$"
     );
+    assert_eq!(
+        format_amount(plan.fund.amount_per_year, Lang::En),
+        "$200,000"
+    );
+    assert_eq!(format_amount(1_234_567, Lang::En), "$1,234,567");
+    assert_eq!(format_amount(999, Lang::Fr), "999\u{a0}$");
 }
 
 #[test]

@@ -122,7 +122,7 @@ fn an_id_that_cannot_go_in_a_link_is_refused() {
 
 #[test]
 fn a_future_format_version_is_refused() {
-    let problems = problems_after(|p| p["format_version"] = json!(2));
+    let problems = problems_after(|p| p["format_version"] = json!(3));
     assert_one_problem(&problems, "format_version", "not supported");
 }
 
@@ -147,9 +147,52 @@ fn several_problems_are_all_reported() {
     let problems = problems_after(|p| {
         p["priorities"]["items"][0]["axis"] = json!(0);
         p["priorities"]["items"][1]["partners"] = json!([]);
-        p["acronyms"][1]["expansion"] = json!("");
+        p["strategies"]["items"][1]["title"] = json!("");
     });
     assert_eq!(problems.len(), 3, "{problems:#?}");
+}
+
+/// Every full name or expansion the plan does not print names its source, and
+/// nothing the plan prints is passed off as an outside fact.
+#[test]
+fn outside_facts_name_their_source() {
+    let partner = |p: &mut Value, id: &str| -> usize {
+        let partners = p["partners"].as_array().unwrap();
+        partners.iter().position(|x| x["id"] == id).unwrap()
+    };
+    let problems = problems_after(|p| {
+        let i = partner(p, "stlevis");
+        p["partners"][i]
+            .as_object_mut()
+            .unwrap()
+            .remove("full_name_source");
+    });
+    assert_one_problem(
+        &problems,
+        "partners[7] (stlevis).full_name_source",
+        "does not print",
+    );
+
+    // SDSC's full name is defined by the plan's own list of acronyms.
+    let problems = problems_after(|p| {
+        let i = partner(p, "sdsc");
+        p["partners"][i]["full_name_source"] = json!("Ville de Lévis");
+    });
+    assert_one_problem(
+        &problems,
+        "partners[15] (sdsc).full_name_source",
+        "prints this full name",
+    );
+
+    let problems = problems_after(|p| p["acronyms"][0]["source"] = json!("Ville de Lévis"));
+    assert_one_problem(&problems, "acronyms[0] (DAJSC).source", "no outside source");
+
+    let problems = problems_after(|p| p["other_abbreviations"][4]["source"] = json!(" "));
+    assert_one_problem(
+        &problems,
+        "other_abbreviations[4] (MADA).source",
+        "text is empty",
+    );
 }
 
 mod validate_plan_command {

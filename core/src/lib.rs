@@ -11,4 +11,5 @@ pub mod kiosk;
 pub mod lang;
 pub mod notes;
 pub mod plan;
+pub mod query_string;
 pub mod sorted;

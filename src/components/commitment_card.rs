@@ -33,11 +33,11 @@ pub fn CommitmentCard(kind: CommitmentKind, commitment: &'static Commitment) -> 
             <NoteBadge id=id/>
             <AxisBadge axis=commitment.axis/>
             <p class="objective">
-                <span class="label">{t.objective_label} " : "</span>
+                <span class="label">{t.objective_label} {t.colon}</span>
                 <RichText text=&commitment.objective/>
             </p>
             <div class="partners">
-                <p class="label">{partners_label} " :"</p>
+                <p class="label">{partners_label} {t.colon.trim_end()}</p>
                 <ul class="partner-list">{partners}</ul>
             </div>
         </article>
@@ -56,6 +56,7 @@ pub fn AxisBadge(axis: u8) -> impl IntoView {
             <span class="axis-number">{ui().axis} " " {axis}</span>
             " — "
             <span class="axis-name" lang="fr"><RichText text=name name=true/></span>
+            " " <span class="source-tag">"(" {ui().axis_name_note} ")"</span>
         </p>
     }
 }

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::ViewLink;
 use super::{NoteBadge, RichText};
 use crate::context::{ui, view_history};
-use plan_levis_core::plan::{format_amount, ItemRef};
+use plan_levis_core::plan::ItemRef;
 
 /// A reality, strategy or the fund in a list, with a link to its own page.
 #[component]
@@ -39,14 +39,14 @@ pub fn ItemBody(item: ItemRef<'static>) -> impl IntoView {
     match item {
         ItemRef::Reality(r) => view! {
             <p>
-                <span class="label">{t.impact_label} " : "</span>
+                <span class="label">{t.impact_label} {t.colon}</span>
                 <RichText text=&r.impact/>
             </p>
         }
         .into_any(),
         ItemRef::Commitment(_, c) => view! {
             <p class="objective">
-                <span class="label">{t.objective_label} " : "</span>
+                <span class="label">{t.objective_label} {t.colon}</span>
                 <RichText text=&c.objective/>
             </p>
         }
@@ -54,8 +54,8 @@ pub fn ItemBody(item: ItemRef<'static>) -> impl IntoView {
         ItemRef::Strategy(s) => view! { <p><RichText text=&s.description/></p> }.into_any(),
         ItemRef::Fund(f) => view! {
             <p class="fund-amount">
-                <span class="label">{t.fund_amount_label} " : "</span>
-                <strong>{format_amount(f.amount_per_year)}</strong>
+                <span class="label">{t.fund_amount_label} {t.colon}</span>
+                <strong>{t.amount(f.amount_per_year)}</strong>
             </p>
             <p><RichText text=&f.text/></p>
         }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{AxisBadge, CommitmentCard, ContextCard, PartnerName};
+use super::{CommitmentCard, ContextCard, PartnerName};
 use crate::browser::focus_when_shown;
 use crate::context::{kiosk, kiosk_ui, notes, plan, results, ui, view_history};
 use plan_levis_core::explore::{FilterOption, ViewState};
@@ -10,9 +10,6 @@ use plan_levis_core::plan::{CommitmentKind, PartnerKind};
 #[component]
 pub fn ExplorePage() -> impl IntoView {
     let t = ui();
-    let state = view_history().state();
-    let landing =
-        Memo::new(move |_| state.with(|s| s.filters.is_empty() && s.query.trim().is_empty()));
     view! {
         <h1 class="view-title">{t.tab_plan}</h1>
         <div class="explore-layout">
@@ -28,18 +25,6 @@ pub fn ExplorePage() -> impl IntoView {
                 <ActiveFilters/>
                 <ResultSummary/>
                 <SearchNotice/>
-                // A kiosk visitor sees the priorities first; the introduction is a tap away.
-                {move || landing.get().then(|| if crate::KIOSK_BUILD {
-                    view! {
-                        <details class="kiosk-intro">
-                            <summary>{kiosk_ui().about_plan}</summary>
-                            <Introduction/>
-                        </details>
-                    }
-                    .into_any()
-                } else {
-                    view! { <Introduction/> }.into_any()
-                })}
                 <CommitmentResults/>
                 <ContextResults/>
             </div>
@@ -471,24 +456,6 @@ fn ContextResults() -> impl IntoView {
                     .into_any()
                 }
             }}
-        </section>
-    }
-}
-
-/// The plan's introduction and its five axes, shown before any filter is used.
-#[component]
-fn Introduction() -> impl IntoView {
-    let plan = plan();
-    let t = ui();
-    view! {
-        <section class="introduction" aria-labelledby="introduction-titre">
-            <h2 id="introduction-titre">{t.introduction}</h2>
-            {plan.introduction.iter().map(|p| view! { <p lang="fr">{p.as_str()}</p> }).collect_view()}
-            <h3>{t.axes_heading}</h3>
-            <ul class="axis-list">
-                {plan.axes.iter().map(|axis| view! { <li><AxisBadge axis=axis.number/></li> }).collect_view()}
-            </ul>
-            <p class="source-note">{t.axes_source_prefix} " " <span lang="fr">{plan.axes_source.as_str()}</span> "."</p>
         </section>
     }
 }

@@ -128,7 +128,7 @@ fn CommitmentDetails(
         <AxisBadge axis=axis/>
         <p><ViewLink to=axis_view class="more-link">{(t.axis_all_items)(axis)}</ViewLink></p>
         <p class="objective">
-            <span class="label">{t.objective_label} " : "</span>
+            <span class="label">{t.objective_label} {t.colon}</span>
             <RichText text=&commitment.objective/>
         </p>
         <h2>{partners_label}</h2>

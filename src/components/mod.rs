@@ -2,6 +2,7 @@
 
 mod commitment_card;
 mod context_card;
+mod document_page;
 mod explore_page;
 mod item_page;
 mod kiosk_shell;
@@ -18,6 +19,7 @@ mod view_tabs;
 
 pub use commitment_card::{AxisBadge, CommitmentCard, NoteBadge};
 pub use context_card::{ContextCard, ItemBody};
+pub use document_page::DocumentPage;
 pub use explore_page::ExplorePage;
 pub use item_page::ItemPage;
 pub use kiosk_shell::KioskShell;
@@ -25,9 +27,9 @@ pub use matrix_page::MatrixPage;
 pub use note_editor::NoteEditor;
 pub use notes_page::{NotesPage, NotesProblem};
 pub use partner_name::PartnerName;
-pub use reference_pages::{AboutPage, GlossaryPage};
+pub use reference_pages::{AboutPage, Citation, GlossaryPage};
 pub use rich_text::{RichText, SearchTerms};
-pub use static_plan::{render_static_plan, STATIC_PLAN_ID};
+pub use static_plan::{render_static_plan, PLAN_DOCUMENT_ID, STATIC_PLAN_ID};
 pub use update_prompt::UpdatePrompt;
 pub use view_link::ViewLink;
 pub use view_tabs::ViewTabs;

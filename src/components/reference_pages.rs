@@ -4,7 +4,6 @@ use leptos::prelude::*;
 
 use super::PartnerName;
 use crate::context::{plan, ui};
-use plan_levis_core::plan::{format_amount, AbbreviationSource};
 
 #[component]
 pub fn GlossaryPage() -> impl IntoView {
@@ -14,17 +13,19 @@ pub fn GlossaryPage() -> impl IntoView {
         <h1 class="view-title">{t.glossary_heading}</h1>
         <p>{t.glossary_intro}</p>
         <dl class="glossary">
+            // The static copy writes its glossary the same way (`static_plan.rs`): shared as a
+            // function, this markup cost 162 bytes more of the first visit (measured).
             {plan
                 .abbreviations()
                 .map(|a| {
-                    let source = match a.source {
-                        AbbreviationSource::Plan => t.glossary_from_plan,
-                        AbbreviationSource::External => t.glossary_external,
-                    };
+                    let source = a.source.as_deref().map_or_else(
+                        || cat!("(", t.glossary_from_plan, ")"),
+                        |source| t.outside_mark(&a.expansion, source),
+                    );
                     view! {
                         <div class="glossary-entry">
-                            <dt lang="fr"><abbr title=a.expansion.as_str()>{a.abbreviation.as_str()}</abbr></dt>
-                            <dd><span lang="fr">{a.expansion.as_str()}</span> " " <span class="source-tag">"(" {source} ")"</span></dd>
+                            <dt lang="fr"><abbr>{a.abbreviation.as_str()}</abbr></dt>
+                            <dd><span lang="fr">{a.expansion.as_str()}</span> " " <span class="source-tag">{source}</span></dd>
                         </div>
                     }
                 })
@@ -41,6 +42,7 @@ pub fn GlossaryPage() -> impl IntoView {
                 })
                 .collect_view()}
         </ul>
+        <p class="source-note">{t.partner_kinds_note}</p>
     }
 }
 
@@ -48,35 +50,29 @@ pub fn GlossaryPage() -> impl IntoView {
 pub fn AboutPage() -> impl IntoView {
     let plan = plan();
     let t = ui();
-    let fund = &plan.fund;
     view! {
         <h1 class="view-title">{t.about_heading}</h1>
+        <h2>{t.about_citation}</h2>
+        <p class="citation"><Citation/></p>
+        <p>{t.about_app}</p>
+        <h2>{t.about_changes_heading}</h2>
+        <ul>{t.about_changes.iter().map(|change| view! { <li>{*change}</li> }).collect_view()}</ul>
         <dl class="about">
-            <dt>{t.about_document}</dt>
-            <dd lang="fr">{plan.title.as_str()} " — " {plan.subtitle.as_str()}</dd>
-            <dt>{t.about_period}</dt>
-            <dd>{plan.period.as_str()}</dd>
-            <dt>{t.about_publisher}</dt>
-            <dd lang="fr">{plan.publisher.as_str()}</dd>
             <dt>{t.about_axes}</dt>
             <dd>
                 {t.axes_source_prefix} " " <span lang="fr">{plan.axes_source.as_str()}</span> "."
-                <ul class="axis-list">
-                    {plan
-                        .axes
-                        .iter()
-                        .map(|a| view! { <li>{t.axis} " " {a.number} " — " <span lang="fr">{a.name.as_str()}</span></li> })
-                        .collect_view()}
-                </ul>
-            </dd>
-            <dt>{t.kind_fund}</dt>
-            <dd>
-                <strong>{format_amount(fund.amount_per_year)}</strong>
-                " — "
-                <span lang="fr">{fund.text.as_str()}</span>
             </dd>
         </dl>
-        <p>{t.about_filters}</p>
-        <p>{t.about_app}</p>
+    }
+}
+
+/// The document the app presents: publisher, title, edition and period.
+#[component]
+pub fn Citation() -> impl IntoView {
+    let plan = plan();
+    let t = ui();
+    view! {
+        <span lang="fr">{plan.publisher.as_str()} ". " <cite>{plan.title.as_str()} " — " {plan.subtitle.as_str()}</cite> ". "</span>
+        {t.about_period} {t.colon} {plan.period.as_str()} "."
     }
 }

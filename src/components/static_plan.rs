@@ -1,17 +1,22 @@
-//! The whole plan as static HTML, written into `index.html` at build time
-//! (`render-static`): readable with JavaScript off, in a text browser, in a browser
-//! too old for WebAssembly, and shown while the app loads. The app removes it when it
-//! starts. French only, like the plan.
+//! The whole plan as one document, start to end, in the order it was published.
+//!
+//! `render-static` writes it into `index.html` at build time: readable with
+//! JavaScript off, in a text browser, in a browser too old for WebAssembly, and shown
+//! while the app loads. The app keeps this markup when it starts and shows it again as
+//! its « Le plan en entier » view (`DocumentPage`), so the document has one rendering.
+//! French only, like the plan.
 
 use leptos::prelude::*;
 
-use super::{AxisBadge, PartnerName};
+use super::{AxisBadge, Citation, PartnerName};
 use crate::embedded_plan as embedded;
 use crate::i18n::FR;
-use plan_levis_core::plan::{format_amount, CommitmentKind};
+use plan_levis_core::plan::{CommitmentKind, Plan};
 
 /// The id of the static block, removed by the app when it starts.
 pub const STATIC_PLAN_ID: &str = "plan-statique";
+/// The id of the document inside it, which the app keeps for its whole-plan view.
+pub const PLAN_DOCUMENT_ID: &str = "plan-document";
 
 /// Render the static page body for the plan shipped with the app.
 pub fn render_static_plan() -> String {
@@ -41,83 +46,7 @@ fn StaticPlan() -> impl IntoView {
                     <p class="notice">{t.noscript_notice}</p>
                 </noscript>
                 <h1 class="view-title">{plan.subtitle.as_str()}</h1>
-                <section aria-labelledby="s-introduction">
-                    <h2 id="s-introduction">{t.introduction}</h2>
-                    {plan.introduction.iter().map(|p| view! { <p>{p.as_str()}</p> }).collect_view()}
-                    <h3>{t.axes_heading}</h3>
-                    <ul class="axis-list">
-                        {plan.axes.iter().map(|a| view! { <li><AxisBadge axis=a.number/></li> }).collect_view()}
-                    </ul>
-                    <p class="source-note">{t.axes_source_prefix} " " {plan.axes_source.as_str()} "."</p>
-                </section>
-                <section aria-labelledby="s-realites">
-                    <h2 id="s-realites">{plan.realities.heading.as_str()}</h2>
-                    <ol class="item-list">
-                        {plan
-                            .realities
-                            .items
-                            .iter()
-                            .map(|r| {
-                                view! {
-                                    <li>
-                                        <article class="reality card">
-                                            <h3>{r.reality.as_str()}</h3>
-                                            <p><span class="label">{t.impact_label} " : "</span>{r.impact.as_str()}</p>
-                                        </article>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ol>
-                </section>
-                <StaticCommitments id="s-priorites" kind=CommitmentKind::Priority/>
-                <StaticCommitments id="s-programmes" kind=CommitmentKind::MunicipalProgram/>
-                <StaticCommitments id="s-autres-plans" kind=CommitmentKind::OtherMunicipalPlan/>
-                <section aria-labelledby="s-strategies">
-                    <h2 id="s-strategies">{plan.strategies.heading.as_str()}</h2>
-                    {plan.strategies.introduction.as_deref().map(|i| view! { <p>{i}</p> })}
-                    <ol class="item-list">
-                        {plan
-                            .strategies
-                            .items
-                            .iter()
-                            .map(|s| {
-                                view! {
-                                    <li>
-                                        <article class="strategy card">
-                                            <h3>{s.title.as_str()}</h3>
-                                            <p>{s.description.as_str()}</p>
-                                        </article>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ol>
-                </section>
-                <section aria-labelledby="s-fonds">
-                    <h2 id="s-fonds">{plan.fund.heading.as_str()}</h2>
-                    <p class="fund-amount">
-                        <span class="label">{t.fund_amount_label} " : "</span>
-                        <strong>{format_amount(plan.fund.amount_per_year)}</strong>
-                    </p>
-                    <p>{plan.fund.text.as_str()}</p>
-                </section>
-                <section aria-labelledby="s-sigles">
-                    <h2 id="s-sigles">{t.glossary_heading}</h2>
-                    <dl class="glossary">
-                        {plan
-                            .abbreviations()
-                            .map(|a| {
-                                view! {
-                                    <div class="glossary-entry">
-                                        <dt><abbr title=a.expansion.as_str()>{a.abbreviation.as_str()}</abbr></dt>
-                                        <dd>{a.expansion.as_str()}</dd>
-                                    </div>
-                                }
-                            })
-                            .collect_view()}
-                    </dl>
-                </section>
+                <PlanDocument plan=plan/>
             </main>
             <footer class="site-footer">
                 <p>{t.footer_text}</p>
@@ -126,8 +55,139 @@ fn StaticPlan() -> impl IntoView {
     }
 }
 
+/// A numbered item's heading: its number as the plan prints it, and its title as a
+/// link to itself (`#id`: an address for this part of the page), which the app's
+/// whole-plan view follows to the item's own page.
+fn item_heading(number: u32, id: &'static str, title: &'static str) -> impl IntoView {
+    view! {
+        <h3 class="card-title">
+            <span class="item-number">{number} "."</span> " "
+            <a href=cat!("#", id)>{title}</a>
+        </h3>
+    }
+}
+
+/// A numbered reality or strategy: its heading, then its text.
+fn document_card(
+    class: &'static str,
+    number: u32,
+    id: &'static str,
+    title: &'static str,
+    text: impl IntoView,
+) -> impl IntoView {
+    view! {
+        <li>
+            <article class=class id=id>
+                {item_heading(number, id, title)}
+                {text}
+            </article>
+        </li>
+    }
+}
+
 #[component]
-fn StaticCommitments(id: &'static str, kind: CommitmentKind) -> impl IntoView {
+fn PlanDocument(plan: &'static Plan) -> impl IntoView {
+    let t = &FR;
+    view! {
+        <div id=PLAN_DOCUMENT_ID class="plan-document" lang="fr">
+            <p class="citation">
+                <span class="label">{t.about_citation} {t.colon}</span>
+                <Citation/> " " {t.about_app}
+            </p>
+            <section aria-labelledby="s-introduction">
+                <h2 id="s-introduction">{t.introduction}</h2>
+                {plan.introduction.iter().map(|p| view! { <p>{p.as_str()}</p> }).collect_view()}
+                <h3>{t.axes_heading}</h3>
+                <ul class="axis-list">
+                    {plan.axes.iter().map(|a| view! { <li><AxisBadge axis=a.number/></li> }).collect_view()}
+                </ul>
+                <p class="source-note">{t.axes_source_prefix} " " {plan.axes_source.as_str()} "."</p>
+            </section>
+            <section aria-labelledby="s-realites">
+                <h2 id="s-realites">{plan.realities.heading.as_str()}</h2>
+                <ol class="item-list">
+                    {plan
+                        .realities
+                        .items
+                        .iter()
+                        .map(|r| {
+                            let impact = view! { <p><span class="label">{t.impact_label} {t.colon}</span>{r.impact.as_str()}</p> };
+                            document_card("reality card", r.number, &r.id, &r.reality, impact)
+                        })
+                        .collect_view()}
+                </ol>
+            </section>
+            <DocumentCommitments id="s-priorites" kind=CommitmentKind::Priority/>
+            <DocumentCommitments id="s-programmes" kind=CommitmentKind::MunicipalProgram/>
+            <DocumentCommitments id="s-autres-plans" kind=CommitmentKind::OtherMunicipalPlan/>
+            <section aria-labelledby="s-sigles-plan">
+                <h2 id="s-sigles-plan">{t.tab_glossary}</h2>
+                <ul class="acronym-list">
+                    {plan
+                        .acronyms
+                        .iter()
+                        .map(|a| view! { <li><abbr>{a.abbreviation.as_str()}</abbr> {t.colon} {a.expansion.as_str()}</li> })
+                        .collect_view()}
+                </ul>
+            </section>
+            <section aria-labelledby="s-strategies">
+                <h2 id="s-strategies">{plan.strategies.heading.as_str()}</h2>
+                {plan.strategies.introduction.as_deref().map(|i| view! { <p>{i}</p> })}
+                <ol class="item-list">
+                    {plan
+                        .strategies
+                        .items
+                        .iter()
+                        .map(|s| {
+                            let description = view! { <p>{s.description.as_str()}</p> };
+                            document_card("strategy card", s.number, &s.id, &s.title, description)
+                        })
+                        .collect_view()}
+                </ol>
+            </section>
+            <section aria-labelledby="s-fonds">
+                <article class="fund" id=plan.fund.id.as_str()>
+                    <h2 id="s-fonds">
+                        <a href=cat!("#", plan.fund.id)>
+                            {plan.fund.heading.as_str()}
+                        </a>
+                    </h2>
+                    <p class="fund-amount">
+                        <span class="label">{t.fund_amount_label} {t.colon}</span>
+                        <strong>{t.amount(plan.fund.amount_per_year)}</strong>
+                    </p>
+                    <p>{plan.fund.text.as_str()}</p>
+                </article>
+            </section>
+            // Not part of the published document: every other abbreviation of its text,
+            // each with where its expansion comes from (as the app's glossary writes it).
+            <section aria-labelledby="s-sigles">
+                <h2 id="s-sigles">{t.glossary_heading}</h2>
+                <dl class="glossary">
+                    {plan
+                        .other_abbreviations
+                        .iter()
+                        .map(|a| {
+                            let source = a.source.as_deref().map_or_else(
+                                || cat!("(", t.glossary_from_plan, ")"),
+                                |source| t.outside_mark(&a.expansion, source),
+                            );
+                            view! {
+                                <div class="glossary-entry">
+                                    <dt><abbr>{a.abbreviation.as_str()}</abbr></dt>
+                                    <dd>{a.expansion.as_str()} " " <span class="source-tag">{source}</span></dd>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </dl>
+            </section>
+        </div>
+    }
+}
+
+#[component]
+fn DocumentCommitments(id: &'static str, kind: CommitmentKind) -> impl IntoView {
     let plan = embedded();
     let t = &FR;
     let section = plan.section_of(kind);
@@ -148,13 +208,13 @@ fn StaticCommitments(id: &'static str, kind: CommitmentKind) -> impl IntoView {
                             .collect_view();
                         view! {
                             <li>
-                                <article class="commitment card" data-axis=c.axis>
-                                    <h3 class="card-title">{c.title.as_str()}</h3>
+                                <article class="commitment card" id=c.id.as_str() data-axis=c.axis>
+                                    {item_heading(c.number, &c.id, &c.title)}
                                     {t.rank(plan, kind, c).map(|rank| view! { <p class="rank">{rank}</p> })}
                                     <AxisBadge axis=c.axis/>
-                                    <p class="objective"><span class="label">{t.objective_label} " : "</span>{c.objective.as_str()}</p>
+                                    <p class="objective"><span class="label">{t.objective_label} {t.colon}</span>{c.objective.as_str()}</p>
                                     <div class="partners">
-                                        <p class="label">{t.partners_label(kind)} " :"</p>
+                                        <p class="label">{t.partners_label(kind)} {t.colon.trim_end()}</p>
                                         <ul class="partner-list">{partners}</ul>
                                     </div>
                                 </article>

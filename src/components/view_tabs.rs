@@ -11,6 +11,7 @@ pub fn ViewTabs() -> impl IntoView {
     let state = view_history().state();
     let tabs = [
         (View::Plan, t.tab_plan),
+        (View::Document, t.tab_document),
         (View::Matrix, t.tab_matrix),
         (View::Glossary, t.tab_glossary),
         (View::Notes, t.tab_notes),

@@ -7,7 +7,9 @@ mod fr;
 use plan_levis_core::explore::{View, ViewState};
 use plan_levis_core::lang::Lang;
 use plan_levis_core::notes::NotesFormatError;
-use plan_levis_core::plan::{Commitment, CommitmentKind, ItemRef, PartnerKind, Plan};
+use plan_levis_core::plan::{
+    format_amount, Commitment, CommitmentKind, ItemRef, PartnerKind, Plan,
+};
 
 pub use en::{EN, EN_KIOSK};
 pub use fr::{FR, FR_KIOSK};
@@ -28,6 +30,20 @@ impl UiText {
             ItemRef::Commitment(kind, _) => self.commitment_kind(kind),
             ItemRef::Strategy(_) => self.kind_strategy,
             ItemRef::Fund(_) => self.kind_fund,
+        }
+    }
+
+    /// A dollar amount in this language: `200 000 $`, `$200,000`.
+    pub fn amount(&self, dollars: u64) -> String {
+        format_amount(dollars, Lang::from_code(self.lang).unwrap_or_default())
+    }
+
+    /// "(hors plan ; source : Ministère de la Justice du Québec)" after an outside fact.
+    pub fn outside_mark(&self, fact: &str, source: &str) -> String {
+        if fact == source {
+            cat!("(", self.outside_own_name, ")")
+        } else {
+            cat!("(", self.outside_source, source, ")")
         }
     }
 
@@ -56,6 +72,7 @@ impl UiText {
             // The French page keeps index.html's own title; others name the view.
             (None, View::Plan) if self.lang == "fr" => return None,
             (None, View::Plan) => self.tab_plan,
+            (None, View::Document) => self.tab_document,
             (None, View::Matrix) => self.matrix_heading,
             (None, View::Glossary) => self.glossary_heading,
             (None, View::Notes) => self.notes_heading,
@@ -98,8 +115,6 @@ pub fn kiosk_text(lang: Lang) -> &'static KioskText {
 #[derive(Debug)]
 pub struct KioskText {
     pub attract_intro: &'static str,
-    /// The folded introduction and axes above the items, on the kiosk's first view.
-    pub about_plan: &'static str,
     pub touch: &'static str,
     pub warning_title: &'static str,
     pub warning_text: fn(u32) -> String,
@@ -200,17 +215,29 @@ pub struct UiText {
     pub glossary_heading: &'static str,
     pub glossary_intro: &'static str,
     pub glossary_from_plan: &'static str,
-    pub glossary_external: &'static str,
+    /// After an outside fact (a full name or expansion the plan does not print): where it
+    /// comes from. `outside_own_name` when its source is the named body itself.
+    pub outside_source: &'static str,
+    pub outside_own_name: &'static str,
+    /// Under the partners' list: the app's own grouping, not the plan's.
+    pub partner_kinds_note: &'static str,
+    /// On every axis badge: the axis names are the 2019 policy's, not this plan's.
+    pub axis_name_note: &'static str,
     pub partners_heading: &'static str,
     pub partner_kind_organisation: &'static str,
     pub partner_kind_city_unit: &'static str,
     pub about_heading: &'static str,
-    pub about_document: &'static str,
-    pub about_period: &'static str,
-    pub about_publisher: &'static str,
     pub about_axes: &'static str,
-    pub about_filters: &'static str,
     pub about_app: &'static str,
+    pub about_citation: &'static str,
+    pub about_period: &'static str,
+    pub about_changes_heading: &'static str,
+    /// What the transcription changed, one repair per entry (docs/plan-data.md).
+    pub about_changes: &'static [&'static str],
+    /// Between a label and its text: « Objectif : » in French, "Objective: " in English.
+    pub colon: &'static str,
+    pub tab_document: &'static str,
+    pub document_intro: &'static str,
     pub tab_notes: &'static str,
     pub notes_heading: &'static str,
     pub notes_privacy: &'static str,

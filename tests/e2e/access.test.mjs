@@ -111,9 +111,9 @@ test('keyboard only: skip link, filter by axis, open an item, write a note', asy
   assert.notEqual(ring, 'none', 'focus is visible');
   await page.keyboard.press('Space');
   await page.waitForFunction(() => location.search === '?axe=2');
-  assert.match(await page.textContent('#resultats'), /3 engagements sur 13/);
+  assert.match(await page.textContent('#resultats'), /3 des 13 priorités, plans et programmes correspondent/);
   assert.equal(await page.getAttribute('#resultats-annonce', 'role'), 'status', 'counts are announced politely');
-  await page.waitForFunction(() => /3 engagements sur 13/.test(document.querySelector('#resultats-annonce').textContent));
+  await page.waitForFunction(() => /3 des 13 priorités/.test(document.querySelector('#resultats-annonce').textContent));
   // On to the first result's link, then Enter.
   found = false;
   for (let i = 0; i < 60 && !found; i++) {
@@ -169,7 +169,7 @@ test('English on request: switch, URL, remembered, content stays French', async 
   assert.equal(new URL(page.url()).search, '?axe=5&lang=en');
   assert.equal(await page.textContent('nav.view-tabs a[aria-current="page"]'), 'Explore the plan');
   assert.match(await page.textContent('.official-text-note'), /official language/);
-  assert.match(await page.textContent('#resultats'), /4 commitments of 13 match/);
+  assert.match(await page.textContent('#resultats'), /4 of the 13 priorities, plans and programs match/);
   // The plan's own text is French, and says so to screen readers.
   const title = page.locator('#programme-mada .card-title [lang="fr"]');
   assert.equal((await title.textContent()).trim(), 'Plan d\'action Municipalité amie des aînés (MADA)');
@@ -178,11 +178,11 @@ test('English on request: switch, URL, remembered, content stays French', async 
   await page.goto(env.server.url + '?vue=matrice');
   await waitForApp(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
-  assert.equal((await page.textContent('h1')).trim(), 'Who does what');
+  assert.equal((await page.textContent('h1')).trim(), 'Who is responsible for what');
   // And back.
   await page.click('button.language-switch');
   await page.waitForFunction(() => document.documentElement.lang === 'fr');
-  assert.equal((await page.textContent('h1')).trim(), 'Qui fait quoi');
+  assert.equal((await page.textContent('h1')).trim(), 'Qui est responsable de quoi');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -208,7 +208,7 @@ test('with JavaScript off, the whole plan is readable', async () => {
     els.map((e) => e.textContent.trim()),
   );
   assert.equal(priorities.length, 5);
-  assert.equal(priorities[0], 'Accessibilité au logement abordable et salubrité des logements');
+  assert.equal(priorities[0], '1. Accessibilité au logement abordable et salubrité des logements');
   const text = await page.textContent('body');
   assert.ok(text.includes('Partenaires responsables'));
   assert.ok(text.includes('CISSS-CA'));
@@ -328,8 +328,8 @@ test('status messages: the result count once typing pauses; a note saved said on
   });
   await page.type('#recherche', 'aines', { delay: 120 });
   await page.waitForTimeout(1500);
-  const counts = await page.evaluate(() => window.said.filter((t) => /engagement/.test(t)));
-  assert.deepEqual(counts, ['2 engagements sur 13 correspondent.'], 'the count, once');
+  const counts = await page.evaluate(() => window.said.filter((t) => /des 13 priorités/.test(t)));
+  assert.deepEqual(counts, ['2 des 13 priorités, plans et programmes correspondent.'], 'the count, once');
   // The note: « Note enregistrée » once per pause, never « Enregistrement… ».
   await page.goto(env.server.url + '?element=programme-mada');
   await waitForApp(page);

@@ -25,7 +25,7 @@ test('clicking an axis then a partner narrows the list and the URL follows', asy
   await page.check('#filtre-partenaire-sdsc');
   assert.deepEqual(await shownIds(page), ['programme-cour-municipale-adaptee', 'programme-fbcs']);
   assert.equal(query(page), '?axe=2&partenaire=sdsc');
-  assert.match(await page.textContent('#resultats'), /2 engagements sur 13/);
+  assert.match(await page.textContent('#resultats'), /2 des 13 priorités, plans et programmes correspondent/);
   // Facet counts: with axis 2 active, the CDC de Lévis has nothing there.
   assert.match(await page.textContent('label[for="filtre-partenaire-cdc-de-levis"]'), /aucun résultat/);
   assert.deepEqual(errors, []);
@@ -59,7 +59,7 @@ test('a cold link restores filters, search and highlights', async () => {
   const marks = await page.$$eval('article.commitment mark', (els) => els.map((e) => e.textContent));
   assert.ok(marks.length >= 2 && marks.every((m) => m === 'œuvre'), JSON.stringify(marks));
   const chips = await page.$$eval('.chip', (els) => els.map((e) => e.textContent.replace(' ×', '')));
-  assert.deepEqual(chips, ['Recherche : « oeuvre »', 'Axe 4', 'CDC de Lévis']);
+  assert.deepEqual(chips, ['Recherche\u00a0: «\u00a0oeuvre\u00a0»', 'Axe 4', 'CDC de Lévis']);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -70,7 +70,7 @@ test('unknown values in a link are ignored and dropped from the address', async 
   assert.equal((await shownIds(page)).length, 3);
   // An item that does not exist is not dropped silently: the person is told.
   const notice = page.locator('main > .address-notice[role="status"] > .notice');
-  assert.equal((await notice.textContent()).trim(), "L'élément demandé par ce lien (« nope ») n'existe pas dans ce plan.");
+  assert.equal((await notice.textContent()).trim(), "L'élément demandé par ce lien («\u00a0nope\u00a0») n'existe pas dans ce plan.");
   // The next move leaves that link, and the notice with it.
   await page.click('#filtre-axe-3');
   await page.waitForFunction(() => location.search === '?axe=2,3');
@@ -101,7 +101,7 @@ test('typing a search keeps focus, updates results, and adds one history entry',
 test('an empty result says so and offers the way back', async () => {
   const { page, context } = await open('?type=priorite&partenaire=sdsc');
   assert.deepEqual(await shownIds(page), []);
-  assert.match(await page.textContent('.no-results'), /Aucun engagement/);
+  assert.match(await page.textContent('.no-results'), /Rien ne correspond à ces critères/);
   await page.click('.no-results .clear-all');
   await page.waitForFunction(() => location.search === '');
   assert.equal((await shownIds(page)).length, 13);
@@ -151,7 +151,7 @@ test('search takes ordinary French phrasing, says what it could not find, and ma
 
 test('removing a chip removes that filter only', async () => {
   const { page, context } = await open('?axe=2&partenaire=sdsc');
-  await page.click('button.chip[aria-label="Retirer le filtre : Axe 2"]');
+  await page.click('button.chip[aria-label="Retirer le filtre\u00a0: Axe 2"]');
   await page.waitForFunction(() => location.search === '?partenaire=sdsc');
   assert.equal((await shownIds(page)).length, 5);
   await context.close();
@@ -200,7 +200,7 @@ test('the who-does-what matrix is a table whose cells filter', async () => {
   await page.waitForSelector('table.matrix');
   assert.equal(await page.locator('table.matrix thead th[scope=col]').count(), 1 + 5 + 1);
   assert.equal(await page.locator('table.matrix tbody th[scope=row]').count(), 16);
-  const cell = page.locator('a.cell-link[aria-label="CDC de Lévis, axe 4 : 2 engagements"]');
+  const cell = page.locator('a.cell-link[aria-label="CDC de Lévis, axe 4 : 2 éléments"]');
   await cell.click();
   await page.waitForFunction(() => location.search === '?axe=4&partenaire=cdc-de-levis');
   await waitForApp(page);
@@ -220,7 +220,7 @@ test('glossary and about views', async () => {
   await page.waitForFunction(() => location.search === '?vue=a-propos');
   const about = await page.textContent('main');
   assert.ok(about.includes('section 6 « Les axes d\'intervention »'));
-  assert.ok(about.includes('200 000 $ par année'));
+  assert.ok(about.includes('Ce qui diffère du document publié'), 'the about view lists what the transcription changed');
   await context.close();
 });
 
@@ -259,7 +259,7 @@ test('on a phone, a filter tapped in the panel shows its effect where the person
   assert.equal(await page.$eval('details.filters', (d) => d.open), false, 'the panel folds away');
   const summary = await page.locator('#resultats').boundingBox();
   assert.ok(summary.y >= 0 && summary.y < 844, `the results are in view: ${JSON.stringify(summary)}`);
-  assert.match(await page.textContent('#resultats'), /2 engagements sur 13/);
+  assert.match(await page.textContent('#resultats'), /2 des 13 priorités, plans et programmes correspondent/);
   assert.deepEqual(errors, []);
   await context.close();
 });

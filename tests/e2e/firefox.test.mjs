@@ -32,7 +32,7 @@ test('Firefox: the five priorities show with axes and partners', async () => {
   const cards = await firefox.executeScript(`return [...document.querySelectorAll('section[aria-labelledby="section-priorite"] article.commitment')]
     .map((el) => [el.querySelector('h3').textContent.trim(), el.querySelector('.axis-badge').textContent, el.querySelectorAll('.partner-list li').length])`);
   assert.equal(cards.length, 5);
-  assert.deepEqual(cards[3], ['Formes de soutien offertes aux organismes à but non lucratif', 'Axe 4 — L\'action communautaire et la cohésion sociale', 3]);
+  assert.deepEqual(cards[3], ['Formes de soutien offertes aux organismes à but non lucratif', 'Axe 4 — L\'action communautaire et la cohésion sociale (nom tiré de la Politique de 2019)', 3]);
 });
 
 test('Firefox: filters, the address and the back button', async () => {
@@ -92,7 +92,7 @@ test('Firefox: English on request', async () => {
   await waitFor(firefox, APP);
   await firefox.findElement(By.css('button.language-switch')).click();
   await waitFor(firefox, 'return document.documentElement.lang === "en"');
-  assert.equal(await firefox.executeScript('return document.querySelector("h1").textContent.trim()'), 'Who does what');
+  assert.equal(await firefox.executeScript('return document.querySelector("h1").textContent.trim()'), 'Who is responsible for what');
   await firefox.findElement(By.css('button.language-switch')).click();
   await waitFor(firefox, 'return document.documentElement.lang === "fr"');
 });

@@ -200,13 +200,14 @@ test('the kiosk opens on the priorities, the introduction and filters a tap away
     await startExploring(page);
     const first = await page.locator('.explore-results article.commitment').first().boundingBox();
     assert.ok(first.y + 100 < viewport.height, `${name}: the first priority is on the first screen (y = ${first.y})`);
-    // The introduction and the full filter list are folded, one tap away.
-    assert.equal(await page.$eval('details.kiosk-intro', (d) => d.open), false);
+    // The full filter list is folded, and the introduction is in the whole plan: each
+    // one tap away.
     assert.equal(await page.$eval('details.filters', (d) => d.open), false);
-    await page.tap('details.kiosk-intro > summary');
-    assert.ok(await page.isVisible('.kiosk-intro .introduction p'), `${name}: the introduction opens`);
     await page.tap('details.filters > summary');
     assert.ok(await page.isVisible('#filtre-axe-1'), `${name}: the filters open`);
+    await page.tap('nav.view-tabs a:has-text("Le plan en entier")');
+    await page.waitForSelector('.document-view section[aria-labelledby="s-introduction"] p');
+    assert.ok(await page.isVisible('.document-view section[aria-labelledby="s-introduction"] p'), `${name}: the introduction opens`);
     assert.deepEqual(errors, []);
     await context.close();
   }

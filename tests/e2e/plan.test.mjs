@@ -41,8 +41,8 @@ test('every section of the plan is on the page', async () => {
   await page.goto(env.server.url);
   await waitForApp(page);
   const count = (sel) => page.locator(sel).count();
-  assert.equal(await count('.introduction > p:not(.source-note)'), PLAN.introduction.length);
-  assert.equal(await count('.introduction .axis-badge'), 5);
+  // The introduction is one tab away, in the whole plan.
+  assert.equal(await count('nav.view-tabs a:has-text("Le plan en entier")'), 1);
   assert.equal(await count('.context article.reality'), PLAN.realities.items.length);
   const section = (slug) => `section[aria-labelledby="section-${slug}"] article.commitment`;
   assert.equal(await count(section('programme')), PLAN.municipal_programs.items.length);
@@ -51,6 +51,10 @@ test('every section of the plan is on the page', async () => {
   const fund = await page.locator('.context article.fund').textContent();
   assert.ok(fund.includes('200 000 $ par année'), fund);
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  await page.goto(env.server.url + '?vue=plan-complet');
+  await waitForApp(page);
+  assert.equal(await count('.document-view section[aria-labelledby="s-introduction"] > p:not(.source-note)'), PLAN.introduction.length);
+  assert.equal(await count('.document-view .axis-list .axis-badge'), 5);
   await page.goto(env.server.url + '?vue=sigles');
   await waitForApp(page);
   assert.equal(await count('dl.glossary dt'), PLAN.acronyms.length + PLAN.other_abbreviations.length);
@@ -58,6 +62,11 @@ test('every section of the plan is on the page', async () => {
   await page.waitForSelector('dl.about');
   const about = await page.locator('main').textContent();
   assert.ok(about.includes(PLAN.axes_source), 'the about view says where axis names come from');
+  // It cites the document and says what the transcription changed.
+  assert.match(about, /Ville de Lévis\. Plan d'action de la Politique de développement social et communautaire — Plan de déploiement 2023-2024\. Période\u00a0: 2023-2024\./);
+  assert.match(about, /Cette application présente le texte de ce document/);
+  assert.doesNotMatch(about, /tel que publié/);
+  assert.equal(await count('main h2:has-text("Ce qui diffère du document publié") + ul > li'), 5);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -28,7 +28,7 @@ test('without a share sheet, Partager copies the address and says so until the n
   await notice.waitFor();
   assert.equal(
     (await notice.textContent()).trim(),
-    'Le lien vers cette vue est copié : vous pouvez le coller où vous voulez.',
+    'Le lien vers cette vue est copié\u00a0: vous pouvez le coller où vous voulez.',
   );
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
   assert.match(page.url(), /\?q=logement&axe=2$/);
@@ -73,7 +73,7 @@ test('closing the share sheet says nothing; a failed share offers the link to co
   await page.evaluate(() => (window.shareError = 'NotAllowedError'));
   await page.click('button.share-button');
   await waitFor(() => prompts.length > 0);
-  assert.deepEqual(prompts, [['prompt', 'Copiez le lien vers cette vue :', page.url()]]);
+  assert.deepEqual(prompts, [['prompt', 'Copiez le lien vers cette vue\u00a0:', page.url()]]);
   await context.close();
 });
 

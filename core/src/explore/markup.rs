@@ -89,13 +89,12 @@ pub fn segments<'t>(
 mod tests {
     use super::*;
     use crate::explore::fold::query_terms;
-    use crate::plan::AbbreviationSource;
 
     fn abbr(a: &'static str, x: &'static str) -> Abbreviation {
         Abbreviation {
             abbreviation: a.into(),
             expansion: x.into(),
-            source: AbbreviationSource::Plan,
+            source: None,
         }
     }
 

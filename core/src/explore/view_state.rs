@@ -16,6 +16,8 @@ pub enum View {
     /// The plan, filtered and searched.
     #[default]
     Plan,
+    /// The whole plan, start to end, in the order it was published.
+    Document,
     /// Who does what: partners × axes.
     Matrix,
     Glossary,
@@ -25,8 +27,9 @@ pub enum View {
 }
 
 impl View {
-    const SLUGS: [(View, &'static str); 5] = [
+    const SLUGS: [(View, &'static str); 6] = [
         (View::Plan, "plan"),
+        (View::Document, "plan-complet"),
         (View::Matrix, "matrice"),
         (View::Glossary, "sigles"),
         (View::About, "a-propos"),
@@ -139,9 +142,9 @@ impl ViewState {
         let query = query.strip_prefix('?').unwrap_or(query);
         let mut state = ViewState::default();
         let mut unknown_item = None;
-        for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+        for (key, value) in crate::query_string::pairs(query) {
             let values = || value.split(',').map(str::trim).filter(|v| !v.is_empty());
-            match &*key {
+            match key.as_str() {
                 "vue" => state.view = View::from_slug(&value).unwrap_or_default(),
                 "q" => state.query = value.trim().to_owned(),
                 "axe" => state.filters.axes.extend(
@@ -158,7 +161,7 @@ impl ViewState {
                     .filters
                     .kinds
                     .extend(values().filter_map(kind_from_slug)),
-                "notes" => state.filters.noted_only = &*value == "1",
+                "notes" => state.filters.noted_only = value == "1",
                 "lang" => state.lang = Lang::from_code(&value),
                 "element" => {
                     let id = value.trim();
@@ -176,28 +179,32 @@ impl ViewState {
 
     /// The canonical query string, with its `?`, or `""` for the default view.
     pub fn to_query(&self) -> String {
-        let mut out = form_urlencoded::Serializer::new(String::new());
+        use crate::query_string::append_pair;
+        let mut out = String::new();
         if self.view != View::Plan {
-            out.append_pair("vue", self.view.slug());
+            append_pair(&mut out, "vue", self.view.slug());
         }
         if !self.query.trim().is_empty() {
-            out.append_pair("q", self.query.trim());
+            append_pair(&mut out, "q", self.query.trim());
         }
         let join = |values: Vec<String>| values.join(",");
         if !self.filters.axes.is_empty() {
-            out.append_pair(
+            append_pair(
+                &mut out,
                 "axe",
                 &join(self.filters.axes.iter().map(|n| cat!(n)).collect()),
             );
         }
         if !self.filters.partners.is_empty() {
-            out.append_pair(
+            append_pair(
+                &mut out,
                 "partenaire",
                 &join(self.filters.partners.iter().cloned().collect()),
             );
         }
         if !self.filters.kinds.is_empty() {
-            out.append_pair(
+            append_pair(
+                &mut out,
                 "type",
                 &join(
                     self.filters
@@ -209,20 +216,18 @@ impl ViewState {
             );
         }
         if self.filters.noted_only {
-            out.append_pair("notes", "1");
+            append_pair(&mut out, "notes", "1");
         }
         if let Some(item) = &self.item {
-            out.append_pair("element", item);
+            append_pair(&mut out, "element", item);
         }
         if let Some(lang) = self.lang {
-            out.append_pair("lang", lang.code());
+            append_pair(&mut out, "lang", lang.code());
         }
-        let query = out.finish();
-        if query.is_empty() {
-            query
+        if out.is_empty() {
+            out
         } else {
-            // Commas read better than %2C and are safe in a query.
-            cat!("?", query.replace("%2C", ","))
+            cat!("?", out)
         }
     }
 

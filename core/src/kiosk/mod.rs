@@ -36,7 +36,7 @@ impl KioskConfig {
     pub fn from_query(query: &str) -> Self {
         let query = query.strip_prefix('?').unwrap_or(query);
         let mut idle = DEFAULT_IDLE_SECONDS;
-        for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+        for (key, value) in crate::query_string::pairs(query) {
             if key == "delai" {
                 if let Ok(seconds) = value.trim().parse::<u32>() {
                     idle = seconds.clamp(MIN_IDLE_SECONDS, MAX_IDLE_SECONDS);

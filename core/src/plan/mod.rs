@@ -10,17 +10,24 @@ pub use validate::{parse_plan, validate, PlanError, PlanProblem, SUPPORTED_FORMA
 /// bakes it into the wasm (`plan_levis::embedded_plan`).
 pub const EMBEDDED_PLAN_JSON: &str = include_str!("../../../data/plan-2023-2024.json");
 
-/// A dollar amount written the Québec French way: `200 000 $`
-/// (narrow no-break spaces between thousands, no-break space before the sign).
-pub fn format_amount(dollars: u64) -> String {
+/// A dollar amount as each language writes it: `200 000 $` in Québec French (narrow
+/// no-break spaces between thousands, a no-break space before the sign), `$200,000`
+/// in Canadian English.
+pub fn format_amount(dollars: u64, lang: crate::lang::Lang) -> String {
+    let english = lang == crate::lang::Lang::En;
     let digits = cat!(dollars);
     let mut out = String::new();
+    if english {
+        out.push('$');
+    }
     for (i, ch) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('\u{202f}');
+            out.push(if english { ',' } else { '\u{202f}' });
         }
         out.push(ch);
     }
-    out.push_str("\u{a0}$");
+    if !english {
+        out.push_str("\u{a0}$");
+    }
     out
 }

@@ -136,6 +136,10 @@ pub struct Partner {
     pub short_name: Text,
     /// The full name (`Service du développement social et communautaire`).
     pub full_name: Text,
+    /// Where a full name that the plan does not print comes from (the organisation or
+    /// document that publishes it). `None`: the plan prints it (or uses no short form).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub full_name_source: Option<Text>,
     pub kind: PartnerKind,
 }
 
@@ -201,28 +205,17 @@ pub struct Fund {
     pub text: Text,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = plan_levis_core::plan))]
-#[serde(rename_all = "snake_case")]
-pub enum AbbreviationSource {
-    /// The plan itself spells it out.
-    Plan,
-    /// Public sources outside the plan (see docs/plan-data.md).
-    External,
-}
-
+/// An abbreviation and its expansion.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = plan_levis_core::plan))]
 #[serde(deny_unknown_fields)]
 pub struct Abbreviation {
     pub abbreviation: Text,
     pub expansion: Text,
-    #[serde(default = "plan_source")]
-    pub source: AbbreviationSource,
-}
-
-fn plan_source() -> AbbreviationSource {
-    AbbreviationSource::Plan
+    /// Where an expansion the plan does not spell out comes from: the organisation or
+    /// document that publishes it. `None`: the plan spells it out itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Text>,
 }
 
 /// Which section a commitment belongs to.

@@ -10,7 +10,7 @@ use std::fmt;
 use super::model::{Commitment, Plan, Reality, Section, Strategy};
 
 /// The JSON format version this code reads.
-pub const SUPPORTED_FORMAT_VERSION: u32 = 1;
+pub const SUPPORTED_FORMAT_VERSION: u32 = 2;
 
 /// One thing wrong with a plan file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -150,6 +150,24 @@ pub fn validate(plan: &Plan) -> Vec<PlanProblem> {
         }
         check.text(&format!("{at}.short_name"), &partner.short_name);
         check.text(&format!("{at}.full_name"), &partner.full_name);
+        // A full name the plan does not print is an outside fact: it names its source.
+        let printed = partner.full_name == partner.short_name
+            || plan
+                .acronyms
+                .iter()
+                .any(|a| a.expansion == partner.full_name);
+        match (&partner.full_name_source, printed) {
+            (None, false) => check.fail(
+                &format!("{at}.full_name_source"),
+                "the plan does not print this full name: say where it comes from".into(),
+            ),
+            (Some(_), true) => check.fail(
+                &format!("{at}.full_name_source"),
+                "the plan prints this full name itself: it needs no outside source".into(),
+            ),
+            (Some(source), false) => check.text(&format!("{at}.full_name_source"), source),
+            (None, true) => {}
+        }
     }
 
     check.section("realities", &plan.realities, |check, at, i, r| {
@@ -192,6 +210,14 @@ pub fn validate(plan: &Plan) -> Vec<PlanProblem> {
             let at = format!("{list}[{i}] ({})", a.abbreviation);
             check.text(&format!("{at}.abbreviation"), &a.abbreviation);
             check.text(&format!("{at}.expansion"), &a.expansion);
+            match (&a.source, list) {
+                (Some(_), "acronyms") => check.fail(
+                    &format!("{at}.source"),
+                    "acronyms are the ones the plan defines: they have no outside source".into(),
+                ),
+                (Some(source), _) => check.text(&format!("{at}.source"), source),
+                (None, _) => {}
+            }
             if !abbreviations.insert(a.abbreviation.as_str()) {
                 check.fail(
                     &format!("{at}.abbreviation"),
