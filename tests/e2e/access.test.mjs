@@ -238,7 +238,9 @@ test('print: content only, black on white, with the URL and the plan date', asyn
     return {
       tabs: visible('nav.view-tabs'),
       filters: visible('.explore-controls'),
-      buttons: visible('button'),
+      buttons: visible('button:not(.chip)'),
+      // A filtered printout says which filters made it, as text.
+      filtersShown: [...document.querySelectorAll('.active-filters')].map((e) => e.innerText.trim()),
       header: visible('.print-header'),
       cards: visible('article.commitment'),
       color: getComputedStyle(document.querySelector('article.commitment h3 a')).color,
@@ -249,6 +251,7 @@ test('print: content only, black on white, with the URL and the plan date', asyn
     tabs: false,
     filters: false,
     buttons: false,
+    filtersShown: ['Axe 2'],
     header: true,
     cards: true,
     color: 'rgb(0, 0, 0)',

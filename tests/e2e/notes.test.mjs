@@ -201,6 +201,9 @@ test('bad import files get a clear message and change nothing', async () => {
       assert.deepEqual(detail, [], `${name}: no technical detail`);
     }
   }
+  // The last message is about the screen, not the notes: it does not print.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.$eval('.action-message', (el) => getComputedStyle(el).display), 'none');
   assert.deepEqual(errors, []);
   await context.close();
 });
