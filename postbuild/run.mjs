@@ -1,7 +1,10 @@
 // The post-build pipeline: Trunk's `post_build` hook (Trunk.toml), on the staging
 // directory. Steps, in order (postbuild/README.md says why each is there and what it
 // saves):
-//   static-plan          the whole plan as static HTML in index.html (render-static)
+//   open-data            the plan as JSON, CSV and a data dictionary in donnees/ (the
+//                        citizens' build; export-open-data)
+//   static-plan          the whole plan as static HTML in index.html (render-static),
+//                        with links to the open data
 //   drop-unused-exports  the glue's unused classes and the wasm code behind them (release)
 //   group-functions      similar wasm functions next to each other, for brotli (release)
 //   short-names          short names between the wasm and its glue (release)
@@ -36,16 +39,30 @@ if (!dir) {
   process.exit(2);
 }
 
-// static-plan. A native build: without the variables that only the wasm build may use.
+// open-data and static-plan are native builds: without the variables that only the wasm
+// build may use.
 const env = { ...process.env };
 for (const name of ['RUSTC_BOOTSTRAP', 'CARGO_UNSTABLE_BUILD_STD', 'CARGO_UNSTABLE_BUILD_STD_FEATURES',
   'CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER', 'CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS']) {
   delete env[name];
 }
 env.PATH = `${process.env.CARGO_HOME ?? `${process.env.HOME}/.cargo`}/bin:${env.PATH}`;
+const kioskBuild = (process.env.TRUNK_BUILD_FEATURES ?? '').split(',').includes('kiosk');
+
+// open-data. Plain downloads in a sub-folder: not precached, not part of a first visit.
+if (!kioskBuild) {
+  execFileSync(
+    'cargo',
+    ['run', '--quiet', '-p', 'plan-levis-core', '--features', 'open-data', '--bin', 'export-open-data', '--', `${dir}/donnees`],
+    { stdio: 'inherit', env },
+  );
+}
+
+// static-plan, linking the open data it finds.
 execFileSync(
   'cargo',
-  ['run', '--quiet', '--features', 'static-render', '--bin', 'render-static', '--', `${dir}/index.html`],
+  ['run', '--quiet', '--features', 'static-render', '--bin', 'render-static', '--', `${dir}/index.html`,
+    ...(kioskBuild ? [] : [`${dir}/donnees`])],
   { stdio: 'inherit', env },
 );
 console.log('static-plan: written into index.html');
@@ -102,7 +119,7 @@ if (process.env.TRUNK_PROFILE === 'release') {
   }
 }
 
-if ((process.env.TRUNK_BUILD_FEATURES ?? '').split(',').includes('kiosk')) {
+if (kioskBuild) {
   // kiosk-page. Comments and runs of white space out of our own stylesheet (no string
   // in it holds either); Trunk's minifier only sees the stylesheets index.html names.
   const css = readFileSync(new URL('../style/kiosk.css', import.meta.url), 'utf8')

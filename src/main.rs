@@ -1,7 +1,7 @@
 use leptos::prelude::request_animation_frame;
 use plan_levis::app::App;
 use plan_levis::browser::plan_document;
-use plan_levis::components::{PLAN_DOCUMENT_ID, STATIC_PLAN_ID};
+use plan_levis::components::{GLOSSARY_ID, OPEN_DATA_ID, PLAN_DOCUMENT_ID, STATIC_PLAN_ID};
 
 fn main() {
     console_error_panic_hook::set_once();
@@ -9,10 +9,14 @@ fn main() {
     // instant) is painted first, then gives way to the app. Waiting two frames makes
     // sure it was painted even when the wasm arrives before the first paint, so the
     // plan is visible as early as a static page would show it. The app keeps the
-    // document it holds for its whole-plan view.
+    // document it holds for its whole-plan view, the open data's links for « À propos »,
+    // and the glossary for « Sigles ».
     request_animation_frame(|| {
         request_animation_frame(|| {
-            plan_document::take_from_static_copy(STATIC_PLAN_ID, PLAN_DOCUMENT_ID);
+            plan_document::take_from_static_copy(
+                STATIC_PLAN_ID,
+                [PLAN_DOCUMENT_ID, OPEN_DATA_ID, GLOSSARY_ID],
+            );
             leptos::mount::mount_to_body(App);
         })
     });

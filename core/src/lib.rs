@@ -10,6 +10,8 @@ pub mod explore;
 pub mod kiosk;
 pub mod lang;
 pub mod notes;
+#[cfg(feature = "open-data")]
+pub mod open_data;
 pub mod plan;
 pub mod query_string;
 pub mod sorted;

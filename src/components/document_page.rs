@@ -29,6 +29,6 @@ pub fn DocumentPage() -> impl IntoView {
     view! {
         <h1 class="view-title">{t.tab_document}</h1>
         <p class="document-intro">{t.document_intro}</p>
-        <div class="document-view" on:click=open_item inner_html=plan_document::markup()></div>
+        <div class="document-view" on:click=open_item inner_html=plan_document::markup(0)></div>
     }
 }

@@ -2,47 +2,16 @@
 
 use leptos::prelude::*;
 
-use super::PartnerName;
 use crate::context::{plan, ui};
 
 #[component]
 pub fn GlossaryPage() -> impl IntoView {
-    let plan = plan();
     let t = ui();
+    // The glossary that ends the static copy's document (`static_plan.rs`), as it is:
+    // French, like the plan. Rendered here again, it cost 683 bytes of the first visit.
     view! {
-        <h1 class="view-title">{t.glossary_heading}</h1>
-        <p>{t.glossary_intro}</p>
-        <dl class="glossary">
-            // The static copy writes its glossary the same way (`static_plan.rs`): shared as a
-            // function, this markup cost 162 bytes more of the first visit (measured).
-            {plan
-                .abbreviations()
-                .map(|a| {
-                    let source = a.source.as_deref().map_or_else(
-                        || cat!("(", t.glossary_from_plan, ")"),
-                        |source| t.outside_mark(&a.expansion, source),
-                    );
-                    view! {
-                        <div class="glossary-entry">
-                            <dt lang="fr"><abbr>{a.abbreviation.as_str()}</abbr></dt>
-                            <dd><span lang="fr">{a.expansion.as_str()}</span> " " <span class="source-tag">{source}</span></dd>
-                        </div>
-                    }
-                })
-                .collect_view()}
-        </dl>
-        <h2>{t.partners_heading}</h2>
-        <ul class="partner-registry">
-            {plan
-                .partners
-                .iter()
-                .map(|p| {
-                    let kind = t.partner_kind(p.kind);
-                    view! { <li><PartnerName partner=p/> " " <span class="source-tag">"(" {kind} ")"</span></li> }
-                })
-                .collect_view()}
-        </ul>
-        <p class="source-note">{t.partner_kinds_note}</p>
+        <h1 class="view-title">{t.tab_glossary}</h1>
+        <div class="document-view" inner_html=crate::browser::plan_document::markup(2)></div>
     }
 }
 
@@ -57,6 +26,8 @@ pub fn AboutPage() -> impl IntoView {
         <p>{t.about_app}</p>
         <h2>{t.about_changes_heading}</h2>
         <ul>{t.about_changes.iter().map(|change| view! { <li>{*change}</li> }).collect_view()}</ul>
+        // The static copy's own list, with each file's size (`static_plan.rs`).
+        <div inner_html=crate::browser::plan_document::markup(1)></div>
         <dl class="about">
             <dt>{t.about_axes}</dt>
             <dd>

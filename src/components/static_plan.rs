@@ -13,14 +13,35 @@ use crate::embedded_plan as embedded;
 use crate::i18n::FR;
 use plan_levis_core::plan::{CommitmentKind, Plan};
 
+/// Texts of the static copy alone (French, like the plan; the app never shows them
+/// but through this markup, so they stay out of its interface tables).
+mod text {
+    pub const GLOSSARY_INTRO: &str = "Les sigles utilisés dans le plan, avec leur forme longue.";
+    pub const GLOSSARY_FROM_PLAN: &str = "défini dans le plan";
+    pub const PARTNERS_HEADING: &str = "Partenaires et unités responsables";
+    pub const PARTNER_KINDS_NOTE: &str = "Ce classement est celui de l'application, pas du plan.";
+    pub const AXES_HEADING: &str = "Les cinq axes d'intervention de la Politique";
+    pub const INTRODUCTION: &str = "Introduction";
+    pub const NOSCRIPT_NOTICE: &str = "Cette page affiche le plan complet. La recherche, les filtres, les liens partageables et les notes privées demandent JavaScript.";
+}
+
 /// The id of the static block, removed by the app when it starts.
 pub const STATIC_PLAN_ID: &str = "plan-statique";
 /// The id of the document inside it, which the app keeps for its whole-plan view.
 pub const PLAN_DOCUMENT_ID: &str = "plan-document";
 
-/// Render the static page body for the plan shipped with the app.
-pub fn render_static_plan() -> String {
-    let html = Owner::new().with(|| view! { <StaticPlan/> }.to_html());
+/// The id of the glossary at the end of the document, which the app keeps for « Sigles ».
+pub const GLOSSARY_ID: &str = "glossaire";
+/// The id of the open data's list, which the app keeps for « À propos ».
+pub const OPEN_DATA_ID: &str = "donnees-ouvertes";
+
+/// One open data file as its link shows it: file name, label, size in words.
+pub type OpenDataLink = (String, String, String);
+
+/// Render the static page body for the plan shipped with the app, with links to the
+/// open data files (none in the kiosk's build, which publishes none).
+pub fn render_static_plan(open_data: Vec<OpenDataLink>) -> String {
+    let html = Owner::new().with(|| view! { <StaticPlan open_data=open_data/> }.to_html());
     // Leptos marks the boundaries between adjacent texts with empty comments (`<!>`),
     // for hydration; this copy is never hydrated (the app replaces it), so they go.
     // The plan's own text is escaped, so it holds no `<!>` of its own.
@@ -28,7 +49,7 @@ pub fn render_static_plan() -> String {
 }
 
 #[component]
-fn StaticPlan() -> impl IntoView {
+fn StaticPlan(open_data: Vec<OpenDataLink>) -> impl IntoView {
     let plan = embedded();
     let t = &FR;
     view! {
@@ -43,10 +64,11 @@ fn StaticPlan() -> impl IntoView {
             </header>
             <main id="contenu">
                 <noscript>
-                    <p class="notice">{t.noscript_notice}</p>
+                    <p class="notice">{text::NOSCRIPT_NOTICE}</p>
                 </noscript>
                 <h1 class="view-title">{plan.subtitle.as_str()}</h1>
                 <PlanDocument plan=plan/>
+                {(!open_data.is_empty()).then(|| view! { <OpenData files=open_data/> })}
             </main>
             <footer class="site-footer">
                 <p>{t.footer_text}</p>
@@ -95,9 +117,9 @@ fn PlanDocument(plan: &'static Plan) -> impl IntoView {
                 <Citation/> " " {t.about_app}
             </p>
             <section aria-labelledby="s-introduction">
-                <h2 id="s-introduction">{t.introduction}</h2>
+                <h2 id="s-introduction">{text::INTRODUCTION}</h2>
                 {plan.introduction.iter().map(|p| view! { <p>{p.as_str()}</p> }).collect_view()}
-                <h3>{t.axes_heading}</h3>
+                <h3>{text::AXES_HEADING}</h3>
                 <ul class="axis-list">
                     {plan.axes.iter().map(|a| view! { <li><AxisBadge axis=a.number/></li> }).collect_view()}
                 </ul>
@@ -159,30 +181,69 @@ fn PlanDocument(plan: &'static Plan) -> impl IntoView {
                     <p>{plan.fund.text.as_str()}</p>
                 </article>
             </section>
-            // Not part of the published document: every other abbreviation of its text,
-            // each with where its expansion comes from (as the app's glossary writes it).
-            <section aria-labelledby="s-sigles">
-                <h2 id="s-sigles">{t.glossary_heading}</h2>
-                <dl class="glossary">
-                    {plan
-                        .other_abbreviations
-                        .iter()
-                        .map(|a| {
-                            let source = a.source.as_deref().map_or_else(
-                                || cat!("(", t.glossary_from_plan, ")"),
-                                |source| t.outside_mark(&a.expansion, source),
-                            );
-                            view! {
-                                <div class="glossary-entry">
-                                    <dt><abbr>{a.abbreviation.as_str()}</abbr></dt>
-                                    <dd>{a.expansion.as_str()} " " <span class="source-tag">{source}</span></dd>
-                                </div>
-                            }
-                        })
-                        .collect_view()}
-                </dl>
-            </section>
+            // Not part of the published document: every abbreviation of its text and every
+            // partner, each with where its full form comes from. The app's « Sigles » view
+            // shows this same markup (`GlossaryPage`).
+            <div id=GLOSSARY_ID class="glossary-appendix">
+                <section aria-labelledby="s-sigles">
+                    <h2 id="s-sigles">{t.glossary_heading}</h2>
+                    <p>{text::GLOSSARY_INTRO}</p>
+                    <dl class="glossary">
+                        {plan
+                            .abbreviations()
+                            .map(|a| {
+                                let source = a.source.as_deref().map_or_else(
+                                    || cat!("(", text::GLOSSARY_FROM_PLAN, ")"),
+                                    |source| t.outside_mark(&a.expansion, source),
+                                );
+                                view! {
+                                    <div class="glossary-entry">
+                                        <dt><abbr>{a.abbreviation.as_str()}</abbr></dt>
+                                        <dd>{a.expansion.as_str()} " " <span class="source-tag">{source}</span></dd>
+                                    </div>
+                                }
+                            })
+                            .collect_view()}
+                    </dl>
+                </section>
+                <section aria-labelledby="s-partenaires">
+                    <h2 id="s-partenaires">{text::PARTNERS_HEADING}</h2>
+                    <ul class="partner-registry">
+                        {plan
+                            .partners
+                            .iter()
+                            .map(|p| {
+                                let kind = t.partner_kind(p.kind);
+                                view! { <li><PartnerName partner=p/> " " <span class="source-tag">"(" {kind} ")"</span></li> }
+                            })
+                            .collect_view()}
+                    </ul>
+                    <p class="source-note">{text::PARTNER_KINDS_NOTE}</p>
+                </section>
+            </div>
         </div>
+    }
+}
+
+/// « Données ouvertes »: the plan as files, each link with its size.
+#[component]
+fn OpenData(files: Vec<OpenDataLink>) -> impl IntoView {
+    view! {
+        <section id=OPEN_DATA_ID class="open-data" aria-labelledby="donnees-titre" lang="fr">
+            <h2 id="donnees-titre">"Données ouvertes"</h2>
+            <p>
+                "Le plan en fichiers réutilisables, faits à partir du même plan validé que l'application : "
+                "téléchargements simples, ils ne sont pas gardés pour l'usage hors ligne."
+            </p>
+            <ul>
+                {files
+                    .into_iter()
+                    .map(|(name, label, size)| {
+                        view! { <li><a href=cat!("donnees/", name) download>{label}</a> " (" {size} ")"</li> }
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
     }
 }
 

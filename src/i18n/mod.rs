@@ -152,8 +152,6 @@ pub struct UiText {
     pub tab_matrix: &'static str,
     pub tab_glossary: &'static str,
     pub tab_about: &'static str,
-    pub introduction: &'static str,
-    pub axes_heading: &'static str,
     pub axis: &'static str,
     pub axes_source_prefix: &'static str,
     pub impact_label: &'static str,
@@ -213,17 +211,12 @@ pub struct UiText {
     pub matrix_cell_label: fn(&str, u8, usize) -> String,
     pub matrix_empty_cell: &'static str,
     pub glossary_heading: &'static str,
-    pub glossary_intro: &'static str,
-    pub glossary_from_plan: &'static str,
     /// After an outside fact (a full name or expansion the plan does not print): where it
     /// comes from. `outside_own_name` when its source is the named body itself.
     pub outside_source: &'static str,
     pub outside_own_name: &'static str,
-    /// Under the partners' list: the app's own grouping, not the plan's.
-    pub partner_kinds_note: &'static str,
     /// On every axis badge: the axis names are the 2019 policy's, not this plan's.
     pub axis_name_note: &'static str,
-    pub partners_heading: &'static str,
     pub partner_kind_organisation: &'static str,
     pub partner_kind_city_unit: &'static str,
     pub about_heading: &'static str,
@@ -287,5 +280,4 @@ pub struct UiText {
     pub update_available: &'static str,
     pub update_reload: &'static str,
     pub footer_text: &'static str,
-    pub noscript_notice: &'static str,
 }

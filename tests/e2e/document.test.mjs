@@ -93,6 +93,7 @@ test('the whole plan reads in the published order, numbered, and opens items in 
     PLAN.strategies.heading,
     PLAN.fund.heading,
     'Sigles et acronymes',
+    'Partenaires et unités responsables',
   ]);
   const realities = await page.$$eval('.document-view article.reality h3', (els) => els.map((el) => el.innerText));
   assert.deepEqual(realities, PLAN.realities.items.map((r) => `${r.number}. ${r.reality}`));
@@ -185,8 +186,9 @@ test('every outside fact is marked with its source where it is shown', async () 
   await off.page.goto(env.server.url);
   assertPartnersMarked(await partnerNamesShown(off.page), 'static copy');
   const marks = await off.page.$$eval('dl.glossary .glossary-entry .source-tag', (els) => els.map((el) => el.textContent));
-  assert.equal(marks.length, PLAN.other_abbreviations.length);
-  assert.equal(marks.filter((m) => m.includes('hors plan')).length, PLAN.other_abbreviations.filter((a) => a.source).length);
+  const abbreviations = [...PLAN.acronyms, ...PLAN.other_abbreviations];
+  assert.equal(marks.length, abbreviations.length);
+  assert.equal(marks.filter((m) => m.includes('hors plan')).length, abbreviations.filter((a) => a.source).length);
   await off.context.close();
 });
 
