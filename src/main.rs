@@ -1,7 +1,6 @@
 use leptos::prelude::request_animation_frame;
 use plan_levis::app::App;
 use plan_levis::browser::plan_document;
-use plan_levis::components::{GLOSSARY_ID, OPEN_DATA_ID, PLAN_DOCUMENT_ID, STATIC_PLAN_ID};
 
 fn main() {
     console_error_panic_hook::set_once();
@@ -13,10 +12,7 @@ fn main() {
     // and the glossary for « Sigles ».
     request_animation_frame(|| {
         request_animation_frame(|| {
-            plan_document::take_from_static_copy(
-                STATIC_PLAN_ID,
-                [PLAN_DOCUMENT_ID, OPEN_DATA_ID, GLOSSARY_ID],
-            );
+            plan_document::take_from_static_copy();
             leptos::mount::mount_to_body(App);
         })
     });

@@ -7,13 +7,12 @@
 //! values come from outside the plan. Built only with the `open-data` feature: the app
 //! never holds this code.
 
-use crate::plan::{CommitmentKind, ItemRef, Plan};
+use crate::explore::kind_slug;
+use crate::plan::{ItemRef, Plan};
 
 /// One file of the open data.
 pub struct OpenDataFile {
     pub name: &'static str,
-    /// The `Content-Type` a host should send.
-    pub media_type: &'static str,
     pub body: Vec<u8>,
 }
 
@@ -40,9 +39,9 @@ pub const DICTIONARY_NAME: &str = "dictionnaire.md";
 /// Every file with what a person reads in its link, in the order `files` makes them.
 pub const LABELS: [(&str, &str); 5] = [
     (PLAN_JSON_NAME, "Le plan entier (JSON)"),
-    ("elements.csv", "Les éléments du plan (CSV)"),
-    ("partenaires.csv", "Les partenaires (CSV)"),
-    ("sigles.csv", "Les sigles (CSV)"),
+    (ITEMS.name, "Les éléments du plan (CSV)"),
+    (PARTNERS.name, "Les partenaires (CSV)"),
+    (ACRONYMS.name, "Les sigles (CSV)"),
     (DICTIONARY_NAME, "Le dictionnaire de données (Markdown)"),
 ];
 
@@ -101,13 +100,11 @@ const ACRONYMS: Table = Table {
 pub fn files(plan: &Plan, plan_json: &str, app_url: &str) -> Vec<OpenDataFile> {
     let csv = |table: &Table, rows: Vec<Vec<String>>| OpenDataFile {
         name: table.name,
-        media_type: "text/csv; charset=utf-8",
         body: write_csv(table, rows),
     };
     vec![
         OpenDataFile {
             name: PLAN_JSON_NAME,
-            media_type: "application/json",
             body: plan_json.as_bytes().to_vec(),
         },
         csv(&ITEMS, item_rows(plan, app_url)),
@@ -115,7 +112,6 @@ pub fn files(plan: &Plan, plan_json: &str, app_url: &str) -> Vec<OpenDataFile> {
         csv(&ACRONYMS, acronym_rows(plan)),
         OpenDataFile {
             name: DICTIONARY_NAME,
-            media_type: "text/markdown; charset=utf-8",
             body: dictionary(plan).into_bytes(),
         },
     ]
@@ -142,15 +138,8 @@ fn item_rows(plan: &Plan, app_url: &str) -> Vec<Vec<String>> {
         .map(|item| {
             let (section, number, text) = match item {
                 ItemRef::Reality(r) => ("realite", Some(r.number), &r.impact),
-                ItemRef::Commitment(kind, c) => (
-                    match kind {
-                        CommitmentKind::Priority => "priorite",
-                        CommitmentKind::MunicipalProgram => "programme",
-                        CommitmentKind::OtherMunicipalPlan => "autre-plan",
-                    },
-                    Some(c.number),
-                    &c.objective,
-                ),
+                // The same words as the app's addresses (`?type=priorite`).
+                ItemRef::Commitment(kind, c) => (kind_slug(kind), Some(c.number), &c.objective),
                 ItemRef::Strategy(s) => ("strategie", Some(s.number), &s.description),
                 ItemRef::Fund(f) => ("fonds", None, &f.text),
             };

@@ -29,9 +29,7 @@ pub use notes_page::{NotesPage, NotesProblem};
 pub use partner_name::PartnerName;
 pub use reference_pages::{AboutPage, Citation, GlossaryPage};
 pub use rich_text::{RichText, SearchTerms};
-pub use static_plan::{
-    render_static_plan, OpenDataLink, GLOSSARY_ID, OPEN_DATA_ID, PLAN_DOCUMENT_ID, STATIC_PLAN_ID,
-};
+pub use static_plan::{render_static_plan, OpenDataLink};
 pub use update_prompt::UpdatePrompt;
 pub use view_link::ViewLink;
 pub use view_tabs::ViewTabs;

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::browser::plan_document::{self, Part};
 use crate::context::{plan, ui};
 
 #[component]
@@ -11,7 +12,7 @@ pub fn GlossaryPage() -> impl IntoView {
     // French, like the plan. Rendered here again, it cost 683 bytes of the first visit.
     view! {
         <h1 class="view-title">{t.tab_glossary}</h1>
-        <div class="document-view" inner_html=crate::browser::plan_document::markup(2)></div>
+        <div class="document-view" inner_html=plan_document::markup(Part::Glossary)></div>
     }
 }
 
@@ -27,7 +28,7 @@ pub fn AboutPage() -> impl IntoView {
         <h2>{t.about_changes_heading}</h2>
         <ul>{t.about_changes.iter().map(|change| view! { <li>{*change}</li> }).collect_view()}</ul>
         // The static copy's own list, with each file's size (`static_plan.rs`).
-        <div inner_html=crate::browser::plan_document::markup(1)></div>
+        <div inner_html=plan_document::markup(Part::OpenData)></div>
         <dl class="about">
             <dt>{t.about_axes}</dt>
             <dd>

@@ -9,6 +9,7 @@
 use leptos::prelude::*;
 
 use super::{AxisBadge, Citation, PartnerName};
+use crate::browser::plan_document::{Part, STATIC_PLAN_ID};
 use crate::embedded_plan as embedded;
 use crate::i18n::FR;
 use plan_levis_core::plan::{CommitmentKind, Plan};
@@ -24,16 +25,6 @@ mod text {
     pub const INTRODUCTION: &str = "Introduction";
     pub const NOSCRIPT_NOTICE: &str = "Cette page affiche le plan complet. La recherche, les filtres, les liens partageables et les notes privées demandent JavaScript.";
 }
-
-/// The id of the static block, removed by the app when it starts.
-pub const STATIC_PLAN_ID: &str = "plan-statique";
-/// The id of the document inside it, which the app keeps for its whole-plan view.
-pub const PLAN_DOCUMENT_ID: &str = "plan-document";
-
-/// The id of the glossary at the end of the document, which the app keeps for « Sigles ».
-pub const GLOSSARY_ID: &str = "glossaire";
-/// The id of the open data's list, which the app keeps for « À propos ».
-pub const OPEN_DATA_ID: &str = "donnees-ouvertes";
 
 /// One open data file as its link shows it: file name, label, size in words.
 pub type OpenDataLink = (String, String, String);
@@ -111,7 +102,7 @@ fn document_card(
 fn PlanDocument(plan: &'static Plan) -> impl IntoView {
     let t = &FR;
     view! {
-        <div id=PLAN_DOCUMENT_ID class="plan-document" lang="fr">
+        <div id=Part::Document.id() class="plan-document" lang="fr">
             <p class="citation">
                 <span class="label">{t.about_citation} {t.colon}</span>
                 <Citation/> " " {t.about_app}
@@ -184,7 +175,7 @@ fn PlanDocument(plan: &'static Plan) -> impl IntoView {
             // Not part of the published document: every abbreviation of its text and every
             // partner, each with where its full form comes from. The app's « Sigles » view
             // shows this same markup (`GlossaryPage`).
-            <div id=GLOSSARY_ID class="glossary-appendix">
+            <div id=Part::Glossary.id() class="glossary-appendix">
                 <section aria-labelledby="s-sigles">
                     <h2 id="s-sigles">{t.glossary_heading}</h2>
                     <p>{text::GLOSSARY_INTRO}</p>
@@ -229,7 +220,7 @@ fn PlanDocument(plan: &'static Plan) -> impl IntoView {
 #[component]
 fn OpenData(files: Vec<OpenDataLink>) -> impl IntoView {
     view! {
-        <section id=OPEN_DATA_ID class="open-data" aria-labelledby="donnees-titre" lang="fr">
+        <section id=Part::OpenData.id() class="open-data" aria-labelledby="donnees-titre" lang="fr">
             <h2 id="donnees-titre">"Données ouvertes"</h2>
             <p>
                 "Le plan en fichiers réutilisables, faits à partir du même plan validé que l'application : "
