@@ -54,7 +54,10 @@ setup_wasm_toolchain() {
 
 # Run a command with the environment of the wasm build. Cargo adds these rustflags to
 # `.cargo/config.toml`'s (`erase_components`). std's `optimize_for_size` feature picks
-# its smaller implementations (of sorting and formatting, for instance).
+# its smaller implementations (of sorting and formatting, for instance). The wasm
+# formats nothing with `{:?}` and reports no panic location, so `-Zfmt-debug=none`
+# (every `Debug` impl writes nothing) and `-Zlocation-detail=none` leave that code and
+# those strings out (docs/performance.md).
 wasm_env() {
   if [ "$WASM_TOOLCHAIN" = build-std ]; then
     PATH="/usr/bin:$PATH" \
@@ -62,7 +65,7 @@ wasm_env() {
     CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
     CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld \
-    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none" \
     "$@"
   else
     "$@"

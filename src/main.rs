@@ -3,6 +3,10 @@ use plan_levis::app::App;
 use plan_levis::browser::plan_document;
 
 fn main() {
+    // Panics print their message in the console, except where std is built to abort at
+    // once (the release build, `scripts/setup.sh`): no hook ever runs there, and leaving
+    // it out keeps its formatting code out of the wasm.
+    #[cfg(not(panic = "immediate-abort"))]
     console_error_panic_hook::set_once();
     // The static copy of the plan (for browsers without JavaScript, and the first
     // instant) is painted first, then gives way to the app. Waiting two frames makes

@@ -6,7 +6,9 @@ use super::RichText;
 use crate::context::ui;
 
 /// A partner's name as the plan writes it. When the plan uses a short form, the full
-/// name is written out after it, or, when `compact`, in `<abbr title>`. A full name the plan does not print says so, with its source.
+/// name is written out after it, or, when `compact`, in `<abbr title>`, which a tap or the
+/// keyboard focuses to write it out (`style/main.css`: hover alone fails touch users). A
+/// full name the plan does not print says so, with its source.
 #[component]
 pub fn PartnerName(partner: &'static Partner, #[prop(optional)] compact: bool) -> impl IntoView {
     if partner.short_name == partner.full_name {
@@ -25,7 +27,7 @@ pub fn PartnerName(partner: &'static Partner, #[prop(optional)] compact: bool) -
         });
         view! {
             <span class="partner-name" lang="fr">
-                <abbr title=title><RichText text=partner.short_name.as_str() name=true/></abbr>
+                <abbr title=title tabindex=compact.then_some("0")><RichText text=partner.short_name.as_str() name=true/></abbr>
                 {(!compact).then(|| view! {
                     <span class="partner-full-name">" — " <RichText text=full name=true/></span>
                     {mark.map(|mark| view! { " " <span class="source-tag" lang=ui().lang>{mark}</span> })}

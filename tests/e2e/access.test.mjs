@@ -318,6 +318,27 @@ test('reflow: nothing scrolls sideways at 320 px', async () => {
   await context.close();
 });
 
+test('touch: a tap on a short name in the matrix writes out its full name', async () => {
+  const { page, context, errors } = await newPage(env.browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  await page.goto(env.server.url + '?vue=matrice');
+  await waitForApp(page);
+  const abbr = '.matrix tbody th abbr[title^="Centre intégré de santé"]';
+  const after = () => page.$eval(abbr, (el) => getComputedStyle(el, '::after').content);
+  assert.equal(await after(), 'none', 'nothing written out before the tap');
+  await page.tap(abbr);
+  const title = await page.getAttribute(abbr, 'title');
+  assert.ok(title.startsWith('Centre intégré de santé et de services sociaux de Chaudière-Appalaches'), title);
+  assert.equal(await after(), `" — ${title}"`, 'the tap writes the full name out');
+  // The keyboard reaches it too, and it prints written out.
+  await page.keyboard.press('Tab');
+  assert.equal(await after(), 'none', 'gone once focus moves on');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await after(), `" — ${title}"`, 'printed written out');
+  await page.emulateMedia({ media: 'screen' });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('status messages: the result count once typing pauses; a note saved said once', async () => {
   const { page, context, errors } = await newPage(env.browser);
   await page.goto(env.server.url);
