@@ -10,6 +10,7 @@ const PLAN_JSON: &str = "data/plan-2023-2024.json";
 
 fn main() {
     println!("cargo:rerun-if-changed={PLAN_JSON}");
+    check_app_url();
     let json = std::fs::read_to_string(PLAN_JSON)
         .unwrap_or_else(|err| panic!("cannot read {PLAN_JSON}: {err}"));
     let plan = match plan_levis_core::plan::parse_plan(&json) {
@@ -27,4 +28,26 @@ fn main() {
     );
     let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("embedded_plan.rs");
     std::fs::write(&out, code).unwrap_or_else(|err| panic!("cannot write {out:?}: {err}"));
+}
+
+/// The kiosk's QR codes hold an address of the citizens' app that a phone can open:
+/// `PLAN_LEVIS_APP_URL`, when set, must be an absolute `https://` address. The kiosk's
+/// build gets it, normalised, as `PLAN_LEVIS_APP_URL_CHECKED`; without it, the kiosk
+/// uses the folder above its own.
+fn check_app_url() {
+    println!("cargo:rerun-if-env-changed=PLAN_LEVIS_APP_URL");
+    let value = std::env::var("PLAN_LEVIS_APP_URL").unwrap_or_default();
+    if value.trim().is_empty() || std::env::var_os("CARGO_FEATURE_KIOSK").is_none() {
+        return;
+    }
+    match plan_levis_core::kiosk::phone_link::configured_app_url(&value) {
+        Ok(url) => println!("cargo:rustc-env=PLAN_LEVIS_APP_URL_CHECKED={url}"),
+        Err(_) => {
+            eprintln!(
+                "PLAN_LEVIS_APP_URL={value:?} cannot be the address the kiosk's QR codes open: \
+                 it must be an absolute https:// address, without ? or #"
+            );
+            std::process::exit(1);
+        }
+    }
 }

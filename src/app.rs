@@ -5,6 +5,8 @@ use leptos::prelude::*;
 use plan_levis_core::explore::{SearchIndex, View};
 use plan_levis_core::kiosk::KioskConfig;
 
+#[cfg(feature = "kiosk")]
+use crate::browser::speech;
 use crate::browser::{language, service_worker, share};
 use crate::components::{
     AboutPage, DocumentPage, ExplorePage, GlossaryPage, ItemPage, KioskShell, MatrixPage,
@@ -28,6 +30,8 @@ pub fn App() -> impl IntoView {
     provide_context(update);
     let notes = Notes::start();
     provide_context(notes);
+    #[cfg(feature = "kiosk")]
+    speech::start(kiosk.is_some_and(|k| k.read_aloud));
     let state = nav.state();
     let results = Memo::new(move |_| state.with(|s| index.run(s, &|id| notes.has(id))));
     provide_context(results);

@@ -15,3 +15,4 @@ pub mod open_data;
 pub mod plan;
 pub mod query_string;
 pub mod sorted;
+pub mod speech;

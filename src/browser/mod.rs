@@ -1,5 +1,5 @@
 //! Thin adapters to the browser's APIs: files, storage, the service worker, the share
-//! sheet, focus, dates. Each returns plain values or takes plain callbacks; none knows
+//! sheet, speech, focus, dates. Each returns plain values or takes plain callbacks; none knows
 //! about views.
 
 pub mod files;
@@ -9,6 +9,8 @@ pub mod local_storage;
 pub mod plan_document;
 pub mod service_worker;
 pub mod share;
+#[cfg(feature = "kiosk")]
+pub mod speech;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -34,6 +34,8 @@ pub fn KioskShell(config: KioskConfig, children: ChildrenFn) -> impl IntoView {
     }
 
     let reset = move || {
+        #[cfg(feature = "kiosk")]
+        crate::browser::speech::stop();
         if update.is_ready() {
             // A new version is waiting: this is the moment to take it (it reloads).
             update.apply();
@@ -110,6 +112,7 @@ pub fn KioskShell(config: KioskConfig, children: ChildrenFn) -> impl IntoView {
             generation.track();
             children()
         }}
+        {phone_qr()}
         {move || attract.get().then(|| view! { <AttractScreen on_start=Callback::new(move |_| start())/> })}
         {move || match phase.get() {
             IdlePhase::Warning { seconds_left } if !attract.get() => Some(view! {
@@ -208,3 +211,12 @@ fn IdleWarning(seconds_left: u32, on_continue: Callback<()>) -> impl IntoView {
         </div>
     }
 }
+
+/// The QR code of the view, in the kiosk's build (the only one with the encoder).
+#[cfg(feature = "kiosk")]
+fn phone_qr() -> impl IntoView {
+    view! { <super::PhoneQr/> }
+}
+
+#[cfg(not(feature = "kiosk"))]
+fn phone_qr() -> impl IntoView {}

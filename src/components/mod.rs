@@ -10,6 +10,8 @@ mod matrix_page;
 mod note_editor;
 mod notes_page;
 mod partner_name;
+#[cfg(feature = "kiosk")]
+mod phone_qr;
 mod reference_pages;
 mod rich_text;
 mod static_plan;
@@ -27,6 +29,8 @@ pub use matrix_page::MatrixPage;
 pub use note_editor::NoteEditor;
 pub use notes_page::{NotesPage, NotesProblem};
 pub use partner_name::PartnerName;
+#[cfg(feature = "kiosk")]
+pub use phone_qr::PhoneQr;
 pub use reference_pages::{AboutPage, Citation, GlossaryPage};
 pub use rich_text::{RichText, SearchTerms};
 pub use static_plan::{render_static_plan, OpenDataLink};

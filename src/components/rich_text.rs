@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::context::plan;
-use plan_levis_core::explore::markup::segments;
+use plan_levis_core::explore::markup::plan_segments;
 
 /// A text of the plan with search matches highlighted (`<mark>`) and abbreviations
 /// expanded for screen readers and on hover (`<abbr title>`). A `name` (of a partner,
@@ -14,8 +14,7 @@ pub fn RichText(text: &'static str, #[prop(optional)] name: bool) -> impl IntoVi
     let no_terms = Vec::new();
     let pieces = move || {
         let with_terms = |terms: &Vec<String>| {
-            // One instance of `segments` for texts and names (each costs wasm).
-            segments(text, terms, plan.abbreviations().filter(|_| !name))
+            plan_segments(text, terms, plan, !name)
                 .into_iter()
                 .map(|s| {
                     let inner = if s.marked {

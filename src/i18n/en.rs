@@ -89,6 +89,8 @@ pub const EN: UiText = UiText {
     context_none: "No context item matches the search.",
     back_to_list: "Back to the list",
     related_heading: "Related items",
+    listen: "Listen",
+    stop_listening: "Stop",
     related_none: "No other item shares this axis or these partners.",
     related_same_axis: "same axis",
     related_shared: |names| cat!("shared partner: ", names),
@@ -215,4 +217,6 @@ pub const EN_KIOSK: KioskText = KioskText {
     continue_label: "Continue",
     suggestions: "Suggested searches",
     all: "Show all",
+    continue_on_phone: "Continue on my phone",
+    phone_qr_alt: "QR code of this view's address: scan it with your phone's camera to open it in the app, where you can take notes and share it.",
 };

@@ -88,6 +88,8 @@ pub const FR: UiText = UiText {
     context_none: "Aucun élément de contexte ne correspond à la recherche.",
     back_to_list: "Retour à la liste",
     related_heading: "Éléments liés",
+    listen: "Écouter",
+    stop_listening: "Arrêter",
     related_none: "Aucun autre élément ne partage cet axe ou ces partenaires.",
     related_same_axis: "même axe",
     related_shared: |names| cat!("partenaire commun\u{a0}: ", names),
@@ -210,4 +212,6 @@ pub const FR_KIOSK: KioskText = KioskText {
     continue_label: "Continuer",
     suggestions: "Recherches suggérées",
     all: "Tout afficher",
+    continue_on_phone: "Continuer sur mon téléphone",
+    phone_qr_alt: "Code QR de l'adresse de cette vue\u{a0}: balayez-le avec l'appareil photo de votre téléphone pour l'ouvrir dans l'application, où vous pourrez prendre des notes et la partager.",
 };

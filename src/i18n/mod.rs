@@ -121,6 +121,10 @@ pub struct KioskText {
     pub continue_label: &'static str,
     pub suggestions: &'static str,
     pub all: &'static str,
+    /// Beside the QR code of the view on screen.
+    pub continue_on_phone: &'static str,
+    /// The QR code's text alternative.
+    pub phone_qr_alt: &'static str,
 }
 
 /// Every piece of interface text. A language is one `const` of this type, so a
@@ -196,6 +200,9 @@ pub struct UiText {
     pub context_none: &'static str,
     pub back_to_list: &'static str,
     pub related_heading: &'static str,
+    /// « Écouter »: reads the item aloud (in French, the plan's language); « Arrêter » while it does.
+    pub listen: &'static str,
+    pub stop_listening: &'static str,
     pub related_none: &'static str,
     pub related_same_axis: &'static str,
     pub related_shared: fn(&str) -> String,

@@ -79,6 +79,8 @@ test('axe-core finds no violation in kiosk mode', async () => {
   ]) {
     if (action) await action();
     await page.waitForTimeout(100);
+    // The QR code of « Continuer sur mon téléphone » is checked with the rest.
+    assert.equal(await page.locator('.phone-qr svg[role="img"]').count(), name === 'home' ? 0 : 1, name);
     const violations = await axeViolations(page);
     if (violations.length) found[name] = violations;
   }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
 import { By } from 'selenium-webdriver';
 import { startFirefox, waitFor } from './support/firefox.mjs';
+import { speechStandIn } from './support/speech-stand-in.mjs';
 
 let server;
 let firefox;
@@ -95,6 +96,37 @@ test('Firefox: English on request', async () => {
   assert.equal(await firefox.executeScript('return document.querySelector("h1").textContent.trim()'), 'Who is responsible for what');
   await firefox.findElement(By.css('button.language-switch')).click();
   await waitFor(firefox, 'return document.documentElement.lang === "fr"');
+});
+
+test('Firefox: « Écouter » (kiosk) reads an item with a French voice, and stops on leaving', async () => {
+  await firefox.get(server.url + 'kiosque/?delai=600&element=priorite-logement-abordable');
+  await waitFor(firefox, 'return document.querySelector(".attract-button") !== null');
+  await firefox.findElement(By.css('.attract-button')).click();
+  await waitFor(firefox, 'return document.querySelector(".attract") === null && document.querySelector(".item-page") !== null');
+  const shown = 'const b = document.querySelector(".item-page button.listen-button"); return b && getComputedStyle(b).display !== "none"';
+  // Firefox's own voices: the button shows only if one of them is French.
+  const real = await firefox.executeScript(`return {
+    french: speechSynthesis.getVoices().some((v) => /^fr([-_]|$)/i.test(v.lang)),
+    shown: (() => { ${shown} })(),
+  }`);
+  assert.equal(real.shown, real.french, JSON.stringify(real));
+  // The stand-in takes the place of Firefox's synthesis; Firefox's voiceschanged
+  // handler (the app's) then finds its voices.
+  await firefox.executeScript(`const handler = speechSynthesis.onvoiceschanged;
+    ${speechStandIn()}
+    setTimeout(() => handler(), 100);`);
+  await waitFor(firefox, shown);
+  await firefox.findElement(By.css('.item-page button.listen-button')).click();
+  const said = await firefox.executeScript('return window.speechStandIn.spoken');
+  assert.equal(said.length, 1);
+  assert.equal(said[0].lang, 'fr-CA');
+  assert.equal(said[0].voice, 'Amélie');
+  assert.ok(said[0].text.includes("Office municipal d'habitation de Lévis"), said[0].text);
+  assert.equal(await firefox.executeScript('return document.querySelector(".item-page button.listen-button").innerText.trim()'), 'Arrêter');
+  await firefox.findElement(By.css('a.back-link')).click();
+  await waitFor(firefox, 'return document.querySelector(".explore-results") !== null');
+  const after = await firefox.executeScript('return [window.speechStandIn.cancels > 0, window.speechStandIn.current, document.documentElement.hasAttribute("data-lecture")]');
+  assert.deepEqual(after, [true, null, false]);
 });
 
 test('Firefox: works offline after the first visit', async () => {

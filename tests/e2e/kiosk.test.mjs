@@ -4,8 +4,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST } from '../../scripts/lib/static-server.mjs';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { DIST, serveStatic } from '../../scripts/lib/static-server.mjs';
 import { serverAndBrowser, newPage, settle, ARTIFACTS } from './support/browser.mjs';
+import { speechStandIn } from './support/speech-stand-in.mjs';
 
 const env = serverAndBrowser();
 
@@ -15,8 +18,9 @@ const LANDSCAPE = { width: 1920, height: 1080 };
 /** The kiosk's address, with `query` (`?delai=2`…). */
 const kioskUrl = (query = '') => `${env.server.url}kiosque/${query}`;
 
-async function openKiosk(query, viewport = PORTRAIT) {
+async function openKiosk(query, viewport = PORTRAIT, setup = speechStandIn()) {
   const session = await newPage(env.browser, { viewport, hasTouch: true });
+  await session.page.addInitScript(setup);
   await session.page.goto(kioskUrl(query));
   await session.page.waitForSelector('.attract');
   return session;
@@ -125,6 +129,9 @@ test('inactivity without an answer clears every trace and returns to the attract
   await page.tap('button.suggestion:has-text("immigration")');
   await page.tap('#programme-immigration .card-title a');
   await page.waitForSelector('.item-page');
+  // « Écouter » reads the item aloud on the kiosk too, until the reset.
+  await page.tap('.item-page button.listen-button');
+  assert.equal((await page.evaluate(() => window.speechStandIn.spoken)).length, 1);
   await page.evaluate(() => window.scrollTo(0, 400));
   assert.equal(await page.evaluate(() => history.length), startLength, 'kiosk never adds history');
   await page.waitForSelector('.idle-warning', { timeout: 10000 });
@@ -140,6 +147,9 @@ test('inactivity without an answer clears every trace and returns to the attract
     item: document.querySelectorAll('.item-page').length,
     chips: document.querySelectorAll('.chip').length,
     pressed: [...document.querySelectorAll('.suggestion[aria-pressed="true"]')].map((b) => b.textContent),
+    qr: document.querySelectorAll('.phone-qr').length,
+    speechStopped: window.speechStandIn.cancels > 0 && window.speechStandIn.current === null,
+    speaking: document.documentElement.hasAttribute('data-lecture'),
   }));
   assert.deepEqual(after, {
     search: '?delai=2',
@@ -151,8 +161,125 @@ test('inactivity without an answer clears every trace and returns to the attract
     item: 0,
     chips: 0,
     pressed: ['Tout afficher'],
+    qr: 0,
+    speechStopped: true,
+    speaking: false,
   });
   await context.close();
+});
+
+test('« Écouter » on the kiosk, unless its setting turns it off (&ecoute=non)', async () => {
+  for (const [query, shown] of [['?delai=90', true], ['?delai=90&ecoute=non', false]]) {
+    const { page, context, errors } = await openKiosk(query);
+    await startExploring(page);
+    await page.tap('#priorite-logement-abordable .card-title a');
+    await page.waitForSelector('.item-page');
+    await page.waitForTimeout(300);
+    const button = await page.$eval('.item-page button.listen-button', (b) => ({
+      display: getComputedStyle(b).display,
+      height: b.getBoundingClientRect().height,
+    }));
+    assert.equal(button.display !== 'none', shown, query);
+    if (shown) assert.ok(button.height >= 48, `a big touch target (${button.height} px)`);
+    // The setting stays in the address, as the delay does.
+    assert.equal(await page.evaluate(() => location.search.includes('ecoute=non')), !shown);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+/** The QR code on screen, read by a real decoder from a screenshot's pixels. */
+async function scanQr(page) {
+  const png = PNG.sync.read(await page.screenshot());
+  const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  return code?.data ?? null;
+}
+
+/** What the citizens' app shows at `address`, in a fresh browser context (a phone). */
+async function onPhone(address) {
+  const { page, context } = await newPage(env.browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  await page.goto(address);
+  await page.waitForSelector('main#contenu h1');
+  const shown = await page.evaluate(() => ({
+    kiosk: document.documentElement.classList.contains('kiosk'),
+    lang: document.documentElement.lang,
+    item: document.querySelector('.item-page')?.dataset.item ?? null,
+    results: [...document.querySelectorAll('.explore-results article[id]')].map((e) => e.id),
+  }));
+  await context.close();
+  return shown;
+}
+
+/** What the kiosk shows, in the same terms. */
+const onKiosk = (page) => page.evaluate(() => ({
+  kiosk: true,
+  lang: document.documentElement.lang,
+  item: document.querySelector('.item-page')?.dataset.item ?? null,
+  results: [...document.querySelectorAll('.explore-results article[id]')].map((e) => e.id),
+}));
+
+for (const [layout, viewport] of [['portrait', PORTRAIT], ['landscape', LANDSCAPE]]) {
+  test(`« Continuer sur mon téléphone »: the QR code opens the same view on a phone (${layout})`, async () => {
+    const { page, context, errors } = await openKiosk('?delai=90', viewport);
+    await startExploring(page);
+    assert.equal(await page.locator('.phone-qr').count(), 0, 'the start view has nothing to continue');
+    // An item page.
+    await page.tap('#priorite-mobilite-aines .card-title a');
+    await page.waitForSelector('.item-page .phone-qr, .phone-qr');
+    const box = await page.$eval('.phone-qr svg', (svg) => {
+      const r = svg.getBoundingClientRect();
+      return { width: r.width, visible: r.bottom <= innerHeight && r.right <= innerWidth && r.top >= 0 };
+    });
+    assert.ok(box.width >= 151, `at least 4 cm wide (${box.width} CSS px)`);
+    assert.ok(box.visible, 'on screen');
+    let scanned = await scanQr(page);
+    assert.equal(scanned, `${env.server.url}?element=priorite-mobilite-aines&lang=fr`);
+    assert.equal(await page.textContent('.phone-qr-address'), scanned, 'the address written beside it');
+    assert.equal(await page.textContent('.phone-qr-title'), 'Continuer sur mon téléphone');
+    let phone = await onPhone(scanned);
+    assert.deepEqual(phone, { ...(await onKiosk(page)), kiosk: false });
+    // A filtered and searched list.
+    await page.tap('a.back-link');
+    await page.waitForSelector('.explore-results');
+    await page.tap('details.filters > summary');
+    await page.tap('#filtre-axe-5');
+    await page.tap('button.suggestion:has-text("immigration")');
+    await page.waitForFunction(() => document.querySelector('.phone-qr-address')?.textContent.includes('q=immigration'));
+    await page.tap('details.filters > summary');
+    scanned = await scanQr(page);
+    assert.ok(scanned.startsWith(env.server.url + '?') && !/delai|ecoute|kiosque/.test(scanned), scanned);
+    const kiosk = await onKiosk(page);
+    assert.ok(kiosk.results.length > 0);
+    phone = await onPhone(scanned);
+    assert.deepEqual(phone, { ...kiosk, kiosk: false });
+    // English mode: the phone opens it in English.
+    await page.tap('button.language-switch');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.waitForFunction(() => document.querySelector('.phone-qr-title')?.textContent === 'Continue on my phone');
+    scanned = await scanQr(page);
+    assert.ok(scanned.endsWith('lang=en'), scanned);
+    phone = await onPhone(scanned);
+    assert.equal(phone.lang, 'en');
+    assert.deepEqual(phone.results, kiosk.results);
+    await page.screenshot({ path: join(ARTIFACTS, `kiosk-qr-${layout}.png`) });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('the QR code under a sub-path points to the app above kiosque/', async () => {
+  const sub = await serveStatic({ basePath: '/ville/plan/' });
+  const { page, context } = await newPage(env.browser, { viewport: PORTRAIT, hasTouch: true });
+  await page.goto(`${sub.url}kiosque/?delai=90&element=programme-mada`);
+  await page.waitForSelector('.attract');
+  await startExploring(page);
+  await page.waitForSelector('.phone-qr');
+  const scanned = await scanQr(page);
+  assert.equal(scanned, `${sub.url}?element=programme-mada&lang=fr`);
+  assert.ok(sub.url.endsWith('/ville/plan/'));
+  assert.equal((await onPhone(scanned)).item, 'programme-mada');
+  await context.close();
+  await sub.close();
 });
 
 test('an address in the earlier form (?kiosque=1) opens the kiosk, with its settings', async () => {
@@ -182,7 +309,7 @@ test("the citizens' build holds no kiosk code, text or style; the kiosk's build 
     const wasm = await readFile(join(dir, names.find((n) => n.endsWith('_bg.wasm'))));
     const html = await readFile(join(dir, 'index.html'), 'utf8');
     builds[dir === DIST ? 'app' : 'kiosk'] = {
-      text: ['Touchez pour explorer', 'Recherches suggérées', 'idle-warning'].filter((t) => wasm.includes(t)),
+      text: ['Touchez pour explorer', 'Recherches suggérées', 'idle-warning', 'Continuer sur mon téléphone', 'phone-qr'].filter((t) => wasm.includes(t)),
       style: /href=["']?\.\/kiosk-[0-9a-f]{16}\.css/.test(html) && names.some((n) => /^kiosk-[0-9a-f]{16}\.css$/.test(n)),
       // Search engines index the app, not its copy on the kiosk.
       noindex: /<meta content=["']?noindex["']? name=["']?robots/.test(html),
@@ -190,7 +317,7 @@ test("the citizens' build holds no kiosk code, text or style; the kiosk's build 
   }
   assert.deepEqual(builds, {
     app: { text: [], style: false, noindex: false },
-    kiosk: { text: ['Touchez pour explorer', 'Recherches suggérées', 'idle-warning'], style: true, noindex: true },
+    kiosk: { text: ['Touchez pour explorer', 'Recherches suggérées', 'idle-warning', 'Continuer sur mon téléphone', 'phone-qr'], style: true, noindex: true },
   });
 });
 

@@ -1,7 +1,7 @@
 //! Cutting a text into pieces to display: search matches to highlight, and
 //! abbreviations to expand (`<abbr title="…">`).
 
-use crate::plan::Abbreviation;
+use crate::plan::{Abbreviation, Plan};
 
 use super::fold::FoldedText;
 use crate::sorted::SortedSet;
@@ -42,6 +42,18 @@ pub fn is_word_char(c: char) -> bool {
     } else {
         !matches!(c as u32, 0x80..=0xBF | 0xD7 | 0xF7 | 0x2000..=0x206F | 0x3000..=0x303F)
     }
+}
+
+/// Cut a text of `plan` at search matches of `terms` (folded) and, when `abbreviations`,
+/// at the plan's abbreviations. Every caller in the app goes through this one instance
+/// of `segments` (each instance costs wasm).
+pub fn plan_segments<'t>(
+    text: &'t str,
+    terms: &[String],
+    plan: &'t Plan,
+    abbreviations: bool,
+) -> Vec<Segment<'t>> {
+    segments(text, terms, plan.abbreviations().filter(|_| abbreviations))
 }
 
 /// Cut `text` at search matches of `terms` (folded) and at whole-word abbreviations.

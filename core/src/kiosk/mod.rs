@@ -1,5 +1,10 @@
 //! Kiosk mode for a shared touchscreen: its settings, read from the address the kiosk
-//! browser is started with, and the inactivity clock. Pure: times are passed in.
+//! browser is started with, the inactivity clock, and the address a phone opens to
+//! continue the kiosk's view. Pure: times and addresses are passed in.
+
+pub mod phone_link;
+#[cfg(feature = "phone-qr")]
+pub mod qr_code;
 
 /// Default inactivity before the warning, in seconds.
 pub const DEFAULT_IDLE_SECONDS: u32 = 90;
@@ -24,11 +29,14 @@ pub const SUGGESTED_SEARCHES: [&str; 8] = [
 ];
 
 /// Kiosk settings, from the kiosk's address: `kiosque/?delai=90` (seconds of
-/// inactivity before the warning).
+/// inactivity before the warning); `&ecoute=non` turns « Écouter » off (a kiosk
+/// without speakers, or in a quiet room).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct KioskConfig {
     pub idle_seconds: u32,
     pub warning_seconds: u32,
+    /// Whether items can be read aloud (« Écouter »).
+    pub read_aloud: bool,
 }
 
 impl KioskConfig {
@@ -36,7 +44,11 @@ impl KioskConfig {
     pub fn from_query(query: &str) -> Self {
         let query = query.strip_prefix('?').unwrap_or(query);
         let mut idle = DEFAULT_IDLE_SECONDS;
+        let mut read_aloud = true;
         for (key, value) in crate::query_string::pairs(query) {
+            if key == "ecoute" {
+                read_aloud = !matches!(value.trim(), "non" | "0");
+            }
             if key == "delai" {
                 if let Ok(seconds) = value.trim().parse::<u32>() {
                     idle = seconds.clamp(MIN_IDLE_SECONDS, MAX_IDLE_SECONDS);
@@ -46,12 +58,14 @@ impl KioskConfig {
         KioskConfig {
             idle_seconds: idle,
             warning_seconds: WARNING_SECONDS,
+            read_aloud,
         }
     }
 
-    /// The parameter that keeps the settings across reloads, for the address bar.
+    /// The parameters that keep the settings across reloads, for the address bar.
     pub fn to_query_pair(self) -> String {
-        cat!("delai=", self.idle_seconds)
+        let quiet = if self.read_aloud { "" } else { "&ecoute=non" };
+        cat!("delai=", self.idle_seconds, quiet)
     }
 }
 
@@ -125,6 +139,12 @@ mod tests {
             KioskConfig::from_query("delai=45").to_query_pair(),
             "delai=45"
         );
+        assert!(config.read_aloud, "« Écouter » is on by default");
+        let quiet = KioskConfig::from_query("?delai=45&ecoute=non");
+        assert!(!quiet.read_aloud);
+        assert_eq!(quiet.to_query_pair(), "delai=45&ecoute=non");
+        assert!(!KioskConfig::from_query("ecoute=0").read_aloud);
+        assert!(KioskConfig::from_query("ecoute=oui").read_aloud);
     }
 
     #[test]
