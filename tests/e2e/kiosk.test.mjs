@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { DIST, serveStatic } from '../../scripts/lib/static-server.mjs';
-import { serverAndBrowser, newPage, settle, ARTIFACTS } from './support/browser.mjs';
+import { serverAndBrowser, newPage, settle, waitForApp, ARTIFACTS } from './support/browser.mjs';
 import { speechStandIn } from './support/speech-stand-in.mjs';
 
 const env = serverAndBrowser();
@@ -199,7 +199,7 @@ async function scanQr(page) {
 async function onPhone(address) {
   const { page, context } = await newPage(env.browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   await page.goto(address);
-  await page.waitForSelector('main#contenu h1');
+  await waitForApp(page);
   const shown = await page.evaluate(() => ({
     kiosk: document.documentElement.classList.contains('kiosk'),
     lang: document.documentElement.lang,
