@@ -17,31 +17,33 @@ pub const SPEECH_LANG: &str = "fr-CA";
 pub fn spoken_item(plan: &Plan, item: ItemRef<'_>) -> String {
     let mut out = String::new();
     sentence(&mut out, plan, item.title());
-    let (kind, number, total) = match item {
-        ItemRef::Reality(r) => ("Réalité actuelle", r.number, plan.realities.items.len()),
+    // The kind, and the rank in its section (the fund is the only one of its kind).
+    let (kind, rank) = match item {
+        ItemRef::Reality(r) => (
+            "Réalité actuelle",
+            Some((r.number, plan.realities.items.len())),
+        ),
         ItemRef::Commitment(kind, c) => (
             match kind {
                 CommitmentKind::Priority => "Priorité collective",
                 CommitmentKind::MunicipalProgram => "Plan ou programme municipal priorisé",
                 CommitmentKind::OtherMunicipalPlan => "Autre plan municipal",
             },
-            c.number,
-            plan.commitments_of(kind).len(),
+            Some((c.number, plan.commitments_of(kind).len())),
         ),
         ItemRef::Strategy(s) => (
             "Stratégie de mise en action",
-            s.number,
-            plan.strategies.items.len(),
+            Some((s.number, plan.strategies.items.len())),
         ),
-        ItemRef::Fund(_) => ("Fonds de soutien financier", 0, 0),
+        ItemRef::Fund(_) => ("Fonds de soutien financier", None),
     };
-    let rank = match (item, number) {
-        (_, 0) => String::new(),
-        (ItemRef::Commitment(CommitmentKind::Priority, _), _) => {
-            cat!(" ", number, " sur ", total, ", par ordre d'importance")
-        }
-        _ => cat!(" ", number, " sur ", total),
+    let order = match item {
+        ItemRef::Commitment(CommitmentKind::Priority, _) => ", par ordre d'importance",
+        _ => "",
     };
+    let rank = rank.map_or(String::new(), |(n, total)| {
+        cat!(" ", n, " sur ", total, order)
+    });
     sentence(&mut out, plan, &cat!(kind, rank));
     match item {
         ItemRef::Reality(r) => sentence(
@@ -88,11 +90,9 @@ fn sentence(out: &mut String, plan: &Plan, text: &str) {
         match piece.expansion {
             // « Fonds pour bâtir … sécuritaires (FBCS) »: the name is said once, and
             // its short form's brackets go with it.
-            Some(expansion) if text.contains(expansion) => {
-                unclosed = out.ends_with(" (");
-                if unclosed {
-                    out.truncate(out.len() - 2);
-                }
+            Some(expansion) if out.ends_with(&cat!(expansion, " (")) => {
+                out.truncate(out.len() - 2);
+                unclosed = true;
             }
             Some(expansion) => out.push_str(expansion),
             None => {

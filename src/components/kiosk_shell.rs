@@ -34,8 +34,6 @@ pub fn KioskShell(config: KioskConfig, children: ChildrenFn) -> impl IntoView {
     }
 
     let reset = move || {
-        #[cfg(feature = "kiosk")]
-        crate::browser::speech::stop();
         if update.is_ready() {
             // A new version is waiting: this is the moment to take it (it reloads).
             update.apply();
