@@ -2,10 +2,12 @@
 //
 // Leptos always links server_fn, which brings wasm-streams: three `#[wasm_bindgen]`
 // classes (`IntoUnderlyingSource`, `IntoUnderlyingSink`, `IntoUnderlyingByteSource`)
-// that wasm-bindgen exports from the glue, with 13 wasm exports behind them, the code
-// they reach, and an import and a closure shim only that code uses. The app never streams anything, and public/boot.js takes only the
-// glue's default export (`init`), so every exported class of the glue is dead weight
-// (about 1 KiB of brotli wasm and glue), and so is its other function, `initSync`.
+// that wasm-bindgen exports from the glue. The app never streams anything, and
+// public/boot.js takes only the glue's default export (`init`), so every exported class
+// of the glue is dead weight, and so is its other function, `initSync`. The release
+// build's linker already leaves the classes' wasm exports and code out
+// (scripts/lib/wasm-link.sh: from the wasm, nothing here could remove the closures
+// their futures put in the function table); a build without it still has them.
 //
 // This removes, from the (unminified) glue, every exported class and `initSync`, and
 // the top-level statements that only serve them (their `Symbol.dispose` line, their finalisation

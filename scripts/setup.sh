@@ -57,14 +57,15 @@ setup_wasm_toolchain() {
 # its smaller implementations (of sorting and formatting, for instance). The wasm
 # formats nothing with `{:?}` and reports no panic location, so `-Zfmt-debug=none`
 # (every `Debug` impl writes nothing) and `-Zlocation-detail=none` leave that code and
-# those strings out (docs/performance.md).
+# those strings out (docs/performance.md). The linker is wasm-ld through
+# scripts/lib/wasm-link.sh, which leaves wasm-streams' unused classes unexported.
 wasm_env() {
   if [ "$WASM_TOOLCHAIN" = build-std ]; then
     PATH="/usr/bin:$PATH" \
     RUSTC_BOOTSTRAP=1 \
     CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
     CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
-    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER="$PLAN_LEVIS_ROOT/scripts/lib/wasm-link.sh" \
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none" \
     "$@"
   else
@@ -140,4 +141,5 @@ setup_main() {
 }
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.." || return 1
+PLAN_LEVIS_ROOT=$PWD
 setup_main "${1:-}"

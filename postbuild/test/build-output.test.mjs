@@ -158,6 +158,9 @@ test('the built glue exports only init (no initSync), and the wasm nothing for s
   assert.deepEqual(exports, ['default']);
   const names = WebAssembly.Module.exports(await WebAssembly.compile(wasm)).map((e) => e.name);
   assert.ok(names.length < 20, `only what the glue uses is exported (${names.length})`);
+  // The streams' code is not even linked (scripts/lib/wasm-link.sh): the glue provides
+  // none of the stream methods it would call.
+  assert.doesNotMatch(glue, /\.(byobRequest|enqueue|respond)\b/, 'no import for streams is left');
 });
 
 /**
