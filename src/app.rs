@@ -5,9 +5,7 @@ use leptos::prelude::*;
 use plan_levis_core::explore::{SearchIndex, View};
 use plan_levis_core::kiosk::KioskConfig;
 
-#[cfg(feature = "kiosk")]
-use crate::browser::speech;
-use crate::browser::{language, service_worker, share};
+use crate::browser::{language, service_worker, share, speech};
 use crate::components::{
     AboutPage, DocumentPage, ExplorePage, GlossaryPage, ItemPage, KioskShell, MatrixPage,
     NotesPage, NotesProblem, SearchTerms, UpdatePrompt, ViewTabs,
@@ -30,8 +28,8 @@ pub fn App() -> impl IntoView {
     provide_context(update);
     let notes = Notes::start();
     provide_context(notes);
-    #[cfg(feature = "kiosk")]
-    speech::start(kiosk.is_some_and(|k| k.read_aloud));
+    // « Écouter », unless a kiosk turned it off.
+    speech::start(kiosk.is_none_or(|k| k.read_aloud));
     let state = nav.state();
     let results = Memo::new(move |_| state.with(|s| index.run(s, &|id| notes.has(id))));
     provide_context(results);

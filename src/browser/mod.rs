@@ -9,7 +9,6 @@ pub mod local_storage;
 pub mod plan_document;
 pub mod service_worker;
 pub mod share;
-#[cfg(feature = "kiosk")]
 pub mod speech;
 
 use leptos::prelude::*;

@@ -2,7 +2,7 @@
 //! « Écouter ». The text comes from `plan_levis_core::speech`; this only speaks it, in
 //! `fr-CA` with a French voice.
 //!
-//! The state is two attributes of the root element, which `style/kiosk.css` reads:
+//! The state is two attributes of the root element, which `style/main.css` reads:
 //! `data-voix` (the browser has speech synthesis and a French voice, known once its
 //! voice list is; the « Écouter » buttons are hidden otherwise) and `data-lecture`
 //! (something is being read: the buttons say « Arrêter »). A first version held that

@@ -1,3 +1,5 @@
+use std::cell::Cell;
+
 use leptos::prelude::*;
 
 use super::{CommitmentCard, ContextCard, PartnerName};
@@ -127,18 +129,27 @@ fn FilterCheckbox(label: AnyView, option: FilterOption<'static>) -> impl IntoVie
     }
 }
 
+thread_local! {
+    /// Whether the person last left the filter panel open (`None` until they open or
+    /// fold it), so that it comes back as it was after an item page and Back.
+    static PANEL_OPEN: Cell<Option<bool>> = const { Cell::new(None) };
+}
+
 #[component]
 fn FilterPanel() -> impl IntoView {
     let plan = plan();
     let t = ui();
     // Open on wide screens, folded on phones (and on the kiosk's screen, whose
-    // visitors see the items first) so results come first.
+    // visitors see the items first) so results come first; then as the person left it
+    // (but on the kiosk, where each visitor starts afresh).
     let open = !crate::KIOSK_BUILD
-        && window()
-            .inner_width()
-            .ok()
-            .and_then(|w| w.as_f64())
-            .is_some_and(|w| w >= 768.0);
+        && PANEL_OPEN.get().unwrap_or_else(|| {
+            window()
+                .inner_width()
+                .ok()
+                .and_then(|w| w.as_f64())
+                .is_some_and(|w| w >= 768.0)
+        });
     let results = results();
 
     let axes = plan
@@ -188,7 +199,16 @@ fn FilterPanel() -> impl IntoView {
         .collect_view();
 
     view! {
-        <details class="filters" id="filtres" open=open>
+        <details
+            class="filters"
+            id="filtres"
+            open=open
+            on:toggle=move |_| {
+                if let Some(panel) = document().get_element_by_id("filtres") {
+                    PANEL_OPEN.set(Some(panel.has_attribute("open")));
+                }
+            }
+        >
             <summary>{t.filters_heading}</summary>
             <fieldset>
                 <legend>{t.filter_axis}</legend>

@@ -4,13 +4,11 @@ use super::view_link::in_place;
 use super::ViewLink;
 use super::{AxisBadge, ItemBody, NoteEditor, PartnerName, RichText};
 use crate::browser::focus_when_shown;
-#[cfg(feature = "kiosk")]
 use crate::browser::speech;
 use crate::context::{plan, ui, view_history};
 use crate::state::href;
 use plan_levis_core::explore::{related, ViewState};
 use plan_levis_core::plan::{CommitmentKind, ItemRef};
-#[cfg(feature = "kiosk")]
 use plan_levis_core::speech::spoken_item;
 
 /// One item on its own page: everything about it, and what relates to it.
@@ -48,8 +46,6 @@ pub fn ItemPage(id: String) -> impl IntoView {
             <h1 class="view-title" id="titre-element" tabindex="-1">
                 <RichText text=item.title()/>
             </h1>
-            // « Écouter »: in the kiosk's build for now; the citizens' first visit has no
-            // room for it yet (docs/performance.md).
             {listen_button(item)}
             {item.commitment().map(|(kind, c)| view! { <CommitmentDetails kind=kind commitment=c/> })}
             {item.commitment().is_none().then(|| view! { <ItemBody item=item/> })}
@@ -60,9 +56,8 @@ pub fn ItemPage(id: String) -> impl IntoView {
 }
 
 /// « Écouter »: reads the item aloud. Hidden where the browser has no French voice, it
-/// says « Arrêter » while it reads (`browser::speech`, `style/kiosk.css`), never speaks
+/// says « Arrêter » while it reads (`browser::speech`, `style/main.css`), never speaks
 /// on its own, and stops when the page goes away.
-#[cfg(feature = "kiosk")]
 fn listen_button(item: ItemRef<'static>) -> impl IntoView {
     let t = ui();
     on_cleanup(speech::stop);
@@ -83,9 +78,6 @@ fn listen_button(item: ItemRef<'static>) -> impl IntoView {
         </button>
     }
 }
-
-#[cfg(not(feature = "kiosk"))]
-fn listen_button(_: ItemRef<'static>) -> impl IntoView {}
 
 #[component]
 fn CommitmentDetails(

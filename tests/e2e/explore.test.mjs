@@ -264,6 +264,33 @@ test('on a phone, a filter tapped in the panel shows its effect where the person
   await context.close();
 });
 
+test('on a phone, the filter panel comes back after an item as the person left it', async () => {
+  const { page, context, errors } = await openApp(env.browser, env.server.url, {
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const panelOpen = () => page.$eval('details.filters', (d) => d.open);
+  assert.equal(await panelOpen(), false, 'folded on a phone at first');
+  await page.tap('details.filters > summary');
+  for (const open of [true, false]) {
+    await page.waitForFunction((open) => document.querySelector('details.filters').open === open, open);
+    await page.locator('#priorite-mobilite-aines .card-title a').scrollIntoViewIfNeeded();
+    await page.tap('#priorite-mobilite-aines .card-title a');
+    await page.waitForSelector('.item-page');
+    await page.goBack();
+    await page.waitForSelector('.explore-results');
+    assert.equal(await panelOpen(), open, open ? 'still open after Back' : 'still folded after Back');
+    await page.tap('details.filters > summary');
+  }
+  // A new visit starts from the default again.
+  await page.reload();
+  await waitForApp(page);
+  assert.equal(await panelOpen(), false, 'folded on a new visit');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('« Retour à la liste » goes back like Back: same place, focus on the item it left', async () => {
   // On a phone, where the list is longest.
   const { page, context, errors } = await openApp(env.browser, env.server.url, { viewport: { width: 390, height: 844 } });

@@ -332,6 +332,11 @@ test('the kiosk opens on the priorities, the introduction and filters a tap away
     assert.equal(await page.$eval('details.filters', (d) => d.open), false);
     await page.tap('details.filters > summary');
     assert.ok(await page.isVisible('#filtre-axe-1'), `${name}: the filters open`);
+    // Each visitor starts with them folded: an item and back does not keep them open.
+    await page.tap('#priorite-mobilite-aines .card-title a');
+    await page.tap('a.back-link');
+    await page.waitForSelector('.explore-results');
+    assert.equal(await page.$eval('details.filters', (d) => d.open), false, `${name}: folded again`);
     await page.tap('nav.view-tabs a:has-text("Le plan en entier")');
     await page.waitForSelector('.document-view section[aria-labelledby="s-introduction"] p');
     assert.ok(await page.isVisible('.document-view section[aria-labelledby="s-introduction"] p'), `${name}: the introduction opens`);

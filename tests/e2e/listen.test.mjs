@@ -1,6 +1,6 @@
 // « Écouter »: an item read aloud through the browser's speech synthesis, with a
 // recording stand-in for it installed before the app starts. Real Chromium against
-// dist/kiosque/ (the kiosk's build, the only one with « Écouter » for now).
+// dist/ (the kiosk's own « Écouter » and its setting: kiosk.test.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -10,13 +10,11 @@ import { speechStandIn } from './support/speech-stand-in.mjs';
 const env = serverAndBrowser();
 const PLAN = JSON.parse(await readFile(new URL('../../data/plan-2023-2024.json', import.meta.url), 'utf8'));
 
-/** The kiosk on `query`, past its attract screen. */
+/** The app on `query`, with the stand-in for speech synthesis. */
 async function open(query, options = {}) {
-  const session = await newPage(env.browser, { viewport: { width: 1080, height: 1920 }, hasTouch: true });
+  const session = await newPage(env.browser);
   await session.page.addInitScript(speechStandIn(options));
-  await session.page.goto(`${env.server.url}kiosque/${query}${query ? '&' : '?'}delai=600`);
-  await session.page.click('.attract-button');
-  await session.page.waitForSelector('.attract', { state: 'detached' });
+  await session.page.goto(`${env.server.url}${query}`);
   await waitForApp(session.page);
   return session;
 }
