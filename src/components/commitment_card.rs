@@ -1,8 +1,7 @@
 use leptos::prelude::*;
 
-use super::ViewLink;
-use super::{PartnerName, RichText};
-use crate::context::{notes, plan, ui, view_history};
+use super::{ItemLink, PartnerName, RichText};
+use crate::context::{notes, plan, ui};
 use plan_levis_core::plan::{Commitment, CommitmentKind};
 
 /// One priority, programme or municipal plan in a list: title (a link to its own
@@ -11,7 +10,6 @@ use plan_levis_core::plan::{Commitment, CommitmentKind};
 pub fn CommitmentCard(kind: CommitmentKind, commitment: &'static Commitment) -> impl IntoView {
     let plan = plan();
     let t = ui();
-    let state = view_history().state();
     let partners_label = t.partners_label(kind);
     let rank = t.rank(plan, kind, commitment);
     let partners = commitment
@@ -24,10 +22,7 @@ pub fn CommitmentCard(kind: CommitmentKind, commitment: &'static Commitment) -> 
     view! {
         <article class="commitment card" id=id data-axis=commitment.axis>
             <h3 class="card-title">
-                {move || {
-                    let to = state.with(|s| s.with_item(id));
-                    view! { <ViewLink to=to><RichText text=&commitment.title/></ViewLink> }
-                }}
+                <ItemLink id=id><RichText text=&commitment.title/></ItemLink>
             </h3>
             {rank.map(|rank| view! { <p class="rank">{rank}</p> })}
             <NoteBadge id=id/>

@@ -1,15 +1,13 @@
 use leptos::prelude::*;
 
-use super::ViewLink;
-use super::{NoteBadge, RichText};
-use crate::context::{ui, view_history};
+use super::{ItemLink, NoteBadge, RichText};
+use crate::context::ui;
 use plan_levis_core::plan::ItemRef;
 
 /// A reality, strategy or the fund in a list, with a link to its own page.
 #[component]
 pub fn ContextCard(item: ItemRef<'static>) -> impl IntoView {
     let t = ui();
-    let state = view_history().state();
     let id = item.id();
     let kind = t.item_kind(item);
     let class = match item {
@@ -21,10 +19,7 @@ pub fn ContextCard(item: ItemRef<'static>) -> impl IntoView {
         <article class=class id=id>
             <p class="item-kind">{kind}</p>
             <h3 class="card-title">
-                {move || {
-                    let to = state.with(|s| s.with_item(id));
-                    view! { <ViewLink to=to><RichText text=item.title()/></ViewLink> }
-                }}
+                <ItemLink id=id><RichText text=item.title()/></ItemLink>
             </h3>
             <NoteBadge id=id/>
             <ItemBody item=item/>

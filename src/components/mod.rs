@@ -35,5 +35,5 @@ pub use reference_pages::{AboutPage, Citation, GlossaryPage};
 pub use rich_text::{RichText, SearchTerms};
 pub use static_plan::{render_static_plan, OpenDataLink};
 pub use update_prompt::UpdatePrompt;
-pub use view_link::ViewLink;
+pub use view_link::{ItemLink, ViewLink};
 pub use view_tabs::ViewTabs;

@@ -19,6 +19,25 @@ pub fn in_place(ev: &ev::MouseEvent) -> bool {
     plain
 }
 
+/// A link from a list to an item's own page. Its address is the current view with the
+/// item open (so it keeps the filters and search, for Back and for sharing) and follows
+/// the view; its text is rendered once.
+#[component]
+pub fn ItemLink(id: &'static str, children: Children) -> impl IntoView {
+    let views = view_history();
+    let state = views.state();
+    let on_click = move |ev: ev::MouseEvent| {
+        if in_place(&ev) {
+            views.go(state.with_untracked(|s| s.with_item(id)));
+        }
+    };
+    view! {
+        <a href=move || state.with(|s| href(&s.with_item(id))) on:click=on_click>
+            {children()}
+        </a>
+    }
+}
+
 /// A link to another view: a real `<a href>` (it can be opened in a new tab,
 /// copied, or read by a screen reader as a link) that switches views in place.
 #[component]

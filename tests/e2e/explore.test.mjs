@@ -25,6 +25,8 @@ test('clicking an axis then a partner narrows the list and the URL follows', asy
   await page.check('#filtre-partenaire-sdsc');
   assert.deepEqual(await shownIds(page), ['programme-cour-municipale-adaptee', 'programme-fbcs']);
   assert.equal(query(page), '?axe=2&partenaire=sdsc');
+  // Each title links to its item from this view (for a new tab, or a copied link).
+  assert.equal(await page.getAttribute('#programme-fbcs .card-title a', 'href'), '?axe=2&partenaire=sdsc&element=programme-fbcs');
   assert.match(await page.textContent('#resultats'), /2 des 13 priorités, plans et programmes correspondent/);
   // Facet counts: with axis 2 active, the CDC de Lévis has nothing there.
   assert.match(await page.textContent('label[for="filtre-partenaire-cdc-de-levis"]'), /aucun résultat/);
