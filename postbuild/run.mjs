@@ -5,7 +5,7 @@
 //                        citizens' build; export-open-data)
 //   static-plan          the whole plan as static HTML in index.html (render-static),
 //                        with links to the open data
-//   drop-unused-exports  the glue's unused classes and the wasm code behind them (release)
+//   drop-unused-exports  the glue's unused classes, and what only they used (release)
 //   group-functions      similar wasm functions next to each other, for brotli (release)
 //   short-names          short names between the wasm and its glue (release)
 //   minify               terser on the glue and boot.js (release)
@@ -23,7 +23,10 @@ import { groupFunctions } from './group-functions.mjs';
 import { shortenGlue, shortenWasm } from './short-names.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
 
-const SKIPPABLE = ['drop-unused-exports', 'group-functions', 'short-names', 'minify'];
+// drop-unused-exports cannot be skipped: the wasm build's linker leaves the stream
+// classes' wasm exports out (scripts/lib/wasm-link.sh), and the glue's copies of those
+// classes would call exports that do not exist.
+const SKIPPABLE = ['group-functions', 'short-names', 'minify'];
 const skip = new Set((process.env.POSTBUILD_SKIP ?? '').split(',').filter(Boolean));
 for (const step of skip) {
   if (!SKIPPABLE.includes(step)) {
@@ -77,7 +80,7 @@ if (process.env.TRUNK_PROFILE === 'release') {
     let js = readFileSync(path, 'utf8');
     const before = { wasm: wasm.length, js: js.length };
     // binaryen's wasm-opt from npm, as Trunk uses (scripts/setup.sh puts it on PATH).
-    if (on('drop-unused-exports')) {
+    {
       const used = dropUnusedExports(wasm, js, 'wasm-opt');
       ({ wasm, js } = used);
       console.log(`drop-unused-exports: ${used.classes.join(', ') || 'no class'}; ` +

@@ -17,7 +17,7 @@ build all ""
 all=$(first_visit "$out/all")
 printf '%-22s %9s %9s\n' "build" "bytes" "saving"
 printf '%-22s %9s %9s\n' "every step" "$all" ""
-for step in drop-unused-exports group-functions short-names minify; do
+for step in group-functions short-names minify; do
   build "no-$step" "$step"
   bytes=$(first_visit "$out/no-$step")
   printf '%-22s %9s %9s\n' "without $step" "$bytes" "$((bytes - all))"
