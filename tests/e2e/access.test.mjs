@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { serverAndBrowser, newPage, settle, waitForApp } from './support/browser.mjs';
+import { speechStandIn } from './support/speech-stand-in.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -38,6 +39,8 @@ const VIEWS = [
 for (const lang of ['fr', 'en']) {
   test(`axe-core finds no violation on any view (${lang})`, async () => {
     const { page, context } = await newPage(env.browser, { bypassCSP: true });
+    // A French voice, so item pages show « Écouter » (and axe-core checks it too).
+    await page.addInitScript(speechStandIn());
     // One note, so lists show their badge and "my notes" has an entry.
     await page.goto(env.server.url + '?vue=a-propos');
     await page.evaluate(() =>
@@ -48,6 +51,10 @@ for (const lang of ['fr', 'en']) {
       const url = env.server.url + (view ? `${view}&lang=${lang}` : `?lang=${lang}`);
       await page.goto(url);
       await waitForApp(page);
+      if (view.startsWith('?element=')) {
+        await settle(page, () => getComputedStyle(document.querySelector('.listen-button')).display !== 'none');
+        assert.ok(await page.isVisible('.listen-button'), `« Écouter » is shown on ${view}`);
+      }
       const violations = await axeViolations(page);
       if (violations.length) found[view || 'home'] = violations;
     }
