@@ -27,6 +27,14 @@ test('clicking an axis then a partner narrows the list and the URL follows', asy
   assert.equal(query(page), '?axe=2&partenaire=sdsc');
   // Each title links to its item from this view (for a new tab, or a copied link).
   assert.equal(await page.getAttribute('#programme-fbcs .card-title a', 'href'), '?axe=2&partenaire=sdsc&element=programme-fbcs');
+  // A search that keeps the same results (the list is not rendered again): the link
+  // follows the view all the same.
+  await page.fill('#recherche', 'sdsc');
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'sdsc');
+  assert.deepEqual(await shownIds(page), ['programme-cour-municipale-adaptee', 'programme-fbcs']);
+  assert.equal(await page.getAttribute('#programme-fbcs .card-title a', 'href'), `${query(page)}&element=programme-fbcs`);
+  await page.fill('#recherche', '');
+  await page.waitForFunction(() => !location.search.includes('q='));
   assert.match(await page.textContent('#resultats'), /2 des 13 priorités, plans et programmes correspondent/);
   // Facet counts: with axis 2 active, the CDC de Lévis has nothing there.
   assert.match(await page.textContent('label[for="filtre-partenaire-cdc-de-levis"]'), /aucun résultat/);
