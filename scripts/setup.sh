@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever is missing to build and test Plan Lévis, then exports the
-# variables the wasm build needs. Source it: `. scripts/setup.sh [--test]`.
+# variables the wasm build needs. Source it: `. scripts/setup.sh [test]` (`test` also
+# installs the browsers of the end-to-end tests).
 # Re-running skips everything already installed (a few seconds).
 #
 # Why each step: see docs/toolchain.md.
@@ -29,7 +30,7 @@ apt_install() {
 
 # The wasm toolchain. By default Debian's rustc-web with the standard library's source:
 # std is rebuilt for wasm with `panic=immediate-abort`, so no panic message or location
-# is compiled in (−14 KiB of brotli wasm; docs/performance.md). Where apt cannot
+# is compiled in (a much smaller wasm: docs/performance.md). Where apt cannot
 # install it, or with WASM_TOOLCHAIN=rustup set by hand (panics then print their
 # message in the console: handy when debugging), the rustup target is used.
 setup_wasm_toolchain() {

@@ -3,39 +3,48 @@
 
 use leptos::prelude::*;
 use plan_levis_core::explore::{SearchIndex, View};
-use plan_levis_core::kiosk::KioskConfig;
 
-use crate::browser::{language, service_worker, share, speech};
+use crate::browser::plan_document::{self, StaticCopy};
+use crate::browser::{current_year, language, share};
 use crate::components::{
     AboutPage, DocumentPage, ExplorePage, GlossaryPage, ItemPage, KioskShell, MatrixPage,
-    NotesPage, NotesProblem, SearchTerms, UpdatePrompt, ViewTabs,
+    NotesPage, NotesProblem, UpdatePrompt, ViewTabs,
 };
-use crate::context::{lang, notes, plan, ui, view_history};
-use crate::state::{Notes, ViewHistory};
-use crate::KIOSK_BUILD;
+use crate::context::{kiosk, lang, notes, notice, plan, ui, update, view_history, AppContext};
+use crate::i18n::UiText;
+use crate::state::{
+    kiosk_settings, FilterPanelState, Notes, Notice, ReadAloud, UpdateReady, ViewHistory,
+};
 
+/// The app. It takes the place of the page's static copy, keeping the parts of it that
+/// its views show again.
 #[component]
 pub fn App() -> impl IntoView {
     let plan = plan();
-    // Lives as long as the page: leaking gives every view a cheap `&'static`.
+    // These live as long as the page: leaking gives every view a cheap `&'static`.
     let index: &'static SearchIndex<'static> = Box::leak(Box::new(SearchIndex::new(plan)));
+    let static_copy: &'static StaticCopy =
+        Box::leak(Box::new(plan_document::take_from_static_copy()));
     // A constant `None` in the citizens' build: the compiler leaves the kiosk out.
-    let kiosk = KIOSK_BUILD
-        .then(|| KioskConfig::from_query(&window().location().search().unwrap_or_default()));
-    let nav = ViewHistory::start(plan, kiosk);
-    provide_context(nav);
-    let update = service_worker::register();
-    provide_context(update);
+    let kiosk = kiosk_settings();
+    let notice = Notice::new(None);
+    let view_history = ViewHistory::start(plan, kiosk, notice);
     let notes = Notes::start();
-    provide_context(notes);
-    // « Écouter », unless a kiosk turned it off.
-    speech::start(kiosk.is_none_or(|k| k.read_aloud));
-    let state = nav.state();
+    let state = view_history.state();
     let results = Memo::new(move |_| state.with(|s| index.run(s, &|id| notes.has(id))));
-    provide_context(results);
-    provide_context(SearchTerms(Memo::new(move |_| {
-        results.with(|r| r.terms.clone())
-    })));
+    provide_context(AppContext {
+        view_history,
+        results,
+        search_terms: Memo::new(move |_| results.with(|r| r.terms.clone())),
+        notes,
+        notice,
+        filter_panel: FilterPanelState::new(),
+        // « Écouter », unless a kiosk turned it off.
+        read_aloud: ReadAloud::start(kiosk.is_none_or(|k| k.read_aloud)),
+        update: UpdateReady::start(),
+        static_copy,
+        kiosk,
+    });
     match kiosk {
         Some(config) => view! { <KioskShell config=config><PlanPage/></KioskShell> }.into_any(),
         None => view! { <PlanPage/> }.into_any(),
@@ -62,11 +71,13 @@ fn PageInLanguage() -> impl IntoView {
     let t = ui();
     let nav = view_history();
     let state = nav.state();
-    let update = expect_context::<service_worker::UpdateReady>();
+    let update = update();
+    let notice = notice();
+    let kiosk = kiosk();
     let view = Memo::new(move |_| state.with(|s| (s.view, s.item.clone())));
     let switch_language = move |_| {
         let next = lang().other();
-        if nav.kiosk().is_none() {
+        if kiosk.is_none() {
             language::remember(next);
         }
         nav.go(state.get_untracked().with_lang(next));
@@ -79,6 +90,7 @@ fn PageInLanguage() -> impl IntoView {
                 <p class="publisher">{plan.publisher.as_str()}</p>
                 <p class="site-title">{plan.title.as_str()}</p>
                 <p class="subtitle">{plan.subtitle.as_str()}</p>
+                {edition_period(t)}
             </div>
             <button
                 type="button"
@@ -90,8 +102,8 @@ fn PageInLanguage() -> impl IntoView {
                 {t.other_language}
             </button>
             // A kiosk shares nothing: no link leaves the shared screen.
-            {nav.kiosk().is_none().then(|| view! {
-                <button type="button" class="share-button" on:click=move |_| share::share_view(t, move || nav.tell(t.link_copied.to_owned()))>
+            {kiosk.is_none().then(|| view! {
+                <button type="button" class="share-button" on:click=move |_| share::share_view(t, move || notice.tell(t.link_copied.to_owned()))>
                     {t.share}
                 </button>
             })}
@@ -110,7 +122,7 @@ fn PageInLanguage() -> impl IntoView {
             // A live region from the start: a screen reader announces what appears in it
             // (a region added with its text already in it is often not announced).
             <div class="address-notice" role="status">
-                {move || nav.notice().get().map(|text| view! { <p class="notice">{text}</p> })}
+                {move || notice.text().map(|text| view! { <p class="notice">{text}</p> })}
             </div>
             {move || match view.get() {
                 (_, Some(id)) => view! { <ItemPage id=id/> }.into_any(),
@@ -124,7 +136,20 @@ fn PageInLanguage() -> impl IntoView {
             }}
         </main>
         <footer class="site-footer">
-            <p>{t.footer_text}</p>
+            <p>{(t.footer_text)(plan)}</p>
         </footer>
     }
+}
+
+/// The years the plan covers; once they are over on the person's device, that no newer
+/// plan is published here (the app is always built from the latest edition in `data/`).
+fn edition_period(t: &'static UiText) -> impl IntoView {
+    plan().years().map(|(first, last)| {
+        let over = plan().period_over(current_year());
+        view! {
+            <p class="edition-period" class:period-over=over lang=t.lang.code()>
+                {if over { (t.period_over)(first, last) } else { (t.period_covered)(first, last) }}
+            </p>
+        }
+    })
 }

@@ -1,5 +1,7 @@
-//! What every view reads from context, and the plan. The root component (`app`)
-//! provides these; the components read them here.
+//! What every view reads, and the plan. The root component (`app`) creates the app's
+//! state and provides it here once, as one `AppContext` of small `Copy` handles (one
+//! context lookup for all of them: each context type costs wasm); the components read
+//! it through the accessors below.
 
 use leptos::prelude::*;
 use plan_levis_core::explore::SearchResults;
@@ -7,8 +9,38 @@ use plan_levis_core::kiosk::KioskConfig;
 use plan_levis_core::lang::Lang;
 use plan_levis_core::plan::Plan;
 
+use crate::browser::plan_document::StaticCopy;
 use crate::i18n::{self, KioskText, UiText};
-use crate::state::{Notes, ViewHistory};
+use crate::state::{FilterPanelState, Notes, Notice, ReadAloud, UpdateReady, ViewHistory};
+
+/// Every handle to the app's state (`src/state/`), and what is derived from it.
+#[derive(Clone, Copy)]
+pub struct AppContext {
+    pub view_history: ViewHistory,
+    /// What the current view shows; recomputed only when the view changes.
+    pub results: Memo<SearchResults<'static>>,
+    /// The folded words of the current search, for highlighting (apart from the
+    /// results, so that texts are marked again only when the words change).
+    pub search_terms: Memo<Vec<String>>,
+    pub notes: Notes,
+    pub notice: Notice,
+    pub filter_panel: FilterPanelState,
+    pub read_aloud: ReadAloud,
+    pub update: UpdateReady,
+    pub static_copy: &'static StaticCopy,
+    /// The kiosk's settings (`state::kiosk`): `None` outside the kiosk's build.
+    pub kiosk: Option<KioskConfig>,
+}
+
+fn app() -> AppContext {
+    expect_context::<AppContext>()
+}
+
+/// The app's context, outside the app too (none when the static copy is rendered at
+/// build time).
+pub fn app_if_any() -> Option<AppContext> {
+    use_context::<AppContext>()
+}
 
 /// The plan shipped with the app (baked into the wasm at build time).
 pub fn plan() -> &'static Plan {
@@ -18,8 +50,8 @@ pub fn plan() -> &'static Plan {
 /// The interface language of the current view (French outside the app, e.g. when the
 /// static page is rendered at build time).
 pub fn lang() -> Lang {
-    use_context::<ViewHistory>()
-        .and_then(|views| views.state().with_untracked(|s| s.lang))
+    app_if_any()
+        .and_then(|app| app.view_history.state().with_untracked(|s| s.lang))
         .unwrap_or_default()
 }
 
@@ -34,20 +66,45 @@ pub fn kiosk_ui() -> &'static KioskText {
     i18n::kiosk_text(lang())
 }
 
-/// What the current view state shows; recomputed only when the state changes.
 pub fn results() -> Memo<SearchResults<'static>> {
-    expect_context::<Memo<SearchResults<'static>>>()
+    app().results
 }
 
 pub fn view_history() -> ViewHistory {
-    expect_context::<ViewHistory>()
+    app().view_history
 }
 
 pub fn notes() -> Notes {
-    expect_context::<Notes>()
+    app().notes
 }
 
-/// Kiosk mode settings (see `ViewHistory::kiosk`).
+pub fn notice() -> Notice {
+    app().notice
+}
+
+pub fn read_aloud() -> ReadAloud {
+    app().read_aloud
+}
+
+pub fn filter_panel() -> FilterPanelState {
+    app().filter_panel
+}
+
+pub fn update() -> UpdateReady {
+    app().update
+}
+
+/// The parts of the static copy that views show again (the whole plan, the glossary,
+/// the open data's links).
+pub fn static_copy() -> &'static StaticCopy {
+    app().static_copy
+}
+
+/// Kiosk mode settings: `None` outside the kiosk's build (a constant there).
 pub fn kiosk() -> Option<KioskConfig> {
-    view_history().kiosk()
+    if crate::KIOSK_BUILD {
+        app().kiosk
+    } else {
+        None
+    }
 }

@@ -1,4 +1,4 @@
-//! The plan shipped with the app: `data/plan-2023-2024.json`, validated and baked into
+//! The plan shipped with the app: the current edition in `data/`, validated and baked into
 //! the binary at build time by `build.rs` (a broken plan stops the build with its
 //! problems listed).
 

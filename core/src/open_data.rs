@@ -12,7 +12,7 @@ use crate::plan::{ItemRef, Plan};
 
 /// One file of the open data.
 pub struct OpenDataFile {
-    pub name: &'static str,
+    pub name: String,
     pub body: Vec<u8>,
 }
 
@@ -33,17 +33,26 @@ struct Table {
     columns: &'static [Column],
 }
 
-pub const PLAN_JSON_NAME: &str = "plan-2023-2024.json";
+/// The plan's JSON as the open data publish it: `plan-<period>.json`, as in `data/`.
+pub fn plan_json_name(plan: &Plan) -> String {
+    cat!("plan-", plan.period.as_str(), ".json")
+}
+
 pub const DICTIONARY_NAME: &str = "dictionnaire.md";
 
 /// Every file with what a person reads in its link, in the order `files` makes them.
-pub const LABELS: [(&str, &str); 5] = [
-    (PLAN_JSON_NAME, "Le plan entier (JSON)"),
-    (ITEMS.name, "Les éléments du plan (CSV)"),
-    (PARTNERS.name, "Les partenaires (CSV)"),
-    (ACRONYMS.name, "Les sigles (CSV)"),
-    (DICTIONARY_NAME, "Le dictionnaire de données (Markdown)"),
-];
+pub fn labels(plan: &Plan) -> [(String, &'static str); 5] {
+    [
+        (plan_json_name(plan), "Le plan entier (JSON)"),
+        (ITEMS.name.to_owned(), "Les éléments du plan (CSV)"),
+        (PARTNERS.name.to_owned(), "Les partenaires (CSV)"),
+        (ACRONYMS.name.to_owned(), "Les sigles (CSV)"),
+        (
+            DICTIONARY_NAME.to_owned(),
+            "Le dictionnaire de données (Markdown)",
+        ),
+    ]
+}
 
 /// A file size as French readers write it: `8,9 ko`, `512 o`.
 pub fn size_label(bytes: u64) -> String {
@@ -99,19 +108,19 @@ const ACRONYMS: Table = Table {
 /// app that item addresses start with (`""`: addresses relative to the app).
 pub fn files(plan: &Plan, plan_json: &str, app_url: &str) -> Vec<OpenDataFile> {
     let csv = |table: &Table, rows: Vec<Vec<String>>| OpenDataFile {
-        name: table.name,
+        name: table.name.to_owned(),
         body: write_csv(table, rows),
     };
     vec![
         OpenDataFile {
-            name: PLAN_JSON_NAME,
+            name: plan_json_name(plan),
             body: plan_json.as_bytes().to_vec(),
         },
         csv(&ITEMS, item_rows(plan, app_url)),
         csv(&PARTNERS, partner_rows(plan)),
         csv(&ACRONYMS, acronym_rows(plan)),
         OpenDataFile {
-            name: DICTIONARY_NAME,
+            name: DICTIONARY_NAME.to_owned(),
             body: dictionary(plan).into_bytes(),
         },
     ]
@@ -228,7 +237,7 @@ pub fn dictionary(plan: &Plan) -> String {
          Les fichiers CSV sont en UTF-8 avec une marque d'ordre des octets (BOM), séparés par des \
          virgules, entre guillemets au besoin (RFC 4180), avec une ligne d'en-tête. Les valeurs \
          marquées **hors plan** ne viennent pas du plan.\n\n\
-         - `{PLAN_JSON_NAME}` : le plan entier, le fichier exact d'où l'application est construite \
+         - `{}` : le plan entier, le fichier exact d'où l'application est construite \
          (son format : `docs/plan-data.md` du projet).\n",
         plan.title,
         plan.subtitle,
@@ -237,6 +246,7 @@ pub fn dictionary(plan: &Plan) -> String {
         plan.subtitle,
         plan.period,
         plan.publisher,
+        plan_json_name(plan),
     );
     for table in [&ITEMS, &PARTNERS, &ACRONYMS] {
         out.push_str(&format!(

@@ -89,15 +89,40 @@ impl<K: Ord, V> SortedMap<K, V> {
     }
 }
 
-impl<K: Ord, V> FromIterator<(K, V)> for SortedMap<K, V> {
-    /// Entries inserted one by one, so a later value of a key replaces an earlier one
-    /// (as in a `BTreeMap`); sorting first would bring a sort's code into the wasm.
-    fn from_iter<I: IntoIterator<Item = (K, V)>>(entries: I) -> Self {
-        let mut map = SortedMap::default();
-        for (key, value) in entries {
-            map.insert(key, value);
+impl<K: Ord, V> SortedMap<K, V> {
+    /// `entries` by key; equal keys stay in the order given (a stable sort, linear on
+    /// entries already in order). One sort for every way of building a map: inserting
+    /// entries one by one shifts the `Vec` each time, which is quadratic.
+    fn sorted(mut entries: Vec<(K, V)>) -> Vec<(K, V)> {
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        entries
+    }
+
+    /// A map of `entries`, each key given once; else the first key (in order) given
+    /// more than once.
+    pub fn from_unique(entries: Vec<(K, V)>) -> Result<Self, K> {
+        let mut map: Vec<(K, V)> = Vec::with_capacity(entries.len());
+        for (key, value) in Self::sorted(entries) {
+            if map.last().is_some_and(|(last, _)| *last == key) {
+                return Err(key);
+            }
+            map.push((key, value));
         }
-        map
+        Ok(SortedMap(map))
+    }
+}
+
+impl<K: Ord, V> FromIterator<(K, V)> for SortedMap<K, V> {
+    /// A later value of a key replaces an earlier one (as in a `BTreeMap`).
+    fn from_iter<I: IntoIterator<Item = (K, V)>>(entries: I) -> Self {
+        let mut map: Vec<(K, V)> = Vec::new();
+        for (key, value) in Self::sorted(entries.into_iter().collect()) {
+            match map.last_mut() {
+                Some(last) if last.0 == key => last.1 = value,
+                _ => map.push((key, value)),
+            }
+        }
+        SortedMap(map)
     }
 }
 

@@ -1,11 +1,12 @@
 //! The address the kiosk's QR code holds: the same view in the citizens' app.
 
+mod support;
+
 use plan_levis_core::explore::{View, ViewState};
 use plan_levis_core::kiosk::phone_link::{
     app_url, configured_app_url, phone_address, NotAnAppAddress,
 };
 use plan_levis_core::lang::Lang;
-use plan_levis_core::plan::{parse_plan, EMBEDDED_PLAN_JSON};
 
 #[test]
 fn the_app_is_the_folder_above_the_kiosk_by_default() {
@@ -61,9 +62,9 @@ fn a_configured_address_wins_and_must_be_https() {
 
 #[test]
 fn the_phone_gets_the_view_on_screen_and_nothing_else() {
-    let plan = parse_plan(EMBEDDED_PLAN_JSON).unwrap();
+    let plan = support::plan();
     let app = "https://example.org/plan/";
-    let read = |query: &str| ViewState::from_query(query, &plan);
+    let read = |query: &str| ViewState::from_query(query, plan);
     // The start view: nothing to continue.
     assert_eq!(phone_address(app, &read("")), None);
     assert_eq!(phone_address(app, &read("?lang=en")), None);

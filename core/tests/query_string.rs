@@ -71,3 +71,39 @@ fn decoding_is_the_crate_s() {
         assert_eq!(pairs(query), theirs, "{query:?}");
     }
 }
+
+mod properties {
+    //! The same on generated texts and queries. `PROPTEST_CASES=N` runs more.
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_pair_is_encoded_as_the_crate_encodes_it(key in any::<String>(), value in any::<String>()) {
+            let mut ours = String::new();
+            append_pair(&mut ours, &key, &value);
+            let theirs = form_urlencoded::Serializer::new(String::new())
+                .append_pair(&key, &value)
+                .finish()
+                .replace("%2C", ",");
+            prop_assert_eq!(ours, theirs);
+        }
+
+        #[test]
+        fn any_query_is_read_as_the_crate_reads_it(query in "([a-z=&%+,]|%[0-9A-Fa-f]{0,2}|\\PC){0,40}") {
+            let theirs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .collect();
+            prop_assert_eq!(pairs(&query), theirs);
+        }
+
+        #[test]
+        fn what_is_written_reads_back(pairs_in in prop::collection::vec((any::<String>(), any::<String>()), 0..5)) {
+            let mut query = String::new();
+            for (key, value) in &pairs_in {
+                append_pair(&mut query, key, value);
+            }
+            prop_assert_eq!(pairs(&query), pairs_in);
+        }
+    }
+}

@@ -1,12 +1,14 @@
 //! What « Écouter » reads, for every item of the plan shipped with the app: every
 //! abbreviation said in full, no sign a voice stumbles on, and each part of the item.
 
+mod support;
+
 use plan_levis_core::explore::markup::contains_word;
-use plan_levis_core::plan::{parse_plan, CommitmentKind, ItemRef, Plan, EMBEDDED_PLAN_JSON};
+use plan_levis_core::plan::{CommitmentKind, ItemRef, Plan};
 use plan_levis_core::speech::spoken_item;
 
 fn plan() -> Plan {
-    parse_plan(EMBEDDED_PLAN_JSON).unwrap()
+    support::plan().clone()
 }
 
 /// Short forms a listener could not understand: every abbreviation, and every

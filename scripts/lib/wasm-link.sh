@@ -8,7 +8,7 @@
 # those classes keep their code in the wasm, and with it the futures they run: the
 # closures of those futures sit in the function table, and nothing after the link can
 # tell that no code reaches them, so they stayed even once postbuild/drop-unused-exports.mjs
-# had removed the exports (about 9 KB of wasm, 2.5 KB brotli; docs/performance.md).
+# had removed the exports (what they weigh: docs/performance.md).
 # Not exported, the linker never takes them in. wasm-bindgen still writes the classes
 # into the glue, and drop-unused-exports.mjs removes them there.
 #

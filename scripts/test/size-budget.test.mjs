@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliSize, FIRST_VISIT_BUDGET, firstVisitBudget } from '../lib/sizes.mjs';
+import { brotliSize, FIRST_VISIT_BUDGET, RUSTUP_STD_ALLOWANCE, firstVisitBudget } from '../lib/sizes.mjs';
 
 const SCRIPT = new URL('../size-budget.mjs', import.meta.url).pathname;
 
@@ -29,15 +29,32 @@ test('every file of the folder counts once at its brotli size; sub-folders do no
   assert.equal(margin, FIRST_VISIT_BUDGET - total);
 });
 
+const release = { ...process.env, WASM_TOOLCHAIN: 'build-std' };
+const fallback = { ...process.env, WASM_TOOLCHAIN: 'rustup' };
+
 test('a build within the budget passes and prints the margin', () => {
-  const out = execFileSync('node', [SCRIPT, build({ 'index.html': 'x' })], { encoding: 'utf8' });
-  assert.match(out, /first visit, brotli: \d+ bytes; budget 128,000 bytes: [\d,]+ bytes to spare/);
+  const out = execFileSync('node', [SCRIPT, build({ 'index.html': 'x' })], { encoding: 'utf8', env: release });
+  assert.match(out, /^first visit, brotli: \d+ bytes; budget 131,072 bytes: [\d,]+ bytes to spare$/m);
+  assert.doesNotMatch(out, /rustup/);
 });
 
 test('a build over the budget fails and says by how much', () => {
-  // Random bytes do not compress: 130,000 of them are over 128,000 in brotli too.
-  const run = spawnSync('node', [SCRIPT, build({ 'app_bg.wasm': randomBytes(130000) })], { encoding: 'utf8' });
+  // Random bytes do not compress: 135,000 of them are over 131,072 in brotli too.
+  const run = spawnSync('node', [SCRIPT, build({ 'app_bg.wasm': randomBytes(135000) })], { encoding: 'utf8', env: release });
   assert.equal(run.status, 1);
   assert.match(run.stdout, /bytes OVER/);
   assert.match(run.stderr, /over its budget/);
+});
+
+test('a build with the rustup fallback is checked against the budget plus its std, and says so', () => {
+  const dir = build({ 'app_bg.wasm': randomBytes(135000) });
+  const run = spawnSync('node', [SCRIPT, dir], { encoding: 'utf8', env: fallback });
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  const budget = (FIRST_VISIT_BUDGET + RUSTUP_STD_ALLOWANCE).toLocaleString('en');
+  assert.match(run.stdout, new RegExp(`budget ${budget} bytes: [\\d,]+ bytes to spare`));
+  assert.match(run.stdout, /WASM_TOOLCHAIN=rustup/);
+  assert.match(run.stdout, /131,072-byte budget plus 16,384 bytes/);
+  // Past the allowance too, it fails.
+  const over = spawnSync('node', [SCRIPT, build({ 'app_bg.wasm': randomBytes(150000) })], { encoding: 'utf8', env: fallback });
+  assert.equal(over.status, 1);
 });

@@ -1,5 +1,6 @@
 //! Benchmark (not a test): time per keystroke of filter + search, on the real plan
-//! and on a generated plan of 1,000 commitments. Prints medians; asserts nothing.
+//! and on a generated plan of 1,000 commitments; and the time to import the largest
+//! notes files a person could pick. Prints medians; asserts nothing.
 //!
 //! `cargo run --release --bin bench-explore`
 
@@ -7,6 +8,7 @@ use std::time::{Duration, Instant};
 
 use plan_levis::embedded_plan as embedded;
 use plan_levis_core::explore::{SearchIndex, ViewState};
+use plan_levis_core::notes::{import_json, NotesStore, MAX_IMPORT_BYTES};
 use plan_levis_core::plan::Plan;
 
 /// The real plan with its commitments copied (new ids, varied texts) until there
@@ -90,7 +92,7 @@ fn main() {
     );
     let generated = generated_plan(1000);
     for (name, plan, rounds) in [
-        ("real plan 2023-2024", embedded(), 200),
+        ("real plan (current edition)", embedded(), 200),
         ("generated, 1,000 items", &generated, 20),
     ] {
         let items = plan.commitments().count();
@@ -101,4 +103,79 @@ fn main() {
         );
     }
     println!("target: under 16 ms per keystroke at 1,000 items (one frame)");
+    import_shapes();
+}
+
+/// An export file of `n` notes, item ids and texts from `entry(i)` (without the
+/// optional `item_title`, to fit more notes under the limit).
+fn export_file(n: usize, entry: impl Fn(usize) -> (String, String)) -> String {
+    let mut notes = String::new();
+    for i in 0..n {
+        let (id, text) = entry(i);
+        if i > 0 {
+            notes.push(',');
+        }
+        notes.push_str(&format!(
+            r#"{{"item_id":"{id}","text":"{text}","updated_ms":1}}"#
+        ));
+    }
+    format!(
+        r#"{{"format":"plan-levis-notes","version":1,"plan_id":"p","exported_at":"t","notes":[{notes}]}}"#
+    )
+}
+
+/// The worst shapes of a notes file under the import limit: read and merged into
+/// notes already there, as the app does on import (native; the browser is slower).
+fn import_shapes() {
+    println!();
+    println!("import of a notes file under the {MAX_IMPORT_BYTES}-byte limit (native, release; median of 5)");
+    let shapes: [(&str, String); 3] = [
+        (
+            "one id 44,000 times",
+            export_file(44_000, |i| ("x".to_owned(), format!("t{i}"))),
+        ),
+        (
+            "40,000 ids, descending",
+            export_file(40_000, |i| (format!("i{:05}", 40_000 - i), format!("t{i}"))),
+        ),
+        (
+            "40,000 ids, ascending",
+            export_file(40_000, |i| (format!("i{i:05}"), format!("t{i}"))),
+        ),
+    ];
+    let here: NotesStore = (0..100)
+        .map(|i| {
+            (
+                format!("i{:05}", i * 7),
+                plan_levis_core::notes::Note {
+                    text: "ici".into(),
+                    updated_ms: 1,
+                },
+            )
+        })
+        .collect();
+    for (name, file) in shapes {
+        let mut samples: Vec<Duration> = (0..5)
+            .map(|_| {
+                let t = Instant::now();
+                let mut store = here.clone();
+                if let Ok(incoming) = import_json(&file) {
+                    store.merge(incoming);
+                }
+                std::hint::black_box(store);
+                t.elapsed()
+            })
+            .collect();
+        samples.sort_unstable();
+        let under = if file.len() as u64 <= MAX_IMPORT_BYTES {
+            ""
+        } else {
+            " (over the limit!)"
+        };
+        println!(
+            "{name:<28} {:>9} bytes {:>11.3?}{under}",
+            file.len(),
+            samples[2]
+        );
+    }
 }

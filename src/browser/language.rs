@@ -1,21 +1,15 @@
 //! The interface language: from the address, else the person's last choice on this
 //! device, else the browser's language. The plan's content stays French.
 
-use gloo_storage::{LocalStorage, Storage};
-
 use plan_levis_core::lang::Lang;
 
-use super::local_storage::usable;
+use super::local_storage;
 
 const LANG_KEY: &str = "plan-levis.lang";
 
 /// The language chosen last time on this device, if storage can be read.
 pub fn remembered() -> Option<Lang> {
-    if !usable() {
-        return None;
-    }
-    LocalStorage::raw()
-        .get_item(LANG_KEY)
+    local_storage::read(LANG_KEY)
         .ok()
         .flatten()
         .and_then(|c| Lang::from_code(&c))
@@ -23,9 +17,7 @@ pub fn remembered() -> Option<Lang> {
 
 /// Remember the person's choice on this device (silently skipped if storage is blocked).
 pub fn remember(lang: Lang) {
-    if usable() {
-        let _ = LocalStorage::raw().set_item(LANG_KEY, lang.code());
-    }
+    let _ = local_storage::write(LANG_KEY, lang.code());
 }
 
 /// The first of the browser's preferred languages that the interface speaks.

@@ -1,6 +1,6 @@
-//! Thin adapters to the browser's APIs: files, storage, the service worker, the share
-//! sheet, speech, focus, dates. Each returns plain values or takes plain callbacks; none knows
-//! about views.
+//! Thin adapters to the browser's APIs: files, storage, the history, the language, the
+//! service worker, the share sheet, speech, the static copy, focus, dates. Each returns
+//! plain values or takes plain callbacks; none knows about views.
 
 pub mod files;
 pub mod history;
@@ -20,20 +20,40 @@ pub fn has(object: &wasm_bindgen::JsValue, name: &str) -> bool {
     js_sys::Reflect::has(object, &name.into()).unwrap_or(false)
 }
 
-/// Move the keyboard focus to the element with this id once the current render is on
-/// screen (and first scroll to the top, for a new page), as a page load would.
-pub fn focus_when_shown(id: &'static str, scroll_to_top: bool) {
+/// Move the keyboard focus to `element` once the current render is on screen (and
+/// first scroll to the top, for a new page), as a page load would. Nothing happens if
+/// the element is gone by then.
+pub fn focus_when_shown<E>(element: NodeRef<E>, scroll_to_top: bool)
+where
+    E: leptos::tachys::html::element::ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
+    // One instance of the work, whatever the element's type.
+    focus_later(
+        Box::new(move || {
+            element
+                .try_get_untracked()
+                .flatten()
+                .map(JsCast::unchecked_into)
+        }),
+        scroll_to_top,
+    );
+}
+
+fn focus_later(element: Box<dyn Fn() -> Option<web_sys::HtmlElement>>, scroll_to_top: bool) {
     request_animation_frame(move || {
         if scroll_to_top {
             window().scroll_to_with_x_and_y(0.0, 0.0);
         }
-        if let Some(element) = document()
-            .get_element_by_id(id)
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
+        if let Some(element) = element() {
             let _ = element.focus();
         }
     });
+}
+
+/// The year on the person's device.
+pub fn current_year() -> u32 {
+    js_sys::Date::new_0().get_full_year()
 }
 
 /// Now, in milliseconds since 1970.

@@ -1,8 +1,6 @@
 //! Parts of the static copy of `index.html` (written at build time by `render-static`)
 //! that the app shows again. The app replaces that copy when it starts, and keeps the
-//! markup of these parts here.
-
-use std::cell::RefCell;
+//! markup of these parts (`StaticCopy`, in context).
 
 /// The id of the static copy, removed by the app when it starts.
 pub const STATIC_PLAN_ID: &str = "plan-statique";
@@ -31,26 +29,29 @@ impl Part {
     }
 }
 
-thread_local! {
-    static MARKUP: RefCell<[String; 3]> = const { RefCell::new([String::new(), String::new(), String::new()]) };
-}
+/// The markup of the static copy's parts, kept when the copy is removed.
+#[derive(Default)]
+pub struct StaticCopy([String; 3]);
 
-/// Remove the static copy from the page, keeping the markup of its parts.
-pub fn take_from_static_copy() {
-    let page = leptos::prelude::document();
-    if let Some(copy) = page.get_element_by_id(STATIC_PLAN_ID) {
-        let markup = Part::ALL.map(|part| {
-            page.get_element_by_id(part.id())
-                .map(|element| element.outer_html())
-                .unwrap_or_default()
-        });
-        MARKUP.set(markup);
-        copy.remove();
+impl StaticCopy {
+    /// The markup of a part; empty when the page had no such part (the kiosk publishes
+    /// no open data).
+    pub fn markup(&self, part: Part) -> String {
+        self.0[part as usize].clone()
     }
 }
 
-/// The markup of a part; empty when the page had no such part (the kiosk publishes no
-/// open data).
-pub fn markup(part: Part) -> String {
-    MARKUP.with_borrow(|parts| parts[part as usize].clone())
+/// Remove the static copy from the page, keeping the markup of its parts.
+pub fn take_from_static_copy() -> StaticCopy {
+    let page = leptos::prelude::document();
+    let Some(copy) = page.get_element_by_id(STATIC_PLAN_ID) else {
+        return StaticCopy::default();
+    };
+    let markup = Part::ALL.map(|part| {
+        page.get_element_by_id(part.id())
+            .map(|element| element.outer_html())
+            .unwrap_or_default()
+    });
+    copy.remove();
+    StaticCopy(markup)
 }

@@ -1,38 +1,27 @@
 //! Offline support: registers the service worker (`public/sw.js`, given the build's file
-//! list by postbuild/run.mjs) and offers a reload when a new version is ready.
+//! list by postbuild/run.mjs), says when a new version waits, and reloads once it takes
+//! over. `state::UpdateReady` keeps the waiting version.
 
-use leptos::prelude::*;
+use leptos::prelude::window;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{ServiceWorker, ServiceWorkerRegistration, ServiceWorkerState};
 
-/// A new version has been installed and waits for the person's go-ahead.
-#[derive(Clone, Copy)]
-pub struct UpdateReady(RwSignal<Option<ServiceWorker>, LocalStorage>);
-
-impl UpdateReady {
-    pub fn is_ready(self) -> bool {
-        self.0.with(Option::is_some)
-    }
-
-    /// Switch to the new version: the waiting worker takes over, then the page reloads
-    /// (see `controllerchange` below), so no page ever runs files of two versions.
-    pub fn apply(self) {
-        if let Some(worker) = self.0.get_untracked() {
-            let message = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&message, &"type".into(), &"SKIP_WAITING".into());
-            let _ = worker.post_message(&message);
-        }
-    }
+/// Ask a waiting worker to take over (the page then reloads: `register`).
+pub fn skip_waiting(worker: &ServiceWorker) {
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &"SKIP_WAITING".into());
+    let _ = worker.post_message(&message);
 }
 
 /// Register the service worker where the browser supports it (and the page is on
-/// HTTPS or localhost). Returns the handle that says when an update is ready.
-pub fn register() -> UpdateReady {
-    let ready = UpdateReady(RwSignal::new_local(None));
+/// HTTPS or localhost). `waiting` is called with each new version once it is installed
+/// (never on the very first visit, which has nothing to replace); the page reloads
+/// when a new version takes over (`skip_waiting`).
+pub fn register(waiting: impl Fn(ServiceWorker) + Clone + 'static) {
     let navigator = window().navigator();
     if !super::has(&navigator, "serviceWorker") {
-        return ready;
+        return;
     }
     let container = navigator.service_worker();
     let had_controller = container.controller().is_some();
@@ -52,7 +41,7 @@ pub fn register() -> UpdateReady {
         let offer = move |worker: ServiceWorker| {
             // Only an update: on the very first visit there is nothing to replace.
             if window().navigator().service_worker().controller().is_some() {
-                ready.0.set(Some(worker));
+                waiting(worker);
             }
         };
         if let Some(waiting) = registration.waiting() {
@@ -64,6 +53,7 @@ pub fn register() -> UpdateReady {
                 return;
             };
             let worker = installing.clone();
+            let offer = offer.clone();
             let on_state = Closure::<dyn FnMut()>::new(move || {
                 if worker.state() == ServiceWorkerState::Installed {
                     offer(worker.clone());
@@ -77,5 +67,4 @@ pub fn register() -> UpdateReady {
     });
     let _ = container.register("./sw.js").then(&on_registered);
     on_registered.forget();
-    ready
 }

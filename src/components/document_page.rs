@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::view_link::in_place;
-use crate::browser::plan_document::{self, Part};
+use crate::browser::plan_document::Part;
 use crate::context::{ui, view_history};
 
 /// « Le plan en entier »: the whole plan, start to end, as published. It is the
@@ -29,6 +29,6 @@ pub fn DocumentPage() -> impl IntoView {
     view! {
         <h1 class="view-title">{t.tab_document}</h1>
         <p class="document-intro">{t.document_intro}</p>
-        <div class="document-view" on:click=open_item inner_html=plan_document::markup(Part::Document)></div>
+        <div class="document-view" on:click=open_item inner_html=crate::context::static_copy().markup(Part::Document)></div>
     }
 }

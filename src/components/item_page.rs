@@ -4,8 +4,7 @@ use super::view_link::in_place;
 use super::ViewLink;
 use super::{AxisBadge, ItemBody, NoteEditor, PartnerName, RichText};
 use crate::browser::focus_when_shown;
-use crate::browser::speech;
-use crate::context::{plan, ui, view_history};
+use crate::context::{plan, read_aloud, ui, view_history};
 use crate::state::href;
 use plan_levis_core::explore::{related, ViewState};
 use plan_levis_core::plan::{CommitmentKind, ItemRef};
@@ -18,13 +17,14 @@ pub fn ItemPage(id: String) -> impl IntoView {
     let t = ui();
     let views = view_history();
     let state = views.state();
-    // The codec only keeps ids that exist, so this is found.
+    // The address keeps only ids the plan has (`ViewState::read_query`): this is found.
     let Some(item) = plan.item(&id) else {
         return ().into_any();
     };
     let back = state.with_untracked(ViewState::without_item);
     let kind = t.item_kind(item);
-    focus_when_shown("titre-element", true);
+    let title = NodeRef::<leptos::html::H1>::new();
+    focus_when_shown(title, true);
     view! {
         <nav class="breadcrumb" aria-label=t.back_to_list>
             // A real link (it opens in a new tab too) that goes back like Back.
@@ -43,7 +43,7 @@ pub fn ItemPage(id: String) -> impl IntoView {
         </nav>
         <article class="item-page" id=cat!("fiche-", id) data-item=id.clone()>
             <p class="item-kind">{kind}</p>
-            <h1 class="view-title" id="titre-element" tabindex="-1">
+            <h1 class="view-title" id="titre-element" tabindex="-1" node_ref=title>
                 <RichText text=item.title()/>
             </h1>
             {listen_button(item)}
@@ -55,27 +55,31 @@ pub fn ItemPage(id: String) -> impl IntoView {
     .into_any()
 }
 
-/// « Écouter »: reads the item aloud. Hidden where the browser has no French voice, it
-/// says « Arrêter » while it reads (`browser::speech`, `style/main.css`), never speaks
-/// on its own, and stops when the page goes away.
+/// « Écouter »: reads the item aloud. Absent where the browser has no French voice, it
+/// says « Arrêter » while it reads (`state::ReadAloud`), never speaks on its own, and
+/// stops when the page goes away.
 fn listen_button(item: ItemRef<'static>) -> impl IntoView {
     let t = ui();
-    on_cleanup(speech::stop);
-    view! {
-        <button
-            type="button"
-            class="secondary-button listen-button"
-            on:click=move |_| {
-                if speech::speaking() {
-                    speech::stop();
-                } else {
-                    speech::say(&spoken_item(plan(), item));
-                }
+    let read_aloud = read_aloud();
+    on_cleanup(move || read_aloud.stop());
+    move || {
+        read_aloud.available().then(|| {
+            view! {
+                <button
+                    type="button"
+                    class="secondary-button listen-button"
+                    on:click=move |_| {
+                        if read_aloud.reading() {
+                            read_aloud.stop();
+                        } else {
+                            read_aloud.say(&spoken_item(plan(), item));
+                        }
+                    }
+                >
+                    {move || if read_aloud.reading() { t.stop_listening } else { t.listen }}
+                </button>
             }
-        >
-            <span>{t.listen}</span>
-            <span>{t.stop_listening}</span>
-        </button>
+        })
     }
 }
 

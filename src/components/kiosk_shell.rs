@@ -6,8 +6,7 @@ use wasm_bindgen::JsCast;
 
 use super::AxisBadge;
 use crate::browser::focus_when_shown;
-use crate::browser::service_worker::UpdateReady;
-use crate::context::{kiosk_ui, lang, plan, ui, view_history};
+use crate::context::{kiosk_ui, lang, plan, ui, update, view_history};
 use plan_levis_core::kiosk::{IdleClock, IdlePhase, KioskConfig};
 
 /// How long each priority stays on the attract screen.
@@ -22,7 +21,7 @@ fn now() -> f64 {
 #[component]
 pub fn KioskShell(config: KioskConfig, children: ChildrenFn) -> impl IntoView {
     let nav = view_history();
-    let update = expect_context::<UpdateReady>();
+    let update = update();
     // Bumped on every reset: the whole page is rebuilt, dropping all local state.
     let generation = RwSignal::new(0u32);
     let attract = RwSignal::new(true);
@@ -136,7 +135,8 @@ fn AttractScreen(on_start: Callback<()>) -> impl IntoView {
             timer.clear();
         }
     });
-    focus_when_shown("attract-bouton", false);
+    let touch = NodeRef::<leptos::html::Button>::new();
+    focus_when_shown(touch, false);
     view! {
         <div
             class="attract"
@@ -158,7 +158,7 @@ fn AttractScreen(on_start: Callback<()>) -> impl IntoView {
                     </div>
                 }
             }}
-            <button type="button" class="attract-button" id="attract-bouton">
+            <button type="button" class="attract-button" id="attract-bouton" node_ref=touch>
                 {k.touch}
             </button>
             // The other language, from the first touch (the touch starts exploring too).
@@ -181,7 +181,8 @@ fn AttractScreen(on_start: Callback<()>) -> impl IntoView {
 #[component]
 fn IdleWarning(seconds_left: u32, on_continue: Callback<()>) -> impl IntoView {
     let k = kiosk_ui();
-    focus_when_shown("inactivite-bouton", false);
+    let keep_going = NodeRef::<leptos::html::Button>::new();
+    focus_when_shown(keep_going, false);
     view! {
         <div class="idle-backdrop">
             <div
@@ -198,6 +199,7 @@ fn IdleWarning(seconds_left: u32, on_continue: Callback<()>) -> impl IntoView {
                     type="button"
                     class="continue-button"
                     id="inactivite-bouton"
+                    node_ref=keep_going
                     on:click=move |e: ev::MouseEvent| {
                         e.stop_propagation();
                         on_continue.run(())

@@ -1,9 +1,10 @@
-//! Leptos views. They read the plan and signals, and call the core; no logic of their own.
+//! Leptos views. They read the plan and the state from context, and call the core; no
+//! logic of their own. `explore/` is « Explorer le plan », one component per file.
 
 mod commitment_card;
 mod context_card;
 mod document_page;
-mod explore_page;
+mod explore;
 mod item_page;
 mod kiosk_shell;
 mod matrix_page;
@@ -22,7 +23,7 @@ mod view_tabs;
 pub use commitment_card::{AxisBadge, CommitmentCard, NoteBadge};
 pub use context_card::{ContextCard, ItemBody};
 pub use document_page::DocumentPage;
-pub use explore_page::ExplorePage;
+pub use explore::ExplorePage;
 pub use item_page::ItemPage;
 pub use kiosk_shell::KioskShell;
 pub use matrix_page::MatrixPage;
@@ -32,8 +33,8 @@ pub use partner_name::PartnerName;
 #[cfg(feature = "kiosk")]
 pub use phone_qr::PhoneQr;
 pub use reference_pages::{AboutPage, Citation, GlossaryPage};
-pub use rich_text::{RichText, SearchTerms};
-pub use static_plan::{render_static_plan, OpenDataLink};
+pub use rich_text::RichText;
+pub use static_plan::{page_description, page_title, render_static_plan, OpenDataLink};
 pub use update_prompt::UpdatePrompt;
 pub use view_link::{ItemLink, ViewLink};
 pub use view_tabs::ViewTabs;

@@ -3,8 +3,8 @@ use std::time::Duration;
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::browser::local_storage::{SaveError, StorageStatus};
 use crate::context::{notes, ui};
+use crate::state::{SaveError, StorageStatus};
 use plan_levis_core::notes::keep_both;
 
 /// How long after the last keystroke a note is saved.
@@ -23,7 +23,7 @@ enum SaveState {
 pub fn NoteEditor(id: &'static str, title: &'static str) -> impl IntoView {
     let t = ui();
     let notes = notes();
-    let initial = notes.store.with_untracked(|s| s.text(id).to_owned());
+    let initial = notes.with_store_untracked(|s| s.text(id).to_owned());
     // What is in the box, and the text last known to be stored for this item.
     let draft = RwSignal::new(initial.clone());
     let stored = RwSignal::new(initial);
@@ -34,6 +34,12 @@ pub fn NoteEditor(id: &'static str, title: &'static str) -> impl IntoView {
     let timer = StoredValue::new(None::<TimeoutHandle>);
 
     let save_now = move || {
+        // The box also calls this when it loses the focus, which can happen after the
+        // editor is gone (typing, then Back, then a click elsewhere): its state is gone
+        // too then, and what it held was saved when it went (`on_cleanup` below).
+        if save_state.is_disposed() {
+            return;
+        }
         if let Some(handle) = timer.get_value() {
             handle.clear();
             timer.set_value(None);
@@ -59,7 +65,7 @@ pub fn NoteEditor(id: &'static str, title: &'static str) -> impl IntoView {
 
     // Another tab changed this note: show it, unless the person is typing here.
     Effect::new(move |_| {
-        let latest = notes.store.with(|s| s.text(id).to_owned());
+        let latest = notes.with_store(|s| s.text(id).to_owned());
         if latest != stored.get_untracked() {
             if draft.get_untracked() == stored.get_untracked() {
                 draft.set(latest.clone());
@@ -110,7 +116,7 @@ pub fn NoteEditor(id: &'static str, title: &'static str) -> impl IntoView {
         SaveState::Idle | SaveState::Pending => String::new(),
         SaveState::Saved => t.note_saved.to_owned(),
         SaveState::Failed(err) => {
-            notes.status.track();
+            let _ = notes.status(); // said again when the storage changes
             notes.explain(&err, t)
         }
     };
@@ -120,7 +126,7 @@ pub fn NoteEditor(id: &'static str, title: &'static str) -> impl IntoView {
         <section class="note-editor" aria-labelledby="note-titre">
             <h2 id="note-titre">{t.notes_heading}</h2>
             <p class="privacy-note">{t.notes_privacy}</p>
-            {move || match notes.status.get() {
+            {move || match notes.status() {
                 StorageStatus::Unavailable => Some(view! { <p class="notice">{t.note_unavailable}</p> }.into_any()),
                 StorageStatus::Unreadable { .. } => Some(view! { <p class="notice">{t.note_paused}</p> }.into_any()),
                 StorageStatus::Ready => None,

@@ -3,9 +3,9 @@ use wasm_bindgen::JsCast;
 
 use super::ViewLink;
 use crate::browser::files::{download, picked_file, read_text};
-use crate::browser::local_storage::{SaveError, StorageStatus};
 use crate::browser::{focus_when_shown, format_date, now_ms};
 use crate::context::{notes, plan, ui, view_history};
+use crate::state::{SaveError, StorageStatus};
 use plan_levis_core::notes::{
     check_import_size, export_json, export_markdown, import_json, NotesFormatError,
 };
@@ -17,6 +17,7 @@ pub fn NotesPage() -> impl IntoView {
     let t = ui();
     let notes = notes();
     let state = view_history().state();
+    let page_title = NodeRef::<leptos::html::H1>::new();
     // The outcome of the last action (import, export, delete all), announced politely,
     // with what exactly is wrong in a damaged import file.
     let message = RwSignal::new(None::<(bool, String)>);
@@ -39,7 +40,7 @@ pub fn NotesPage() -> impl IntoView {
             .as_string()
             .unwrap_or_default();
         let day = stamp.get(..10).unwrap_or("notes").to_owned();
-        notes.store.with_untracked(|store| {
+        notes.with_store_untracked(|store| {
             if markdown {
                 let text = export_markdown(
                     store,
@@ -94,7 +95,7 @@ pub fn NotesPage() -> impl IntoView {
     };
 
     let delete_all = move |_| {
-        let count = notes.store.with_untracked(|s| s.len());
+        let count = notes.with_store_untracked(|s| s.len());
         if count == 0
             || !window()
                 .confirm_with_message(&(t.confirm_delete_all)(count))
@@ -108,11 +109,11 @@ pub fn NotesPage() -> impl IntoView {
                 .map(|()| t.notes_all_deleted.to_owned())
                 .map_err(save_error),
         );
-        focus_when_shown("titre-notes", false);
+        focus_when_shown(page_title, false);
     };
 
     let list = move || {
-        let store = notes.store.get();
+        let store = notes.with_store(Clone::clone);
         if store.is_empty() {
             return view! { <p class="empty-notes">{t.notes_none}</p> }.into_any();
         }
@@ -149,7 +150,7 @@ pub fn NotesPage() -> impl IntoView {
                                     if window().confirm_with_message(t.note_confirm_delete).unwrap_or(false) {
                                         report(notes.delete_note(&delete_id).map(|()| (t.note_deleted)(&title)).map_err(save_error));
                                         // The button is gone with its note: the keyboard goes back to the page's title.
-                                        focus_when_shown("titre-notes", false);
+                                        focus_when_shown(page_title, false);
                                     }
                                 }
                             >
@@ -163,13 +164,13 @@ pub fn NotesPage() -> impl IntoView {
         view! { <ul class="notes-list">{items}</ul> }.into_any()
     };
 
-    let ready = move || notes.status.get() == StorageStatus::Ready;
-    let no_notes = move || notes.store.with(|s| s.is_empty());
+    let ready = move || notes.status() == StorageStatus::Ready;
+    let no_notes = move || notes.with_store(|s| s.is_empty());
     view! {
-        <h1 class="view-title" id="titre-notes" tabindex="-1">{t.notes_heading}</h1>
+        <h1 class="view-title" id="titre-notes" tabindex="-1" node_ref=page_title>{t.notes_heading}</h1>
         <p class="privacy-note">{t.notes_privacy}</p>
-        {move || (notes.status.get() == StorageStatus::Unavailable).then(|| view! { <p class="notice">{t.note_unavailable}</p> })}
-        <p class="notes-count">{t.notes_intro} " " <strong>{move || (t.notes_count)(notes.store.with(|s| s.len()))}</strong></p>
+        {move || (notes.status() == StorageStatus::Unavailable).then(|| view! { <p class="notice">{t.note_unavailable}</p> })}
+        <p class="notes-count">{t.notes_intro} " " <strong>{move || (t.notes_count)(notes.with_store(|s| s.len()))}</strong></p>
         <div class="notes-actions">
             <button type="button" on:click=move |_| export_file(false) disabled=no_notes>
                 {t.export_json}
@@ -206,11 +207,11 @@ pub fn NotesProblem() -> impl IntoView {
     // A failed "start afresh" (storage full or blocked) is said, not swallowed.
     let failure = RwSignal::new(None::<String>);
     move || {
-        let StorageStatus::Unreadable { error, backup_key } = notes.status.get() else {
+        let StorageStatus::Unreadable { error, backup_key } = notes.status() else {
             return None;
         };
         let download_copy = move |_| {
-            if let Ok(Some(raw)) = crate::browser::local_storage::read_raw() {
+            if let Some(raw) = notes.stored_copy() {
                 download("notes-plan-levis-copie.txt", "text/plain", &raw);
             }
         };

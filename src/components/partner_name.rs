@@ -30,7 +30,7 @@ pub fn PartnerName(partner: &'static Partner, #[prop(optional)] compact: bool) -
                 <abbr title=title tabindex=compact.then_some("0")><RichText text=partner.short_name.as_str() name=true/></abbr>
                 {(!compact).then(|| view! {
                     <span class="partner-full-name">" — " <RichText text=full name=true/></span>
-                    {mark.map(|mark| view! { " " <span class="source-tag" lang=ui().lang>{mark}</span> })}
+                    {mark.map(|mark| view! { " " <span class="source-tag" lang=ui().lang.code()>{mark}</span> })}
                 })}
             </span>
         }

@@ -2,17 +2,18 @@
 
 use leptos::prelude::*;
 
-use crate::browser::plan_document::{self, Part};
+use crate::browser::plan_document::Part;
 use crate::context::{plan, ui};
 
 #[component]
 pub fn GlossaryPage() -> impl IntoView {
     let t = ui();
     // The glossary that ends the static copy's document (`static_plan.rs`), as it is:
-    // French, like the plan. Rendered here again, it cost 683 bytes of the first visit.
+    // French, like the plan (rendering it again costs first-visit bytes:
+    // docs/performance.md).
     view! {
         <h1 class="view-title">{t.tab_glossary}</h1>
-        <div class="document-view" inner_html=plan_document::markup(Part::Glossary)></div>
+        <div class="document-view" inner_html=crate::context::static_copy().markup(Part::Glossary)></div>
     }
 }
 
@@ -28,7 +29,7 @@ pub fn AboutPage() -> impl IntoView {
         <h2>{t.about_changes_heading}</h2>
         <ul>{t.about_changes.iter().map(|change| view! { <li>{*change}</li> }).collect_view()}</ul>
         // The static copy's own list, with each file's size (`static_plan.rs`).
-        <div inner_html=plan_document::markup(Part::OpenData)></div>
+        <div inner_html=crate::context::static_copy().markup(Part::OpenData)></div>
         <dl class="about">
             <dt>{t.about_axes}</dt>
             <dd>

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::context::plan;
+use crate::context::{app_if_any, plan};
 use plan_levis_core::explore::markup::plan_segments;
 
 /// A text of the plan with search matches highlighted (`<mark>`) and abbreviations
@@ -10,7 +10,7 @@ use plan_levis_core::explore::markup::plan_segments;
 #[component]
 pub fn RichText(text: &'static str, #[prop(optional)] name: bool) -> impl IntoView {
     let plan = plan();
-    let terms = use_context::<SearchTerms>().map(|terms| terms.0);
+    let terms = app_if_any().map(|app| app.search_terms);
     let no_terms = Vec::new();
     let pieces = move || {
         let with_terms = |terms: &Vec<String>| {
@@ -44,8 +44,3 @@ pub fn RichText(text: &'static str, #[prop(optional)] name: bool) -> impl IntoVi
         view! { <span lang="fr">{pieces}</span> }.into_any()
     }
 }
-
-/// The folded search terms, apart from the results so that texts re-render only
-/// when the terms change, not on every filter click.
-#[derive(Clone, Copy)]
-pub struct SearchTerms(pub Memo<Vec<String>>);

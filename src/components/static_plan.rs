@@ -26,6 +26,30 @@ mod text {
     pub const NOSCRIPT_NOTICE: &str = "Cette page affiche le plan complet. La recherche, les filtres, les liens partageables et les notes privées demandent JavaScript.";
 }
 
+/// The page's title before the app starts (the app's start view keeps it): the edition,
+/// the plan and its publisher, from the plan file.
+pub fn page_title(plan: &Plan) -> String {
+    cat!(
+        plan.subtitle.as_str(),
+        " — ",
+        plan.title.as_str(),
+        " | ",
+        plan.publisher.as_str()
+    )
+}
+
+/// What search engines and link previews say of the page.
+pub fn page_description(plan: &Plan) -> String {
+    cat!(
+        plan.title.as_str(),
+        " — ",
+        plan.subtitle.as_str(),
+        " (",
+        plan.publisher.as_str(),
+        ")\u{a0}: priorités collectives, axes, partenaires responsables, programmes municipaux."
+    )
+}
+
 /// One open data file as its link shows it: file name, label, size in words.
 pub type OpenDataLink = (String, String, String);
 
@@ -51,6 +75,7 @@ fn StaticPlan(open_data: Vec<OpenDataLink>) -> impl IntoView {
                     <p class="publisher">{plan.publisher.as_str()}</p>
                     <p class="site-title">{plan.title.as_str()}</p>
                     <p class="subtitle">{plan.subtitle.as_str()}</p>
+                    {plan.years().map(|(first, last)| view! { <p class="edition-period">{(t.period_covered)(first, last)}</p> })}
                 </div>
             </header>
             <main id="contenu">
@@ -62,7 +87,7 @@ fn StaticPlan(open_data: Vec<OpenDataLink>) -> impl IntoView {
                 {(!open_data.is_empty()).then(|| view! { <OpenData files=open_data/> })}
             </main>
             <footer class="site-footer">
-                <p>{t.footer_text}</p>
+                <p>{(t.footer_text)(plan)}</p>
             </footer>
         </div>
     }

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::browser::service_worker::UpdateReady;
 use crate::context::ui;
+use crate::state::UpdateReady;
 
 /// "Une nouvelle version est disponible — Recharger".
 #[component]

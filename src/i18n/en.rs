@@ -1,4 +1,5 @@
 use super::{KioskText, UiText};
+use plan_levis_core::lang::Lang;
 use plan_levis_core::notes::NotesFormatError;
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -11,7 +12,7 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 
 /// English interface. The plan itself stays in French: it is the city's official text.
 pub const EN: UiText = UiText {
-    lang: "en",
+    lang: Lang::En,
     locale: "en-CA",
     other_language: "Français",
     other_language_code: "fr",
@@ -180,6 +181,7 @@ pub const EN: UiText = UiText {
             NotesFormatError::NotAnExport => "This file is not a Plan Lévis notes export.".to_owned(),
             NotesFormatError::WrongShape(_) => "This file looks like a notes export, but its content is incomplete or damaged.".to_owned(),
             NotesFormatError::FutureVersion(v) => cat!("This file comes from a newer version of the app (format ", v, ")."),
+            NotesFormatError::DuplicateItem(id) => cat!("This file gives two notes for the same item (“", id, "”): it was probably edited by hand, and which one to keep cannot be told."),
         };
         cat!("Import failed. ", why, " Your current notes were not changed.")
     },
@@ -199,7 +201,19 @@ pub const EN: UiText = UiText {
     markdown_exported: |date| cat!("Exported on ", date, ". These notes are private: they come from your browser."),
     update_available: "A new version of the app is available.",
     update_reload: "Reload",
-    footer_text: "Deployment plan 2023-2024 of the Ville de Lévis social and community development policy (Politique de développement social et communautaire).",
+    period_covered: |first, last| cat!("This plan is for the years ", first, " and ", last, "."),
+    period_over: |first, last| {
+        cat!("This plan covered ", first, " and ", last, "; the next plan is not published here yet.")
+    },
+    footer_text: |plan| {
+        cat!(
+            "Deployment plan ",
+            plan.period.as_str(),
+            " of the ",
+            plan.publisher.as_str(),
+            " social and community development policy (Politique de développement social et communautaire).",
+        )
+    },
 };
 
 pub const EN_KIOSK: KioskText = KioskText {

@@ -1,4 +1,5 @@
 use super::{KioskText, UiText};
+use plan_levis_core::lang::Lang;
 use plan_levis_core::notes::NotesFormatError;
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -10,7 +11,7 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 }
 
 pub const FR: UiText = UiText {
-    lang: "fr",
+    lang: Lang::Fr,
     locale: "fr-CA",
     other_language: "English",
     other_language_code: "en",
@@ -180,6 +181,7 @@ pub const FR: UiText = UiText {
             NotesFormatError::NotAnExport => "Ce fichier n'est pas un export de notes de Plan Lévis.".to_owned(),
             NotesFormatError::WrongShape(_) => "Ce fichier ressemble à un export de notes, mais son contenu est incomplet ou endommagé.".to_owned(),
             NotesFormatError::FutureVersion(v) => cat!("Ce fichier vient d'une version plus récente de l'application (format ", v, ")."),
+            NotesFormatError::DuplicateItem(id) => cat!("Ce fichier donne deux notes pour le même élément («\u{a0}", id, "\u{a0}»)\u{a0}: il a sans doute été modifié à la main, et on ne peut pas savoir laquelle garder."),
         };
         cat!("Import impossible. ", why, " Vos notes actuelles n'ont pas été modifiées.")
     },
@@ -199,7 +201,11 @@ pub const FR: UiText = UiText {
     markdown_exported: |date| cat!("Exporté le ", date, ". Ces notes sont privées\u{a0}: elles viennent de votre navigateur."),
     update_available: "Une nouvelle version de l'application est disponible.",
     update_reload: "Recharger",
-    footer_text: "Plan de déploiement 2023-2024 de la Politique de développement social et communautaire de la Ville de Lévis.",
+    period_covered: |first, last| cat!("Ce plan porte sur les années ", first, " et ", last, "."),
+    period_over: |first, last| {
+        cat!("Ce plan couvrait ", first, " et ", last, "\u{a0}; le plan suivant n'est pas encore publié ici.")
+    },
+    footer_text: |plan| cat!(plan.subtitle.as_str(), " — ", plan.title.as_str(), ", ", plan.publisher.as_str(), "."),
 };
 
 pub const FR_KIOSK: KioskText = KioskText {

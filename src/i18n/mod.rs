@@ -4,7 +4,6 @@
 mod en;
 mod fr;
 
-use plan_levis_core::explore::{View, ViewState};
 use plan_levis_core::lang::Lang;
 use plan_levis_core::notes::NotesFormatError;
 use plan_levis_core::plan::{
@@ -35,7 +34,7 @@ impl UiText {
 
     /// A dollar amount in this language: `200 000 $`, `$200,000`.
     pub fn amount(&self, dollars: u64) -> String {
-        format_amount(dollars, Lang::from_code(self.lang).unwrap_or_default())
+        format_amount(dollars, self.lang)
     }
 
     /// "(hors plan ; source : Ministère de la Justice du Québec)" after an outside fact.
@@ -63,30 +62,6 @@ impl UiText {
         }
     }
 
-    /// The document's title for a view (tabs, history, bookmarks, screen readers, the
-    /// share sheet): the view's heading, then the plan's edition and publisher. `None`
-    /// for the start view, which keeps the page's own title.
-    pub fn page_title(&self, plan: &Plan, state: &ViewState) -> Option<String> {
-        let heading = match (&state.item, state.view) {
-            (Some(id), _) => plan.item(id)?.title(),
-            // The French page keeps index.html's own title; others name the view.
-            (None, View::Plan) if self.lang == "fr" => return None,
-            (None, View::Plan) => self.tab_plan,
-            (None, View::Document) => self.tab_document,
-            (None, View::Matrix) => self.matrix_heading,
-            (None, View::Glossary) => self.glossary_heading,
-            (None, View::Notes) => self.notes_heading,
-            (None, View::About) => self.about_heading,
-        };
-        Some(cat!(
-            heading,
-            " — ",
-            plan.subtitle.as_str(),
-            " | ",
-            plan.publisher.as_str()
-        ))
-    }
-
     /// "Priorité 3 sur 5, par ordre d'importance", for priorities only.
     pub fn rank(&self, plan: &Plan, kind: CommitmentKind, c: &Commitment) -> Option<String> {
         (kind == CommitmentKind::Priority)
@@ -112,11 +87,13 @@ pub fn kiosk_text(lang: Lang) -> &'static KioskText {
 }
 
 /// What only the kiosk says (attract screen, inactivity warning, suggested searches).
-#[derive(Debug)]
+/// (`Serialize` lists the strings for `tests/i18n_strings.rs`; the app never calls it.)
+#[derive(serde::Serialize)]
 pub struct KioskText {
     pub attract_intro: &'static str,
     pub touch: &'static str,
     pub warning_title: &'static str,
+    #[serde(skip)]
     pub warning_text: fn(u32) -> String,
     pub continue_label: &'static str,
     pub suggestions: &'static str,
@@ -129,9 +106,11 @@ pub struct KioskText {
 
 /// Every piece of interface text. A language is one `const` of this type, so a
 /// string missing in any language fails to compile.
-#[derive(Debug)]
+/// (`Serialize` lists the strings for `tests/i18n_strings.rs`; the app never calls it.)
+#[derive(serde::Serialize)]
 pub struct UiText {
-    pub lang: &'static str,
+    #[serde(skip)]
+    pub lang: Lang,
     /// Locale for dates (`toLocaleString`).
     pub locale: &'static str,
     /// The switch to the other language: its label, written in that language.
@@ -141,6 +120,7 @@ pub struct UiText {
     /// Shown in English mode: the plan is the city's French text.
     pub official_text_note: &'static str,
     /// A link asked for an item id the plan does not have (the id, as given).
+    #[serde(skip)]
     pub unknown_item: fn(&str) -> String,
     /// The header button that shares the address of the current view.
     pub share: &'static str,
@@ -162,6 +142,7 @@ pub struct UiText {
     pub objective_label: &'static str,
     pub priority_partners_label: &'static str,
     pub responsible_label: &'static str,
+    #[serde(skip)]
     pub priority_rank: fn(u32, usize) -> String,
     pub fund_amount_label: &'static str,
     pub kind_priority: &'static str,
@@ -176,15 +157,19 @@ pub struct UiText {
     pub skip_to_results: &'static str,
     pub filters_heading: &'static str,
     /// The button under the filter panel on a phone: « Voir les 3 résultats ».
+    #[serde(skip)]
     pub see_results: fn(usize) -> String,
     pub filter_axis: &'static str,
     pub filter_partner: &'static str,
     pub filter_kind: &'static str,
     pub partner_group_organisations: &'static str,
     pub partner_group_city_units: &'static str,
+    #[serde(skip)]
     pub option_count: fn(usize) -> String,
     pub active_filters_label: &'static str,
+    #[serde(skip)]
     pub remove_filter: fn(&str) -> String,
+    #[serde(skip)]
     pub search_chip: fn(&str) -> String,
     pub clear_all: &'static str,
     /// In place of the results when nothing matches a search.
@@ -192,7 +177,9 @@ pub struct UiText {
     /// No item has every word of the search: the items shown have the most of them.
     pub partial_results: &'static str,
     /// The words of the search, as typed, that no item of the plan has.
+    #[serde(skip)]
     pub words_not_found: fn(&[String]) -> String,
+    #[serde(skip)]
     pub results_summary: fn(usize, usize) -> String,
     pub no_results: &'static str,
     pub context_heading: &'static str,
@@ -205,8 +192,11 @@ pub struct UiText {
     pub stop_listening: &'static str,
     pub related_none: &'static str,
     pub related_same_axis: &'static str,
+    #[serde(skip)]
     pub related_shared: fn(&str) -> String,
+    #[serde(skip)]
     pub partner_all_items: fn(&str) -> String,
+    #[serde(skip)]
     pub axis_all_items: fn(u8) -> String,
     pub matrix_heading: &'static str,
     pub matrix_intro: &'static str,
@@ -215,6 +205,7 @@ pub struct UiText {
     pub matrix_scroll_hint: &'static str,
     pub matrix_partner_column: &'static str,
     pub matrix_total: &'static str,
+    #[serde(skip)]
     pub matrix_cell_label: fn(&str, u8, usize) -> String,
     pub matrix_empty_cell: &'static str,
     pub glossary_heading: &'static str,
@@ -241,10 +232,12 @@ pub struct UiText {
     pub tab_notes: &'static str,
     pub notes_heading: &'static str,
     pub notes_privacy: &'static str,
+    #[serde(skip)]
     pub note_label: fn(&str) -> String,
     pub note_saving: &'static str,
     pub note_saved: &'static str,
     pub note_quota: &'static str,
+    #[serde(skip)]
     pub note_error: fn(&str) -> String,
     pub note_unavailable: &'static str,
     pub note_paused: &'static str,
@@ -256,14 +249,18 @@ pub struct UiText {
     pub filter_noted_only: &'static str,
     pub notes_intro: &'static str,
     pub notes_none: &'static str,
+    #[serde(skip)]
     pub notes_count: fn(usize) -> String,
     /// Said after one note is deleted, with its item's title.
+    #[serde(skip)]
     pub note_deleted: fn(&str) -> String,
     /// The accessible name of a note's delete button, with its item's title (the
     /// visible text, `note_delete`, comes first: WCAG 2.5.3).
+    #[serde(skip)]
     pub note_delete_named: fn(&str) -> String,
     /// Said after every note is deleted.
     pub notes_all_deleted: &'static str,
+    #[serde(skip)]
     pub notes_updated: fn(&str) -> String,
     pub notes_orphan: &'static str,
     pub export_json: &'static str,
@@ -271,20 +268,35 @@ pub struct UiText {
     pub export_file_stem: &'static str,
     pub import_label: &'static str,
     pub delete_all: &'static str,
+    #[serde(skip)]
     pub confirm_delete_all: fn(usize) -> String,
+    #[serde(skip)]
     pub import_done: fn(usize, usize, usize) -> String,
     /// The summary over what exactly is wrong in a damaged import file.
     pub technical_details: &'static str,
+    #[serde(skip)]
     pub import_error: fn(&NotesFormatError) -> String,
     pub unreadable_heading: &'static str,
+    #[serde(skip)]
     pub unreadable_text: fn(&NotesFormatError) -> String,
+    #[serde(skip)]
     pub unreadable_backup: fn(&str) -> String,
     pub unreadable_no_backup: &'static str,
     pub unreadable_download: &'static str,
     pub unreadable_start_fresh: &'static str,
     pub confirm_start_fresh: &'static str,
+    #[serde(skip)]
     pub markdown_exported: fn(&str) -> String,
     pub update_available: &'static str,
     pub update_reload: &'static str,
-    pub footer_text: &'static str,
+    /// The years the plan covers (« Ce plan porte sur les années … et … »): true
+    /// whenever it is read, so the static copy says it too.
+    #[serde(skip)]
+    pub period_covered: fn(u32, u32) -> String,
+    /// Once those years are over (on the person's device) and no newer plan is here.
+    #[serde(skip)]
+    pub period_over: fn(u32, u32) -> String,
+    /// The footer: the edition and the policy it belongs to, named from the plan file.
+    #[serde(skip)]
+    pub footer_text: fn(&Plan) -> String,
 }

@@ -1,9 +1,31 @@
-//! The app's reactive state, as small `Copy` handles that the root component puts in
-//! context: the view and the browser history kept in step with it, and the notes kept
-//! in step with browser storage.
+//! The app's state: every piece of it lives here, as a small `Copy` handle that the
+//! root component (`app`) creates and puts in context (`context::AppContext`). Each
+//! module owns one piece
+//! (docs/architecture.md has the table):
+//!
+//! - `view_history`: the view (filters, search, open item, tab, language) ⇄ the
+//!   address bar and the browser's history;
+//! - `page_title`: the document's title, following the view;
+//! - `notice`: a notice about the current address, until the next move;
+//! - `notes`: the private notes ⇄ localStorage;
+//! - `filter_panel`: whether the filter panel was left open;
+//! - `read_aloud`: « Écouter » (a French voice there; something being read);
+//! - `update`: a new version waiting to be taken;
+//! - `kiosk`: the kiosk's settings (the kiosk's build only).
 
+mod filter_panel;
+mod kiosk;
 mod notes;
+mod notice;
+pub mod page_title;
+mod read_aloud;
+mod update;
 mod view_history;
 
-pub use notes::Notes;
+pub use filter_panel::FilterPanelState;
+pub use kiosk::kiosk_settings;
+pub use notes::{Notes, SaveError, StorageStatus};
+pub use notice::Notice;
+pub use read_aloud::ReadAloud;
+pub use update::UpdateReady;
 pub use view_history::{href, ViewHistory};

@@ -1,21 +1,61 @@
-//! The notes as the app sees them: the store in a signal, the storage status, and
-//! every change written through to localStorage (and followed from other tabs).
+//! The notes as the app sees them: the store, the state of its storage, and every
+//! change written through to localStorage (and followed from other tabs).
 
 use leptos::ev;
 use leptos::prelude::*;
 
-use plan_levis_core::notes::{decode_stored, MergeReport, NotesStore, STORAGE_KEY};
+use plan_levis_core::notes::{
+    decode_stored, encode_stored, MergeReport, NotesFormatError, NotesStore, BACKUP_KEY,
+    STORAGE_KEY,
+};
 
-use crate::browser::local_storage::{self, SaveError, StorageStatus};
+use crate::browser::local_storage::{self, Unavailable, WriteError};
 use crate::browser::now_ms;
 use crate::i18n::UiText;
 use crate::KIOSK_BUILD;
 
-/// `Copy` handle to the notes, in context.
+/// The state of the notes' storage on this device.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageStatus {
+    /// Notes are read and saved normally.
+    Ready,
+    /// localStorage is blocked, disabled or throws: notes cannot be kept here.
+    Unavailable,
+    /// The stored value could not be read. It is left in place (and copied to a
+    /// backup key); nothing is saved until the person decides.
+    Unreadable {
+        error: NotesFormatError,
+        /// The key of the copy, when the copy could be written.
+        backup_key: Option<String>,
+    },
+}
+
+/// Why a change was not saved. The last saved value is intact in every case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveError {
+    /// The browser's storage for this site is full.
+    QuotaExceeded,
+    /// Storage is blocked, or the stored value is waiting for the person's decision.
+    NotAvailable,
+    Other(String),
+}
+
+impl From<WriteError> for SaveError {
+    fn from(err: WriteError) -> Self {
+        match err {
+            WriteError::QuotaExceeded => SaveError::QuotaExceeded,
+            WriteError::Unavailable => SaveError::NotAvailable,
+            WriteError::Other(name) => SaveError::Other(name),
+        }
+    }
+}
+
+/// `Copy` handle to the notes, in context. Views read the store and the status; every
+/// change goes through the methods below, which save it first.
 #[derive(Clone, Copy)]
 pub struct Notes {
-    pub store: RwSignal<NotesStore>,
-    pub status: RwSignal<StorageStatus>,
+    store: RwSignal<NotesStore>,
+    status: RwSignal<StorageStatus>,
 }
 
 impl Notes {
@@ -25,7 +65,7 @@ impl Notes {
         if KIOSK_BUILD {
             return Self::disabled();
         }
-        let (store, status) = local_storage::open(now_ms());
+        let (store, status) = open();
         let notes = Notes {
             store: RwSignal::new(store),
             status: RwSignal::new(status),
@@ -33,7 +73,7 @@ impl Notes {
         let handle = window_event_listener(ev::storage, move |e| {
             let ours = e.key().is_none_or(|k| k == STORAGE_KEY);
             if ours && notes.status.get_untracked() == StorageStatus::Ready {
-                let (store, status) = local_storage::open(now_ms());
+                let (store, status) = open();
                 notes.status.set(status);
                 notes.store.set(store);
             }
@@ -56,14 +96,29 @@ impl Notes {
         !KIOSK_BUILD
     }
 
+    /// Read the notes shown (tracked). Changes go through the methods that save.
+    pub fn with_store<R>(self, read: impl FnOnce(&NotesStore) -> R) -> R {
+        self.store.with(read)
+    }
+
+    /// Read the notes shown, untracked.
+    pub fn with_store_untracked<R>(self, read: impl FnOnce(&NotesStore) -> R) -> R {
+        self.store.with_untracked(read)
+    }
+
+    /// The state of the notes' storage (tracked).
+    pub fn status(self) -> StorageStatus {
+        self.status.get()
+    }
+
     /// Apply a change to the freshest stored notes and save them. Nothing is
     /// written unless storage is ready and what it holds is readable.
     fn update<R>(self, change: impl FnOnce(&mut NotesStore) -> R) -> Result<R, SaveError> {
         if !self.enabled() || self.status.get_untracked() != StorageStatus::Ready {
             return Err(SaveError::NotAvailable);
         }
-        let mut fresh = match local_storage::read_raw() {
-            Err(local_storage::Unavailable) => {
+        let mut fresh = match local_storage::read(STORAGE_KEY) {
+            Err(Unavailable) => {
                 self.status.set(StorageStatus::Unavailable);
                 return Err(SaveError::NotAvailable);
             }
@@ -72,14 +127,13 @@ impl Notes {
                 Ok(store) => store,
                 Err(_) => {
                     // Another tab or program wrote something unreadable: stop and ask.
-                    let (_, status) = local_storage::open(now_ms());
-                    self.status.set(status);
+                    self.status.set(open().1);
                     return Err(SaveError::NotAvailable);
                 }
             },
         };
         let result = change(&mut fresh);
-        local_storage::save(&fresh)?;
+        local_storage::write(STORAGE_KEY, &encode_stored(&fresh))?;
         self.store.set(fresh);
         Ok(result)
     }
@@ -102,6 +156,11 @@ impl Notes {
         self.update(|s| s.merge(incoming))
     }
 
+    /// The stored value as it is, for the person to keep a copy of unreadable notes.
+    pub fn stored_copy(self) -> Option<String> {
+        local_storage::read(STORAGE_KEY).ok().flatten()
+    }
+
     /// The person's decision after unreadable notes: start from an empty store.
     /// The copy of the old value stays under its backup key.
     pub fn start_fresh(self) -> Result<(), SaveError> {
@@ -109,7 +168,7 @@ impl Notes {
             return Err(SaveError::NotAvailable);
         }
         let empty = NotesStore::default();
-        local_storage::save(&empty)?;
+        local_storage::write(STORAGE_KEY, &encode_stored(&empty))?;
         self.store.set(empty);
         self.status.set(StorageStatus::Ready);
         Ok(())
@@ -131,4 +190,32 @@ impl Notes {
     pub fn has(self, id: &str) -> bool {
         self.store.with(|s| s.has(id))
     }
+}
+
+/// Open the notes: the store to show, and the status of the storage.
+fn open() -> (NotesStore, StorageStatus) {
+    match local_storage::read(STORAGE_KEY) {
+        Err(Unavailable) => (NotesStore::default(), StorageStatus::Unavailable),
+        Ok(None) => (NotesStore::default(), StorageStatus::Ready),
+        Ok(Some(raw)) => match decode_stored(&raw) {
+            Ok(store) => (store, StorageStatus::Ready),
+            Err(error) => {
+                let backup_key = back_up(&raw);
+                (
+                    NotesStore::default(),
+                    StorageStatus::Unreadable { error, backup_key },
+                )
+            }
+        },
+    }
+}
+
+/// Copy an unreadable value aside, unless the same value is already there.
+fn back_up(raw: &str) -> Option<String> {
+    let key = match local_storage::read(BACKUP_KEY).ok().flatten() {
+        None => BACKUP_KEY.to_owned(),
+        Some(same) if same == raw => return Some(BACKUP_KEY.to_owned()),
+        Some(_) => cat!(BACKUP_KEY, ".", now_ms()),
+    };
+    local_storage::write(&key, raw).ok().map(|()| key)
 }

@@ -13,6 +13,7 @@ use plan_levis_core::kiosk::KioskConfig;
 use plan_levis_core::lang::Lang;
 use plan_levis_core::plan::Plan;
 
+use super::{page_title, Notice};
 use crate::browser::{history, language};
 use crate::i18n::ui_text;
 use crate::KIOSK_BUILD;
@@ -27,11 +28,10 @@ pub struct ViewHistory {
     /// Kiosk mode: its parameters stay in the address, and history never grows, so
     /// the next visitor cannot go back to what the previous one saw.
     kiosk: Option<KioskConfig>,
-    /// A message about the current address, shown above the view: an item it names
-    /// that the plan does not have, or that « Partager » copied it. Cleared by the next
-    /// move.
-    notice: RwSignal<Option<String>>,
-    /// The plan, for the titles of its items.
+    /// Told when the address names an item the plan does not have; cleared by the
+    /// next move.
+    notice: Notice,
+    /// The plan, for the page title of each view (`page_title`).
     plan: &'static Plan,
     /// The page's own title (`index.html`), kept for the start view.
     start_title: &'static str,
@@ -39,7 +39,7 @@ pub struct ViewHistory {
 
 impl ViewHistory {
     /// Start from the address the page was opened with, and follow back/forward.
-    pub fn start(plan: &'static Plan, kiosk: Option<KioskConfig>) -> Self {
+    pub fn start(plan: &'static Plan, kiosk: Option<KioskConfig>, notice: Notice) -> Self {
         let (mut first, unknown) = ViewState::read_query(&location_search(), plan);
         if first.lang.is_none() {
             // A kiosk does not read what earlier visitors chose.
@@ -52,7 +52,7 @@ impl ViewHistory {
                 .or_else(language::browser_language)
                 .filter(|lang| *lang != Lang::default());
         }
-        let notice = RwSignal::new(unknown_item_notice(&first, unknown));
+        notice.replace(unknown_item_notice(&first, unknown));
         let state = RwSignal::new(first);
         let typing = StoredValue::new(false);
         let views = ViewHistory {
@@ -69,7 +69,7 @@ impl ViewHistory {
         let handle = window_event_listener(ev::popstate, move |_| {
             typing.set_value(false);
             let (next, unknown) = ViewState::read_query(&location_search(), plan);
-            notice.set(unknown_item_notice(&next, unknown));
+            notice.replace(unknown_item_notice(&next, unknown));
             views.name_page(&next);
             // Back to a view: as the person left it, scrolled where it was, the
             // keyboard on the link of the item they opened from it.
@@ -83,12 +83,12 @@ impl ViewHistory {
 
     fn write_history(self, state: &ViewState, push: bool) {
         let mut query = state.to_query();
-        if let Some(kiosk) = self.kiosk() {
+        if let Some(kiosk) = self.kiosk.filter(|_| KIOSK_BUILD) {
             query.push(if query.is_empty() { '?' } else { '&' });
             query.push_str(&kiosk.to_query_pair());
         }
         let depth = history::current_entry().depth;
-        let push = push && self.kiosk().is_none();
+        let push = push && !KIOSK_BUILD;
         // How many item pages from the list: « Retour à la liste » goes back that far.
         let depth = match (push, state.item.is_some()) {
             (_, false) => 0,
@@ -111,14 +111,6 @@ impl ViewHistory {
         }
     }
 
-    /// The document's title follows the view: tabs, history entries, bookmarks, screen
-    /// readers and the share sheet name what is on screen.
-    fn name_page(self, state: &ViewState) {
-        let lang = state.lang.unwrap_or_default();
-        let title = ui_text(lang).page_title(self.plan, state);
-        document().set_title(title.as_deref().unwrap_or(self.start_title));
-    }
-
     pub fn state(self) -> RwSignal<ViewState> {
         self.state
     }
@@ -135,11 +127,13 @@ impl ViewHistory {
     /// Show `next`. A notice about the address left behind goes with it (a change of
     /// language is a move too, so a notice is never in the other language).
     fn moved(self, next: ViewState) {
-        if self.notice.with_untracked(Option::is_some) {
-            self.notice.set(None);
-        }
+        self.notice.replace(None);
         self.name_page(&next);
         self.state.set(next);
+    }
+
+    fn name_page(self, state: &ViewState) {
+        page_title::show(self.plan, state, self.start_title);
     }
 
     /// A new search text. The first keystroke adds a history entry, the next ones
@@ -154,26 +148,6 @@ impl ViewHistory {
     /// The person left the search box: the next keystroke starts a new entry.
     pub fn end_typing(self) {
         self.typing.set_value(false);
-    }
-
-    /// Say something about the current address, until the next move.
-    pub fn tell(self, notice: String) {
-        self.notice.set(Some(notice));
-    }
-
-    /// What to tell the person about the current address, if anything.
-    pub fn notice(self) -> RwSignal<Option<String>> {
-        self.notice
-    }
-
-    /// Kiosk mode settings: always there in the kiosk's build; in the citizens' build a
-    /// constant `None` (the field is not), so that their wasm holds no kiosk code.
-    pub fn kiosk(self) -> Option<KioskConfig> {
-        if KIOSK_BUILD {
-            self.kiosk
-        } else {
-            None
-        }
     }
 
     /// Back to the start view, replacing the current history entry (kiosk reset).

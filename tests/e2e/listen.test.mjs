@@ -31,7 +31,8 @@ async function listenButton(page) {
 const record = (page) => page.evaluate(() => ({
   spoken: window.speechStandIn.spoken,
   cancels: window.speechStandIn.cancels,
-  speaking: document.documentElement.hasAttribute('data-lecture'),
+  // Something is being read, as the stand-in hears it or as the button says it.
+  speaking: window.speechStandIn.current !== null || /^(Arrêter|Stop)$/.test(document.querySelector('.listen-button')?.innerText.trim() ?? ''),
 }));
 
 const waitForButton = (page) => settle(page, () => {

@@ -392,3 +392,24 @@ test('note dates are said to the minute, without seconds', async () => {
   assert.doesNotMatch(date, /\d:\d\d:\d\d/, date);
   await context.close();
 });
+
+// The box loses the focus after it is gone: that must not reach the editor's state
+// (it was a panic in the wasm: « RuntimeError: unreachable » in the console, which the
+// page error check after every test catches).
+test('typing a note, then Back, then a filter: the note is kept and nothing breaks', async () => {
+  const { page, context } = await newPage(env.browser);
+  await page.goto(env.server.url);
+  await waitForApp(page);
+  await page.click(`#${ITEM} .card-title a`);
+  await page.waitForSelector('#note-texte');
+  await typeNote(page, 'avant de revenir');
+  await page.goBack();
+  await page.waitForSelector('#filtre-axe-2');
+  await page.click('#filtre-axe-2');
+  await page.waitForFunction(() => location.search === '?axe=2');
+  // The app still answers, and the note typed before Back was saved.
+  await page.click('#filtre-axe-2');
+  await page.waitForFunction(() => location.search === '');
+  assert.equal(JSON.parse(await stored(page)).notes[ITEM].text, 'avant de revenir');
+  await context.close();
+});

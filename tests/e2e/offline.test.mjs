@@ -6,10 +6,11 @@ import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/p
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, serveStatic } from '../../scripts/lib/static-server.mjs';
-import { firstVisit, launchBrowser, newPage, waitForApp } from './support/browser.mjs';
+import { failOnPageErrors, firstVisit, launchBrowser, newPage, waitForApp } from './support/browser.mjs';
 import { CONTENT_HASHED, precacheList, writeServiceWorker } from '../../postbuild/service-worker.mjs';
 
 let browser;
+failOnPageErrors();
 before(async () => {
   browser = await launchBrowser();
 });
@@ -20,7 +21,8 @@ after(async () => {
 for (const basePath of ['/', '/plan/']) {
   test(`after one visit the app works with the server stopped (served from ${basePath})`, async () => {
     const server = await serveStatic({ basePath });
-    const { page, context, errors } = await newPage(browser);
+    // The browser's own check for a newer sw.js fails with the server stopped.
+    const { page, context, errors } = await newPage(browser, { expectErrors: ['ERR_CONNECTION_REFUSED'] });
     const origins = new Set();
     page.on('request', (r) => origins.add(new URL(r.url()).origin));
     await firstVisit(page, server.url);
@@ -59,7 +61,10 @@ for (const basePath of ['/', '/plan/']) {
 
 test('the kiosk works offline after one visit, with a worker of its own that keeps only its files', async () => {
   const server = await serveStatic();
-  const { page, context, errors } = await newPage(browser, { viewport: { width: 1080, height: 1920 } });
+  const { page, context, errors } = await newPage(browser, {
+    viewport: { width: 1080, height: 1920 },
+    expectErrors: ['ERR_CONNECTION_REFUSED'],
+  });
   try {
     await firstVisit(page, `${server.url}kiosque/?delai=60`);
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
@@ -204,7 +209,7 @@ async function checkUpdate(page, v1Files, errors) {
 test('a version that cannot download all its files is not installed: the one in use stays', async () => {
   const v1 = await serveStatic();
   const port = v1.port;
-  const { page, context, errors } = await newPage(browser);
+  const { page, context, errors } = await newPage(browser, { expectErrors: ['404'] });
   await firstVisit(page, v1.url);
   await v1.close();
   // Version 2 names a wasm the server does not have (a deploy cut short).

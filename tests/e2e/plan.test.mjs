@@ -82,3 +82,55 @@ test('on a 360 px phone nothing overflows sideways', async () => {
   await page.screenshot({ path: `${ARTIFACTS}/plan-360px.png`, fullPage: false });
   await context.close();
 });
+
+// The page, its link previews, the installed app and the footer name the edition from
+// the plan file (render-static fills them; nothing in the code names a period).
+test('the page, its previews, its manifest and its footer name the plan\'s edition', async () => {
+  const { page, context } = await newPage(env.browser);
+  const title = `${PLAN.subtitle} — ${PLAN.title} | ${PLAN.publisher}`;
+  await page.goto(env.server.url);
+  await waitForApp(page);
+  assert.equal(await page.title(), title);
+  const head = await page.evaluate(() => Object.fromEntries(
+    [...document.querySelectorAll('meta[name="description"], meta[property^="og:"]')]
+      .map((m) => [m.getAttribute('name') ?? m.getAttribute('property'), m.content]),
+  ));
+  assert.ok(head.description.startsWith(`${PLAN.title} — ${PLAN.subtitle} (${PLAN.publisher})`), head.description);
+  assert.equal(head['og:title'], title);
+  assert.equal(head['og:description'], head.description);
+  assert.match(head['og:image'], /icon-512\.png$/);
+  const manifest = await (await page.request.get(env.server.url + 'manifest.webmanifest')).json();
+  assert.equal(manifest.name, title);
+  assert.equal(manifest.description, head.description);
+  assert.equal(manifest.short_name, 'Plan Lévis');
+  assert.ok((await page.textContent('footer.site-footer')).includes(PLAN.subtitle));
+  // In English too, with the period from the file.
+  await page.click('button.language-switch');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.ok((await page.textContent('footer.site-footer')).includes(`Deployment plan ${PLAN.period}`));
+  await context.close();
+});
+
+// The period, honestly: the years the plan covers, and once they are over on the
+// person's device (no newer edition being published), that the plan has ended.
+test('the header says the years the plan covers, and when they are over', async () => {
+  const [first, last] = PLAN.period.split('-');
+  for (const [today, said, over] of [
+    [`${last}-06-01T12:00:00`, `Ce plan porte sur les années ${first} et ${last}.`, false],
+    [`${Number(last) + 2}-12-03T12:00:00`, `Ce plan couvrait ${first} et ${last}\u00a0; le plan suivant n'est pas encore publié ici.`, true],
+  ]) {
+    const { page, context } = await newPage(env.browser);
+    await page.clock.setFixedTime(new Date(today));
+    await page.goto(env.server.url);
+    await waitForApp(page);
+    const line = page.locator('.site-header .edition-period');
+    assert.equal((await line.textContent()).trim(), said, today);
+    assert.equal(await line.evaluate((p) => p.classList.contains('period-over')), over);
+    await context.close();
+  }
+  // Without JavaScript, the static copy says the years (true on any date).
+  const { page, context } = await newPage(env.browser, { javaScriptEnabled: false });
+  await page.goto(env.server.url);
+  assert.equal((await page.textContent('.site-header .edition-period')).trim(), `Ce plan porte sur les années ${first} et ${last}.`);
+  await context.close();
+});

@@ -4,75 +4,10 @@
 //! A small table covers the Latin letters French (and the plan) uses; other letters
 //! of the Latin, Greek and Cyrillic alphabets are only lowercased, anything else is kept
 //! as is. Kept by hand rather than a Unicode normalisation crate, or even
-//! `char::to_lowercase`, to keep their tables out of the wasm (the case table alone is
-//! 5 KiB of brotli). Only the plan's text is searched, so a character can only match
-//! if it folds to one of the plan's: `tests/explore_engine.rs` checks, for every
+//! `char::to_lowercase`, to keep their tables out of the wasm (docs/performance.md
+//! has what they weigh). Only the plan's text is searched, so a character can only match
+//! if it folds to one of the plan's: `core/tests/explore_engine.rs` checks, for every
 //! character, that this folding agrees with the full Unicode one on those.
-
-use super::words::{search_words, stem, words_at};
-use crate::sorted::SortedSet;
-
-/// Text folded for matching, with the way back to the original text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FoldedText {
-    pub folded: String,
-    /// For each byte of `folded`, the byte offset in the original text of the
-    /// character it comes from; one extra entry at the end for the original length.
-    origin: Vec<usize>,
-}
-
-impl FoldedText {
-    pub fn new(text: &str) -> Self {
-        let mut folded = String::with_capacity(text.len());
-        let mut origin = Vec::with_capacity(text.len() + 1);
-        for (at, ch) in text.char_indices() {
-            let before = folded.len();
-            push_folded(ch, &mut folded);
-            origin.resize(origin.len() + (folded.len() - before), at);
-        }
-        origin.push(text.len());
-        FoldedText { folded, origin }
-    }
-
-    /// Byte ranges of the original text where any of `terms` (already folded) occur,
-    /// or a word with the same stem (`aînées` for `aines`). Ranges are sorted and
-    /// merged.
-    pub fn find_all(&self, terms: &[String]) -> Vec<(usize, usize)> {
-        // Kept in order as they are found: a sort would add kilobytes to the wasm.
-        let mut ranges: SortedSet<(usize, usize)> = SortedSet::default();
-        for term in terms.iter().filter(|t| !t.is_empty()) {
-            for (start, _) in self.folded.match_indices(term.as_str()) {
-                let end = start + term.len();
-                ranges.insert((self.origin[start], self.original_end(end)));
-            }
-        }
-        let stems: Vec<_> = terms.iter().map(|t| stem(t)).collect();
-        for (start, word) in words_at(&self.folded) {
-            if stems.contains(&stem(word)) {
-                let end = start + word.len();
-                ranges.insert((self.origin[start], self.original_end(end)));
-            }
-        }
-        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
-        for &(start, end) in ranges.iter() {
-            match merged.last_mut() {
-                Some(last) if start <= last.1 => last.1 = last.1.max(end),
-                _ => merged.push((start, end)),
-            }
-        }
-        merged
-    }
-
-    /// The original offset just past the character that folded byte `end - 1` came from.
-    fn original_end(&self, end: usize) -> usize {
-        let from = self.origin[end - 1];
-        self.origin[end..]
-            .iter()
-            .copied()
-            .find(|&o| o > from)
-            .unwrap_or(from)
-    }
-}
 
 /// Fold a whole string (for queries and haystacks).
 pub fn fold(text: &str) -> String {
@@ -83,12 +18,7 @@ pub fn fold(text: &str) -> String {
     out
 }
 
-/// The folded terms of a query: its words, little words left out (`words`).
-pub fn query_terms(query: &str) -> Vec<String> {
-    search_words(query).into_iter().map(fold).collect()
-}
-
-fn push_folded(ch: char, out: &mut String) {
+pub(super) fn push_folded(ch: char, out: &mut String) {
     let base = match ch {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'a',
         'ç' | 'Ç' => 'c',
@@ -104,6 +34,9 @@ fn push_folded(ch: char, out: &mut String) {
         '’' | '‘' | 'ʼ' => '\'',
         '–' | '—' | '‑' => '-',
         '\u{a0}' | '\u{202f}' => ' ',
+        // Combining accents (`e` then U+0301, as some keyboards and copy-paste write
+        // « é »): the letter before them is folded already.
+        '\u{300}'..='\u{36f}' => return,
         c if c.is_ascii() => c.to_ascii_lowercase(),
         c => match simple_lowercase(c) {
             lower if lower != c => return push_folded(lower, out),
@@ -152,42 +85,5 @@ mod tests {
         ] {
             assert_eq!(fold(text), folded, "{text}");
         }
-    }
-
-    #[test]
-    fn query_terms_are_folded_words() {
-        assert_eq!(query_terms("  Aînés   MOBILITÉ "), ["aines", "mobilite"]);
-        assert!(query_terms("   ").is_empty());
-    }
-
-    #[test]
-    fn ranges_point_into_the_original_text() {
-        let text = "La mobilité de la Table des aînés";
-        let found = FoldedText::new(text).find_all(&query_terms("aines mobilite"));
-        let words: Vec<&str> = found.iter().map(|&(s, e)| &text[s..e]).collect();
-        assert_eq!(words, ["mobilité", "aînés"]);
-    }
-
-    #[test]
-    fn a_ligature_is_highlighted_whole() {
-        let text = "mise en œuvre";
-        let found = FoldedText::new(text).find_all(&query_terms("oeuvre"));
-        assert_eq!(
-            found.iter().map(|&(s, e)| &text[s..e]).collect::<Vec<_>>(),
-            ["œuvre"]
-        );
-        // Half of a ligature still marks the whole letter.
-        let found = FoldedText::new(text).find_all(&query_terms("euvre"));
-        assert_eq!(
-            found.iter().map(|&(s, e)| &text[s..e]).collect::<Vec<_>>(),
-            ["œuvre"]
-        );
-    }
-
-    #[test]
-    fn overlapping_matches_merge() {
-        let text = "logement social";
-        let found = FoldedText::new(text).find_all(&query_terms("loge gement"));
-        assert_eq!(found, [(0, 8)]);
     }
 }

@@ -3,7 +3,8 @@
 
 use crate::plan::{Abbreviation, Plan};
 
-use super::fold::FoldedText;
+use super::folded_text::FoldedText;
+use super::words::is_word_char;
 use crate::sorted::SortedSet;
 
 /// A piece of text with how to show it.
@@ -29,19 +30,6 @@ fn word_positions<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usiz
             let after = text[at + word.len()..].chars().next();
             !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
         })
-}
-
-/// Letters, digits and hyphens (hyphens join words here: `PAJ-SM` does not contain the
-/// word `PAJ`). A character outside ASCII counts as a letter unless it is a space or a
-/// sign of the Latin-1, General Punctuation or CJK punctuation blocks: this keeps
-/// `char::is_alphanumeric`'s tables out of the wasm, and agrees with it on every
-/// character of the plan (checked by `tests/explore_engine.rs`).
-pub fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric() || c == '-'
-    } else {
-        !matches!(c as u32, 0x80..=0xBF | 0xD7 | 0xF7 | 0x2000..=0x206F | 0x3000..=0x303F)
-    }
 }
 
 /// Cut a text of `plan` at search matches of `terms` (folded) and, when `abbreviations`,
@@ -100,7 +88,7 @@ pub fn segments<'t>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::explore::fold::query_terms;
+    use crate::explore::folded_text::query_terms;
 
     fn abbr(a: &'static str, x: &'static str) -> Abbreviation {
         Abbreviation {

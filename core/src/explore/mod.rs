@@ -1,13 +1,18 @@
 //! Exploring the plan: filters, search, facet counts, related items, and the URL
 //! form of a view. Pure: no DOM here, tested natively.
 
+mod active_filters;
 pub mod fold;
+pub mod folded_text;
 pub mod markup;
 mod matrix;
+mod related;
 mod search;
 mod view_state;
 pub mod words;
 
+pub use active_filters::{active_filters, Chip, ChipLabel};
 pub use matrix::{responsibility_matrix, MatrixRow};
-pub use search::{matches, related, FacetCounts, Related, SearchIndex, SearchResults};
+pub use related::{related, Related};
+pub use search::{matches, FacetCounts, SearchIndex, SearchResults};
 pub use view_state::{kind_slug, FilterOption, Filters, View, ViewState};

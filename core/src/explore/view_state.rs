@@ -231,12 +231,19 @@ impl ViewState {
         }
     }
 
-    /// The same view with filters, search and open item cleared (language kept).
+    /// The start view (the unfiltered plan), in the same language.
+    pub fn fresh(&self) -> Self {
+        ViewState {
+            lang: self.lang,
+            ..ViewState::default()
+        }
+    }
+
+    /// The same view as `fresh`, but staying on the current view (tab).
     pub fn cleared(&self) -> Self {
         ViewState {
             view: self.view,
-            lang: self.lang,
-            ..ViewState::default()
+            ..self.fresh()
         }
     }
 
@@ -296,16 +303,6 @@ impl ViewState {
             view,
             item: None,
             ..self.clone()
-        }
-    }
-}
-
-impl ViewState {
-    /// The start view, in the same language.
-    pub fn fresh(&self) -> Self {
-        ViewState {
-            lang: self.lang,
-            ..ViewState::default()
         }
     }
 }

@@ -3,8 +3,8 @@
 //! Strict JSON (RFC 8259) into a small tree. The formats hold only objects, arrays,
 //! strings, whole numbers and `null`, so a number keeps its value only when it is a
 //! whole number that fits in a `u64`. A general JSON library brings float parsing
-//! and its tables into the wasm (miniserde's parser cost about 5 KiB of brotli).
-//! `tests/notes_json.rs` checks this reader against serde_json on valid and broken
+//! and its tables into the wasm (what miniserde's parser cost: docs/performance.md).
+//! `core/tests/notes_json.rs` checks this reader against serde_json on valid and broken
 //! inputs alike.
 
 /// A JSON value.

@@ -1,9 +1,9 @@
 //! Writing the notes formats as compact JSON.
 //!
 //! The formats hold only objects, arrays, strings, whole numbers and `null`, so a few
-//! functions write them (miniserde's serializer, with its float formatting, cost
-//! about 3 KiB of brotli wasm); `json_in` reads them.
-//! `tests/notes_store.rs` reads the formats' output back with serde_json.
+//! functions write them (miniserde's serializer brings float formatting; what it cost:
+//! docs/performance.md); `json_in` reads them.
+//! `core/tests/notes_store.rs` reads the formats' output back with serde_json.
 
 /// Compact JSON, written in order.
 #[derive(Default)]

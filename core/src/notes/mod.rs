@@ -1,10 +1,20 @@
-//! Private notes: the store and its file formats (the app's `browser::local_storage`
-//! keeps them in the browser).
+//! Private notes: the store (`store`), how it is kept in browser storage
+//! (`storage_format`), the export file and its import (`export_format`), and the
+//! Markdown export (`markdown`). The app's `state::notes` keeps them in the browser.
 
-mod file_format;
+mod export_format;
+mod fields;
+mod format;
 pub mod json_in;
 mod json_out;
+mod markdown;
+mod storage_format;
 mod store;
 
-pub use file_format::*;
+pub use export_format::{
+    check_import_size, export_json, import_json, EXPORT_FORMAT, MAX_IMPORT_BYTES,
+};
+pub use format::{NotesFormatError, NOTES_FORMAT_VERSION};
+pub use markdown::{export_markdown, markdown_line, markdown_text};
+pub use storage_format::{decode_stored, encode_stored, BACKUP_KEY, STORAGE_KEY};
 pub use store::{keep_both, MergeReport, Note, NotesStore, MERGE_SEPARATOR, OTHER_TAB_SEPARATOR};

@@ -117,13 +117,15 @@ impl NotesStore {
     }
 
     /// Add imported notes. Nothing here is overwritten: when both sides have a
-    /// different text for the same item, the note keeps both.
+    /// different text for the same item, the note keeps both. (New notes are added
+    /// all at once at the end: one at a time, each would shift the ones after it.)
     pub fn merge(&mut self, imported: NotesStore) -> MergeReport {
         let mut report = MergeReport::default();
+        let mut added = Vec::new();
         for (id, incoming) in imported.notes {
             match self.notes.get_mut(&id) {
                 None => {
-                    self.notes.insert(id, incoming);
+                    added.push((id, incoming));
                     report.added += 1;
                 }
                 Some(here) if here.text == incoming.text => report.unchanged += 1,
@@ -135,7 +137,19 @@ impl NotesStore {
                 }
             }
         }
+        if !added.is_empty() {
+            self.notes = std::mem::take(&mut self.notes)
+                .into_iter()
+                .chain(added)
+                .collect();
+        }
         report
+    }
+
+    /// The notes of `entries`, each item given once; else the first item id given
+    /// twice.
+    pub fn from_unique(entries: Vec<(String, Note)>) -> Result<Self, String> {
+        SortedMap::from_unique(entries).map(|notes| NotesStore { notes })
     }
 }
 

@@ -1,14 +1,12 @@
 //! The plan: its typed model and the validation of its JSON.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod editions;
 mod model;
 mod validate;
 
 pub use model::*;
 pub use validate::{parse_plan, validate, PlanError, PlanProblem, SUPPORTED_FORMAT_VERSION};
-
-/// The JSON of the plan shipped with the app: the app's `build.rs` validates it and
-/// bakes it into the wasm (`plan_levis::embedded_plan`).
-pub const EMBEDDED_PLAN_JSON: &str = include_str!("../../../data/plan-2023-2024.json");
 
 /// A dollar amount as each language writes it: `200 000 $` in Québec French (narrow
 /// no-break spaces between thousands, a no-break space before the sign), `$200,000`
@@ -30,4 +28,23 @@ pub fn format_amount(dollars: u64, lang: crate::lang::Lang) -> String {
         out.push_str("\u{a0}$");
     }
     out
+}
+
+impl Plan {
+    /// The first and last years the plan covers, from its `period` (`YYYY-YYYY`).
+    pub fn years(&self) -> Option<(u32, u32)> {
+        let (first, last) = self.period.split_once('-')?;
+        let year = |text: &str| {
+            (text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| text.parse::<u32>().ok())
+                .flatten()
+        };
+        let (first, last) = (year(first)?, year(last)?);
+        (first <= last).then_some((first, last))
+    }
+
+    /// Whether the period is over in `year` (the year on the person's device).
+    pub fn period_over(&self, year: u32) -> bool {
+        self.years().is_some_and(|(_, last)| year > last)
+    }
 }

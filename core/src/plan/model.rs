@@ -82,7 +82,7 @@ pub type List<T> = Cow<'static, [T]>;
 pub struct Plan {
     /// Version of this JSON format (not of the plan).
     pub format_version: u32,
-    /// Stable id of this plan edition, e.g. `plan-deploiement-2023-2024`.
+    /// Stable id of this plan edition, e.g. `plan-deploiement-<period>`.
     pub id: Text,
     pub publisher: Text,
     pub title: Text,

@@ -118,6 +118,15 @@ pub fn validate(plan: &Plan) -> Vec<PlanProblem> {
     ] {
         check.text(field, text);
     }
+    if plan.years().is_none() {
+        check.fail(
+            "period",
+            format!(
+                "period {:?} is not two years, the first not after the second, joined by a hyphen (`YYYY-YYYY`)",
+                plan.period.as_str()
+            ),
+        );
+    }
     check.not_empty_list("introduction", plan.introduction.len());
     for (i, paragraph) in plan.introduction.iter().enumerate() {
         check.text(&format!("introduction[{i}]"), paragraph);

@@ -1,5 +1,6 @@
 // Helpers of the browser tests: pages that collect errors, the app opened, dist/ served.
-import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { after, afterEach, before } from 'node:test';
 import { firstVisit, launchBrowser as launchChromium, waitForApp } from '../../../scripts/lib/chromium.mjs';
 import { serveStatic } from '../../../scripts/lib/static-server.mjs';
 import { mkdir } from 'node:fs/promises';
@@ -14,19 +15,46 @@ export async function launchBrowser() {
   return launchChromium();
 }
 
+/** The pages opened since the last check, with their errors (`checkPageErrors`). */
+const opened = [];
+
 /**
- * A new page that fails the test on any console error or page error.
- * `errors` collects them; check it with `assert.deepEqual(errors, [])`.
+ * A new page whose console errors and page errors (a panic in the wasm shows only
+ * there) fail the test: `checkPageErrors` runs after each test (`serverAndBrowser`
+ * and `failOnPageErrors` register it). `expectErrors` names the errors this test
+ * expects (substrings or regular expressions); `errors` collects all of them, for a
+ * test to assert on what it expects.
  */
-export async function newPage(browser, options = {}) {
+export async function newPage(browser, { expectErrors = [], ...options } = {}) {
   const context = await browser.newContext({ locale: 'fr-CA', ...options });
   const page = await context.newPage();
   const errors = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
-  });
-  page.on('pageerror', (err) => errors.push(String(err)));
+  const collect = (p) => {
+    p.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    p.on('pageerror', (err) => errors.push(String(err)));
+  };
+  collect(page);
+  // Other pages of the same context (a second tab) are watched too.
+  context.on('page', (other) => other !== page && collect(other));
+  opened.push({ errors, expectErrors });
   return { context, page, errors };
+}
+
+const expected = (error, patterns) =>
+  patterns.some((p) => (typeof p === 'string' ? error.includes(p) : p.test(error)));
+
+/** Fails on any error of the pages opened since the last check that was not expected. */
+export function checkPageErrors() {
+  const unexpected = opened.flatMap(({ errors, expectErrors }) => errors.filter((e) => !expected(e, expectErrors)));
+  opened.length = 0;
+  assert.deepEqual(unexpected, [], 'page or console errors no test expects');
+}
+
+/** For a test file that launches its own browser: check every test's pages for errors. */
+export function failOnPageErrors() {
+  afterEach(checkPageErrors);
 }
 
 /**
@@ -60,6 +88,7 @@ export function serverAndBrowser() {
     env.server = await serveStatic();
     env.browser = await launchBrowser();
   });
+  failOnPageErrors();
   after(async () => {
     await env.browser?.close();
     await env.server?.close();

@@ -200,3 +200,77 @@ fn a_repeated_name_is_kept_as_written() {
         ]))
     );
 }
+
+mod properties {
+    //! The same, on generated documents: valid ones written by serde_json, the same
+    //! damaged at random, and random text. `PROPTEST_CASES=N` runs more.
+    use super::agrees_with_serde_json;
+    use proptest::prelude::*;
+    use serde_json::Value;
+
+    fn json_value() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<u64>().prop_map(Value::from),
+            any::<i64>().prop_map(Value::from),
+            any::<f64>()
+                .prop_filter("finite", |f| f.is_finite())
+                .prop_map(Value::from),
+            any::<String>().prop_map(Value::String),
+        ];
+        leaf.prop_recursive(6, 64, 8, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..8).prop_map(Value::Array),
+                prop::collection::vec((any::<String>(), inner), 0..8)
+                    .prop_map(|members| Value::Object(members.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn valid_documents(value in json_value(), pretty in any::<bool>()) {
+            let text = if pretty {
+                serde_json::to_string_pretty(&value).unwrap()
+            } else {
+                serde_json::to_string(&value).unwrap()
+            };
+            agrees_with_serde_json(&text);
+        }
+
+        #[test]
+        fn damaged_documents(
+            value in json_value(),
+            edits in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0u8..3), 1..4),
+        ) {
+            let mut bytes = serde_json::to_vec(&value).unwrap();
+            for (at, byte, kind) in edits {
+                if bytes.is_empty() {
+                    bytes.push(byte);
+                    continue;
+                }
+                let at = at.index(bytes.len());
+                match kind {
+                    0 => bytes[at] = byte,
+                    1 => { bytes.remove(at); }
+                    _ => bytes.insert(at, byte),
+                }
+            }
+            // The reader takes text: damage that breaks UTF-8 never reaches it.
+            if let Ok(text) = String::from_utf8(bytes) {
+                agrees_with_serde_json(&text);
+            }
+        }
+
+        #[test]
+        fn random_text(text in any::<String>()) {
+            agrees_with_serde_json(&text);
+        }
+
+        #[test]
+        fn random_json_like_text(text in "[\\[\\]{}:,\" \\\\0-9a-z.eE+-]{0,40}") {
+            agrees_with_serde_json(&text);
+        }
+    }
+}

@@ -1,13 +1,16 @@
 //! The open data (`export-open-data`) read back with a real CSV parser, against the
 //! plan it was made from.
 
+mod support;
+
 use plan_levis_core::open_data::{columns, dictionary, files, OpenDataFile};
-use plan_levis_core::plan::{parse_plan, Plan, Text, EMBEDDED_PLAN_JSON};
+use plan_levis_core::plan::{Plan, Text};
+use support::plan_json;
 
 const APP: &str = "https://exemple.org/plan/";
 
 fn plan() -> Plan {
-    parse_plan(EMBEDDED_PLAN_JSON).unwrap()
+    support::plan().clone()
 }
 
 fn file<'a>(files: &'a [OpenDataFile], name: &str) -> &'a OpenDataFile {
@@ -38,19 +41,20 @@ fn read(file: &OpenDataFile) -> (Vec<String>, Vec<Vec<String>>) {
 
 #[test]
 fn the_json_is_the_validated_plan_byte_for_byte() {
-    let files = files(&plan(), EMBEDDED_PLAN_JSON, APP);
-    let on_disk = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/data/plan-2023-2024.json"
-    ))
-    .unwrap();
+    let files = files(&plan(), plan_json(), APP);
+    let on_disk = std::fs::read(support::data_dir().join("plan-2023-2024.json")).unwrap();
     assert_eq!(file(&files, "plan-2023-2024.json").body, on_disk);
+    // Named after the plan's period, as in data/.
+    assert_eq!(
+        plan_levis_core::open_data::plan_json_name(&plan()),
+        "plan-2023-2024.json"
+    );
 }
 
 #[test]
 fn every_item_is_a_row_with_its_texts_intact() {
     let plan = plan();
-    let files = files(&plan, EMBEDDED_PLAN_JSON, APP);
+    let files = files(&plan, plan_json(), APP);
     let (header, rows) = read(file(&files, "elements.csv"));
     assert_eq!(header, columns()[0].1);
     let items: Vec<_> = plan.items().collect();
@@ -97,7 +101,7 @@ fn quotes_commas_and_line_breaks_survive() {
     let mut priorities = plan.priorities.items.to_vec();
     priorities[0].title = Text::from(tricky.to_owned());
     plan.priorities.items = priorities.into();
-    let files = files(&plan, EMBEDDED_PLAN_JSON, "");
+    let files = files(&plan, plan_json(), "");
     let (header, rows) = read(file(&files, "elements.csv"));
     let row = rows
         .iter()
@@ -114,7 +118,7 @@ fn quotes_commas_and_line_breaks_survive() {
 #[test]
 fn every_partner_and_abbreviation_is_a_row() {
     let plan = plan();
-    let files = files(&plan, EMBEDDED_PLAN_JSON, APP);
+    let files = files(&plan, plan_json(), APP);
     let (header, rows) = read(file(&files, "partenaires.csv"));
     assert_eq!(header, columns()[1].1);
     assert_eq!(rows.len(), plan.partners.len());
@@ -169,7 +173,7 @@ fn the_dictionary_names_every_column_of_every_file() {
             assert!(section.contains(&format!("| `{col}` |")), "{name}: {col}");
         }
     }
-    let files = files(&plan, EMBEDDED_PLAN_JSON, APP);
+    let files = files(&plan, plan_json(), APP);
     for f in &files {
         if f.name != "dictionnaire.md" {
             assert!(

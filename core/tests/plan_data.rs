@@ -1,14 +1,13 @@
 //! The embedded plan is complete and faithful to the published text.
 
-use plan_levis::embedded_plan as embedded;
+mod support;
+
 use plan_levis_core::lang::Lang;
-use plan_levis_core::plan::{format_amount, CommitmentKind, PartnerKind, Plan};
+use plan_levis_core::plan::{format_amount, CommitmentKind, PartnerKind};
 
-const SEED: &str = include_str!("../data/plan-deploiement-2023-2024.txt");
+const SEED: &str = include_str!("../../data/plan-deploiement-2023-2024.txt");
 
-fn plan() -> &'static Plan {
-    embedded()
-}
+use support::plan;
 
 #[test]
 fn section_counts_match_the_published_plan() {

@@ -1,6 +1,9 @@
 //! The notes store and its formats: nothing is ever lost.
 
-use plan_levis::embedded_plan as embedded;
+mod support;
+
+use support::plan;
+
 use plan_levis_core::notes::*;
 
 /// What kind of error a case expects.
@@ -47,7 +50,7 @@ fn newest_first() {
 
 #[test]
 fn notes_on_items_no_longer_in_the_plan_are_kept_as_orphans() {
-    let plan = embedded();
+    let plan = plan();
     let s = store(&[
         ("programme-mada", "ok", 1),
         ("ancien-element", "garde-moi", 2),
@@ -123,7 +126,7 @@ fn written_json_reads_back_the_same_with_serde_json() {
     assert_eq!(stored["notes"].as_object().unwrap().len(), 2);
     assert_eq!(decode_stored(&encode_stored(&s)).unwrap(), s);
 
-    let file = export_json(&s, embedded(), &awkward);
+    let file = export_json(&s, plan(), &awkward);
     let exported: serde_json::Value = serde_json::from_str(&file).unwrap();
     assert_eq!(exported["exported_at"], awkward.as_str());
     assert_eq!(exported["notes"][0]["item_id"], id.as_str());
@@ -132,7 +135,7 @@ fn written_json_reads_back_the_same_with_serde_json() {
     assert_eq!(import_json(&file).unwrap(), s);
 
     let empty: serde_json::Value =
-        serde_json::from_str(&export_json(&NotesStore::default(), embedded(), "t")).unwrap();
+        serde_json::from_str(&export_json(&NotesStore::default(), plan(), "t")).unwrap();
     assert_eq!(empty["notes"], serde_json::json!([]));
 }
 
@@ -189,7 +192,7 @@ fn a_note_id_stored_twice_keeps_its_last_note() {
 
 #[test]
 fn export_then_import_gives_the_same_notes() {
-    let plan = embedded();
+    let plan = plan();
     let s = store(&[
         ("programme-mada", "Question MADA", 2),
         ("orphelin", "vieux", 1),
@@ -246,7 +249,7 @@ fn bad_import_files_are_refused_with_a_reason() {
 
 #[test]
 fn markdown_export_is_readable() {
-    let plan = embedded();
+    let plan = plan();
     let s = store(&[
         ("programme-mada", "Question MADA", 2),
         ("orphelin", "vieux", 1),
@@ -260,7 +263,7 @@ fn markdown_export_is_readable() {
         &|ms| format!("t{ms}"),
     );
     assert!(md.starts_with("# Mes notes\n"));
-    assert!(md.contains("## Plan d'action Municipalité amie des aînés (MADA)\n\n_t2_ · `programme-mada`\n\nQuestion MADA\n"));
+    assert!(md.contains("## Plan d'action Municipalité amie des aînés (MADA)\n\n_t2_ · programme-mada\n\nQuestion MADA\n"));
     assert!(md.contains("## orphelin (retiré du plan)"));
     assert!(
         md.find("MADA").unwrap() < md.find("orphelin").unwrap(),
@@ -307,4 +310,110 @@ fn the_markdown_export_shows_a_note_as_typed() {
         markdown_text("Réunion le 3 mars. Bonjour ! 50 % (env.)"),
         "Réunion le 3 mars. Bonjour ! 50 % (env.)"
     );
+}
+
+/// An export file of `entries` (item id, text), as the app writes them.
+fn export_of(entries: impl IntoIterator<Item = (String, String)>) -> String {
+    let notes: Vec<serde_json::Value> = entries
+        .into_iter()
+        .map(|(id, text)| serde_json::json!({"item_id": id, "item_title": null, "text": text, "updated_ms": 1}))
+        .collect();
+    serde_json::json!({"format": "plan-levis-notes", "version": 1, "plan_id": "p", "exported_at": "t", "notes": notes})
+        .to_string()
+}
+
+#[test]
+fn an_import_file_with_two_notes_for_one_item_is_refused_naming_it() {
+    let file = export_of([
+        ("a".to_owned(), "un".to_owned()),
+        ("x".to_owned(), "deux".to_owned()),
+        ("b".to_owned(), "trois".to_owned()),
+        ("x".to_owned(), "quatre".to_owned()),
+    ]);
+    assert_eq!(
+        import_json(&file),
+        Err(NotesFormatError::DuplicateItem("x".to_owned()))
+    );
+    // An empty note is no note: with it, the item is given once.
+    let file = export_of([
+        ("x".to_owned(), " ".to_owned()),
+        ("x".to_owned(), "deux".to_owned()),
+    ]);
+    assert_eq!(import_json(&file).unwrap(), store(&[("x", "deux", 1)]));
+}
+
+#[test]
+fn the_largest_import_shapes_are_read_whole() {
+    // One item id repeated 44,000 times: refused at once (it used to grow one text
+    // 44,000 times). 40,000 ids in descending order: every note, in order. Their
+    // timing is printed by `cargo run --release --bin bench-explore`.
+    let repeated = export_of((0..44_000).map(|i| ("x".to_owned(), format!("texte {i}"))));
+    assert!(repeated.len() < MAX_IMPORT_BYTES as usize * 2);
+    assert!(
+        matches!(import_json(&repeated), Err(NotesFormatError::DuplicateItem(id)) if id == "x")
+    );
+    let descending = export_of(
+        (0..40_000)
+            .rev()
+            .map(|i| (format!("id-{i:05}"), format!("t{i}"))),
+    );
+    let read = import_json(&descending).unwrap();
+    assert_eq!(read.len(), 40_000);
+    let ids: Vec<&str> = read.iter().map(|(id, _)| id).collect();
+    assert_eq!(ids.first(), Some(&"id-00000"));
+    assert!(ids.windows(2).all(|w| w[0] < w[1]));
+    // Merged into notes already there: each note once, the ones here kept.
+    let mut here = store(&[("id-00007", "ici", 5), ("zz", "autre", 5)]);
+    let report = here.merge(read);
+    assert_eq!((report.added, report.kept_both), (39_999, 1));
+    assert_eq!(here.len(), 40_001);
+    assert!(here.text("id-00007").starts_with("ici"));
+}
+
+mod properties {
+    //! Round trips with any ids and texts: control characters, U+2028, NUL, emoji.
+    //! `PROPTEST_CASES=N` runs more.
+    use super::*;
+    use proptest::prelude::*;
+
+    fn awkward_text() -> impl Strategy<Value = String> {
+        let signs = prop::sample::select(vec![
+            '\0', '\u{1}', '\u{1f}', '\u{7f}', '\u{2028}', '\u{2029}', '"', '\\', '/', '\n', '\r',
+            '\t', 'é', '😀', '\u{feff}', '<',
+        ]);
+        prop::collection::vec(prop_oneof![signs, any::<char>()], 0..24)
+            .prop_map(|chars| chars.into_iter().collect())
+    }
+
+    fn notes() -> impl Strategy<Value = NotesStore> {
+        prop::collection::vec((awkward_text(), awkward_text(), any::<u64>()), 0..8).prop_map(
+            |entries| {
+                entries
+                    .into_iter()
+                    .map(|(id, text, updated_ms)| (id, Note { text, updated_ms }))
+                    .collect()
+            },
+        )
+    }
+
+    proptest! {
+        #[test]
+        fn stored_notes_load_back(store in notes()) {
+            prop_assert_eq!(decode_stored(&encode_stored(&store)).unwrap(), store);
+        }
+
+        #[test]
+        fn exported_notes_import_back(store in notes(), stamp in awkward_text()) {
+            let file = export_json(&store, plan(), &stamp);
+            // The export is JSON any reader takes.
+            prop_assert!(serde_json::from_str::<serde_json::Value>(&file).is_ok());
+            // An import leaves out empty notes, and only them.
+            let kept: NotesStore = store
+                .iter()
+                .filter(|(_, n)| !n.text.trim().is_empty())
+                .map(|(id, n)| (id.to_owned(), n.clone()))
+                .collect();
+            prop_assert_eq!(import_json(&file).unwrap(), kept);
+        }
+    }
 }

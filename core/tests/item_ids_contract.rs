@@ -2,7 +2,9 @@
 //! people's notes. This list may only grow; renaming or removing an id needs a
 //! migration that keeps old links and notes working (see docs/plan-data.md).
 
-use plan_levis::embedded_plan as embedded;
+mod support;
+
+use support::plan;
 
 const ITEM_IDS: [&str; 23] = [
     "realite-croissance-demographique",
@@ -51,13 +53,13 @@ const PARTNER_IDS: [&str; 16] = [
 
 #[test]
 fn published_item_ids_never_change() {
-    let plan = embedded();
+    let plan = plan();
     assert_eq!(plan.item_ids(), ITEM_IDS);
 }
 
 #[test]
 fn published_partner_ids_never_change() {
-    let plan = embedded();
+    let plan = plan();
     let ids: Vec<&str> = plan.partners.iter().map(|p| p.id.as_str()).collect();
     assert_eq!(ids, PARTNER_IDS);
 }

@@ -1,10 +1,13 @@
 //! A broken plan file is refused with a message naming the item and field.
 
-use plan_levis_core::plan::{parse_plan, PlanError, EMBEDDED_PLAN_JSON};
+mod support;
+
+use plan_levis_core::plan::{parse_plan, PlanError};
 use serde_json::{json, Value};
+use support::plan_json;
 
 fn good() -> Value {
-    serde_json::from_str(EMBEDDED_PLAN_JSON).unwrap()
+    serde_json::from_str(plan_json()).unwrap()
 }
 
 /// Parse an edited copy of the real plan and return its problems as text.
@@ -24,14 +27,6 @@ fn assert_one_problem(problems: &[String], location: &str, words: &str) {
             .any(|p| p.starts_with(location) && p.contains(words)),
         "expected a problem at {location:?} saying {words:?}, got {problems:#?}"
     );
-}
-
-#[test]
-fn the_plan_baked_into_the_app_is_the_json_file() {
-    // build.rs bakes data/plan-2023-2024.json into Rust code: nothing may be lost or
-    // altered on the way.
-    let baked = plan_levis::embedded_plan();
-    assert_eq!(*baked, parse_plan(EMBEDDED_PLAN_JSON).unwrap());
 }
 
 #[test]
@@ -216,14 +211,14 @@ mod validate_plan_command {
 
     #[test]
     fn accepts_the_real_plan() {
-        let (code, stdout, _) = run(super::EMBEDDED_PLAN_JSON, "good");
+        let (code, stdout, _) = run(super::plan_json(), "good");
         assert_eq!(code, 0);
         assert!(stdout.contains("valid plan"), "{stdout}");
     }
 
     #[test]
     fn rejects_a_broken_plan_naming_item_and_field() {
-        let broken = super::EMBEDDED_PLAN_JSON.replacen("\"axis\": 2", "\"axis\": 9", 1);
+        let broken = super::plan_json().replacen("\"axis\": 2", "\"axis\": 9", 1);
         let (code, _, stderr) = run(&broken, "broken");
         assert_eq!(code, 1);
         assert!(
@@ -243,4 +238,16 @@ mod validate_plan_command {
         assert_eq!(out.status.code(), Some(2));
         assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read"));
     }
+}
+
+#[test]
+fn a_period_must_be_two_years_in_order() {
+    for period in ["2023", "2024-2023", "2023-24", "deux ans", "2023–2024"] {
+        let problems = problems_after(|plan| plan["period"] = json!(period));
+        assert_one_problem(&problems, "period", "is not two years");
+    }
+    let plan = support::plan();
+    assert_eq!(plan.years(), Some((2023, 2024)));
+    assert!(!plan.period_over(2024));
+    assert!(plan.period_over(2025));
 }

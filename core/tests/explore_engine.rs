@@ -1,14 +1,13 @@
 //! The filter and search engine on the real plan, table-driven.
 
-use plan_levis::embedded_plan as embedded;
+mod support;
+
 use plan_levis_core::explore::{
     related, responsibility_matrix, FilterOption, SearchIndex, View, ViewState,
 };
-use plan_levis_core::plan::{CommitmentKind, Plan};
+use plan_levis_core::plan::CommitmentKind;
 
-fn plan() -> &'static Plan {
-    embedded()
-}
+use support::plan;
 
 fn no_notes(_: &str) -> bool {
     false
@@ -485,7 +484,7 @@ fn plan_texts() -> Vec<String> {
     }
     let mut out = Vec::new();
     walk(
-        &serde_json::from_str(plan_levis_core::plan::EMBEDDED_PLAN_JSON).unwrap(),
+        &serde_json::from_str(support::plan_json()).unwrap(),
         &mut out,
     );
     out
@@ -538,7 +537,7 @@ fn folding_agrees_with_full_unicode_lowercase_wherever_a_match_is_possible() {
 
 #[test]
 fn word_boundaries_agree_with_unicode_on_the_plan_text() {
-    use plan_levis_core::explore::markup::is_word_char;
+    use plan_levis_core::explore::words::is_word_char;
     for text in plan_texts() {
         for c in text.chars() {
             assert_eq!(
@@ -585,4 +584,51 @@ fn an_item_id_in_capitals_opens_the_item() {
     assert_eq!(state.item.as_deref(), Some("priorite-mobilite-aines"));
     assert_eq!(unknown, None);
     assert_eq!(state.to_query(), "?element=priorite-mobilite-aines");
+}
+
+#[test]
+fn active_filters_are_chips_that_each_remove_one() {
+    use plan_levis_core::explore::{active_filters, ChipLabel};
+    let plan = plan();
+    let state = ViewState::from_query(
+        "?q=%20logement%20&axe=2,5&type=priorite&partenaire=sdsc&notes=1&vue=plan-complet",
+        plan,
+    );
+    let chips = active_filters(plan, &state);
+    let labels: Vec<&ChipLabel> = chips.iter().map(|c| &c.label).collect();
+    assert_eq!(
+        labels,
+        [
+            &ChipLabel::Search("logement".to_owned()),
+            &ChipLabel::Axis(2),
+            &ChipLabel::Axis(5),
+            &ChipLabel::Kind(CommitmentKind::Priority),
+            &ChipLabel::NotedOnly,
+            &ChipLabel::Partner("SDSC".to_owned()),
+        ]
+    );
+    // Each chip's view is the same view less that one filter.
+    assert_eq!(chips[0].without, state.with_query(""));
+    for chip in &chips[1..] {
+        assert_eq!(chip.without.query, state.query);
+        assert_eq!(
+            chip.without.filters.active().len() + 1,
+            state.filters.active().len()
+        );
+    }
+    assert!(!chips[1].without.filters.axes.contains(&2));
+    assert!(chips[1].without.filters.axes.contains(&5));
+    assert!(active_filters(plan, &state.cleared()).is_empty());
+    // A blank search is no chip.
+    assert!(active_filters(plan, &ViewState::from_query("?q=%20%20", plan)).is_empty());
+}
+
+#[test]
+fn a_search_typed_with_decomposed_accents_finds_what_the_composed_one_finds() {
+    let index = SearchIndex::new(plan());
+    // « aînées » as NFC, and as NFD (each accent a combining mark after its letter).
+    let composed = shown(&index, "?q=a%C3%AEn%C3%A9es");
+    let decomposed = shown(&index, "?q=ai%CC%82ne%CC%81es");
+    assert!(!composed.is_empty());
+    assert_eq!(decomposed, composed);
 }

@@ -1,4 +1,4 @@
-//! Validate a plan JSON file: `cargo run --bin validate-plan -- path/to/plan.json`.
+//! Validate a plan JSON file: `cargo run -p plan-levis-core --bin validate-plan -- path/to/plan.json`.
 //!
 //! Prints every problem with its location and exits 1 on a bad file, 2 on a usage or
 //! read error, 0 when the file is a valid plan.

@@ -1,0 +1,38 @@
+//! The document's title names the view: tabs, history entries, bookmarks, screen
+//! readers and the share sheet name what is on screen.
+
+use leptos::prelude::*;
+use plan_levis_core::explore::{View, ViewState};
+use plan_levis_core::lang::Lang;
+use plan_levis_core::plan::Plan;
+
+use crate::i18n::{ui_text, UiText};
+
+/// The title for a view: its heading, then the plan's edition and publisher. `None`
+/// for the start view in French, which keeps the page's own title (`index.html`).
+pub fn page_title(t: &UiText, plan: &Plan, state: &ViewState) -> Option<String> {
+    let heading = match (&state.item, state.view) {
+        (Some(id), _) => plan.item(id)?.title(),
+        (None, View::Plan) if t.lang == Lang::Fr => return None,
+        (None, View::Plan) => t.tab_plan,
+        (None, View::Document) => t.tab_document,
+        (None, View::Matrix) => t.matrix_heading,
+        (None, View::Glossary) => t.glossary_heading,
+        (None, View::Notes) => t.notes_heading,
+        (None, View::About) => t.about_heading,
+    };
+    Some(cat!(
+        heading,
+        " — ",
+        plan.subtitle.as_str(),
+        " | ",
+        plan.publisher.as_str()
+    ))
+}
+
+/// Name the page after `state`, the view about to be shown (`ViewHistory` calls this
+/// on every move). `start_title` is the page's own title, kept for the start view.
+pub fn show(plan: &Plan, state: &ViewState, start_title: &str) {
+    let title = page_title(ui_text(state.lang.unwrap_or_default()), plan, state);
+    document().set_title(title.as_deref().unwrap_or(start_title));
+}
