@@ -94,8 +94,16 @@ fetch_wasm_crates() {
 # The release build: the app in dist/, then the kiosk's own build in dist/kiosque/
 # (`--features kiosk`: the citizens' wasm holds no kiosk code, and the kiosk's service
 # worker keeps only the kiosk's files). Trunk empties dist/ first, so the kiosk comes
-# second. Arguments go to both Trunk builds.
+# second. `--plan FILE` builds that plan file instead of the latest edition in data/
+# (PLAN_LEVIS_PLAN, read by build.rs and export-open-data); other arguments go to both
+# Trunk builds.
 build_release() {
+  if [ "${1:-}" = --plan ]; then
+    [ -f "${2:-}" ] || { log "--plan: no such file: ${2:-}"; return 1; }
+    PLAN_LEVIS_PLAN=$(realpath "$2")
+    export PLAN_LEVIS_PLAN
+    shift 2
+  fi
   fetch_wasm_crates
   TRUNK_OFFLINE=${TRUNK_OFFLINE:-true} wasm_env trunk build --release "$@"
   # The feature through Trunk's variable, not `--features`: the post-build hook reads it

@@ -6,8 +6,8 @@
 //!   minification keeps it) becomes the plan, start to end; with the open data folder
 //!   (written first by `export-open-data`), the page links each of its files with its
 //!   size;
-//! - `<title>` and the description become the plan's (`page_title`,
-//!   `page_description`), and the link-preview tags (Open Graph) say the same;
+//! - `<title>` becomes the plan's (`page_title`); its description (`page_description`)
+//!   and the link-preview tags (Open Graph) that say the same are added to the head;
 //! - `manifest.webmanifest` beside the page gets the plan's name and description.
 //!
 //! Everything that names the edition comes from the plan file.
@@ -20,7 +20,6 @@ use plan_levis_core::open_data::{labels, size_label};
 
 const MARKER: &str = "<plan-statique></plan-statique>";
 const TITLE: (&str, &str) = ("<title>", "</title>");
-const DESCRIPTION: (&str, &str) = ("<meta name=\"description\" content=\"", "\">");
 
 fn main() -> ExitCode {
     match run() {
@@ -47,10 +46,11 @@ fn run() -> Result<(), (u8, String)> {
     let title = page_title(plan);
     let description = page_description(plan);
     let html = replace_between(&html, TITLE, &escape(&title))
-        .and_then(|html| replace_between(&html, DESCRIPTION, &escape(&description)))
         .map_err(|missing| (1, format!("{path}: no {missing} to fill")))?;
-    if !html.contains(MARKER) {
-        return Err((1, format!("{path}: no {MARKER} marker to replace")));
+    for needed in [MARKER, "</head>"] {
+        if !html.contains(needed) {
+            return Err((1, format!("{path}: no {needed} to replace")));
+        }
     }
     let previews = preview_tags(&title, &description);
     let html = html
@@ -80,9 +80,9 @@ fn escape(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// What a link posted in a message or on a social network shows: the plan's title and
-/// description, and its icon (an absolute address when the app's is known:
-/// `PLAN_LEVIS_APP_URL`).
+/// The page's description for search engines, and what a link posted in a message or
+/// on a social network shows: the plan's title and description, and its icon (an
+/// absolute address when the app's is known: `PLAN_LEVIS_APP_URL`).
 fn preview_tags(title: &str, description: &str) -> String {
     let base = std::env::var("PLAN_LEVIS_APP_URL").unwrap_or_default();
     let base = if base.is_empty() || base.ends_with('/') {
@@ -97,6 +97,7 @@ fn preview_tags(title: &str, description: &str) -> String {
         )
     };
     [
+        format!("<meta name=\"description\" content=\"{}\">", escape(description)),
         meta("og:type", "website"),
         meta("og:locale", "fr_CA"),
         meta("og:title", title),

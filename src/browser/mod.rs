@@ -42,11 +42,13 @@ where
 
 fn focus_later(element: Box<dyn Fn() -> Option<web_sys::HtmlElement>>, scroll_to_top: bool) {
     request_animation_frame(move || {
-        if scroll_to_top {
-            window().scroll_to_with_x_and_y(0.0, 0.0);
-        }
         if let Some(element) = element() {
             let _ = element.focus();
+        }
+        // After the focus, which scrolls its element into view: a new page shows from
+        // its top even where its title is below the fold of a small screen.
+        if scroll_to_top {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
         }
     });
 }
