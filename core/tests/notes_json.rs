@@ -40,10 +40,17 @@ fn sorted(value: Json) -> Json {
 #[track_caller]
 fn agrees_with_serde_json(text: &str) {
     let ours = parse(text).map(sorted);
-    let theirs = serde_json::from_str::<Value>(text)
-        .ok()
-        .map(|v| from_serde(&v));
-    assert_eq!(ours, theirs, "input: {text:?}");
+    let theirs = serde_json::from_str::<Value>(text);
+    // One known difference: a number too large for a float (`1E400`) is refused by
+    // serde_json, and read by ours as "not a whole number that fits" (JSON sets no
+    // limit; the notes refuse any such number in their fields anyway).
+    if theirs
+        .as_ref()
+        .is_err_and(|e| e.to_string().starts_with("number out of range"))
+    {
+        return;
+    }
+    assert_eq!(ours, theirs.ok().map(|v| from_serde(&v)), "input: {text:?}");
 }
 
 const CASES: &[&str] = &[
@@ -273,4 +280,15 @@ mod properties {
             agrees_with_serde_json(&text);
         }
     }
+}
+
+#[test]
+fn a_number_too_large_for_a_float_is_not_a_whole_number() {
+    assert_eq!(
+        parse(r#"{"n":1E400,"m":-2e309}"#),
+        Some(Json::Object(vec![
+            ("n".to_owned(), Json::Number(None)),
+            ("m".to_owned(), Json::Number(None)),
+        ]))
+    );
 }

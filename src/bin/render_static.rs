@@ -97,7 +97,10 @@ fn preview_tags(title: &str, description: &str) -> String {
         )
     };
     [
-        format!("<meta name=\"description\" content=\"{}\">", escape(description)),
+        format!(
+            "<meta name=\"description\" content=\"{}\">",
+            escape(description)
+        ),
         meta("og:type", "website"),
         meta("og:locale", "fr_CA"),
         meta("og:title", title),

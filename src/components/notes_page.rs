@@ -10,6 +10,9 @@ use plan_levis_core::notes::{
     check_import_size, export_json, export_markdown, import_json, NotesFormatError,
 };
 
+/// How many notes « Mes notes » lists before « Afficher les … notes ».
+const LISTED: usize = 100;
+
 /// Every note, newest first, with export, import and delete.
 #[component]
 pub fn NotesPage() -> impl IntoView {
@@ -112,14 +115,24 @@ pub fn NotesPage() -> impl IntoView {
         focus_when_shown(page_title, false);
     };
 
+    // A list of thousands of notes (an import can bring them) takes seconds to draw:
+    // the newest are listed, and the rest on request.
+    let show_all = RwSignal::new(false);
     let list = move || {
         let store = notes.with_store(Clone::clone);
         if store.is_empty() {
             return view! { <p class="empty-notes">{t.notes_none}</p> }.into_any();
         }
-        let items = store
-            .newest_first()
+        let newest = store.newest_first();
+        let total = newest.len();
+        let listed = if show_all.get() {
+            total
+        } else {
+            total.min(LISTED)
+        };
+        let items = newest
             .into_iter()
+            .take(listed)
             .map(|(id, note)| {
                 let id = id.to_owned();
                 let heading = match plan.item(&id) {
@@ -161,7 +174,15 @@ pub fn NotesPage() -> impl IntoView {
                 }
             })
             .collect_view();
-        view! { <ul class="notes-list">{items}</ul> }.into_any()
+        view! {
+            <ul class="notes-list">{items}</ul>
+            {(listed < total).then(|| view! {
+                <button type="button" class="secondary-button" on:click=move |_| show_all.set(true)>
+                    {(t.notes_show_all)(total)}
+                </button>
+            })}
+        }
+        .into_any()
     };
 
     let ready = move || notes.status() == StorageStatus::Ready;

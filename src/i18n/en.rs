@@ -205,6 +205,7 @@ pub const EN: UiText = UiText {
     period_over: |first, last| {
         cat!("This plan covered ", first, " and ", last, "; the next plan is not published here yet.")
     },
+    notes_show_all: |n| cat!("Show all ", n, " notes"),
     footer_text: |plan| {
         cat!(
             "Deployment plan ",

@@ -205,6 +205,7 @@ pub const FR: UiText = UiText {
     period_over: |first, last| {
         cat!("Ce plan couvrait ", first, " et ", last, "\u{a0}; le plan suivant n'est pas encore publié ici.")
     },
+    notes_show_all: |n| cat!("Afficher les ", n, " notes"),
     footer_text: |plan| cat!(plan.subtitle.as_str(), " — ", plan.title.as_str(), ", ", plan.publisher.as_str(), "."),
 };
 

@@ -299,4 +299,7 @@ pub struct UiText {
     /// The footer: the edition and the policy it belongs to, named from the plan file.
     #[serde(skip)]
     pub footer_text: fn(&Plan) -> String,
+    /// The button under the newest notes of a long list: « Afficher les 250 notes ».
+    #[serde(skip)]
+    pub notes_show_all: fn(usize) -> String,
 }

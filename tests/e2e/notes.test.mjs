@@ -413,3 +413,35 @@ test('typing a note, then Back, then a filter: the note is kept and nothing brea
   assert.equal(JSON.parse(await stored(page)).notes[ITEM].text, 'avant de revenir');
   await context.close();
 });
+
+/** An export file of `n` notes with ids `id-00000`…, the highest id the newest. */
+const exportOf = (n, entry = (i) => [`id-${String(i).padStart(5, '0')}`, `note ${i}`]) => Buffer.from(JSON.stringify({
+  format: 'plan-levis-notes', version: 1, plan_id: 'p', exported_at: 't',
+  notes: Array.from({ length: n }, (_, i) => {
+    const [item_id, text] = entry(i);
+    return { item_id, text, updated_ms: 1000 + i };
+  }),
+}));
+
+test('a large import lists the newest notes, and the rest on request', async () => {
+  const { page, context } = await withStored(null, '?vue=notes');
+  const message = await importFile(page, 'beaucoup.json', exportOf(150), /Import terminé/);
+  assert.match(message, /150 notes ajoutées/);
+  assert.equal(JSON.parse(await stored(page)).notes['id-00149'].text, 'note 149');
+  // The newest 100 first, then a button for all of them.
+  assert.equal(await page.locator('.note-entry').count(), 100);
+  assert.equal(await page.getAttribute('.note-entry >> nth=0', 'data-item'), 'id-00149');
+  await page.click('button:has-text("Afficher les 150 notes")');
+  await page.waitForFunction(() => document.querySelectorAll('.note-entry').length === 150);
+  assert.equal(await page.getAttribute('.note-entry >> nth=149', 'data-item'), 'id-00000');
+  await context.close();
+});
+
+test('a file with two notes for one item is refused, naming the item, and changes nothing', async () => {
+  const { page, context } = await withStored(existing, '?vue=notes');
+  const twice = exportOf(3, (i) => [i === 1 ? ITEM : 'x', `texte ${i}`]);
+  const message = await importFile(page, 'deux-fois.json', twice, /Import impossible/);
+  assert.match(message, /deux notes pour le même élément \(«\u00a0x\u00a0»\)/);
+  assert.equal(await stored(page), existing);
+  await context.close();
+});

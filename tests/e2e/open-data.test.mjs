@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { DIST } from '../../scripts/lib/static-server.mjs';
-import { serverAndBrowser, openApp } from './support/browser.mjs';
+import { serverAndBrowser, newPage, openApp } from './support/browser.mjs';
 
 const env = serverAndBrowser();
 const DATA = resolve(DIST, 'donnees');
@@ -46,8 +46,7 @@ test('every open data file downloads with its type and size', async () => {
   await page.goto(env.server.url + '?vue=a-propos');
   await page.waitForSelector('#donnees-ouvertes');
   assert.deepEqual(await links(page), expected);
-  const off = await context.browser().newContext({ javaScriptEnabled: false });
-  const staticPage = await off.newPage();
+  const { page: staticPage, context: off } = await newPage(env.browser, { javaScriptEnabled: false });
   await staticPage.goto(env.server.url);
   assert.deepEqual(await links(staticPage), expected);
   await off.close();

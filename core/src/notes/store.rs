@@ -95,15 +95,12 @@ impl NotesStore {
         self.notes.iter().map(|(id, note)| (id.as_str(), note))
     }
 
-    /// Every note, most recently changed first.
+    /// Every note, most recently changed first; among equal times, ids ascending.
     pub fn newest_first(&self) -> Vec<(&str, &Note)> {
-        // Put in place one by one (a few dozen notes): a sort would add kilobytes to
-        // the wasm. Notes come in id order, so among equal times ids stay ascending.
-        let mut notes: Vec<(&str, &Note)> = Vec::with_capacity(self.notes.len());
-        for (id, note) in self.iter() {
-            let at = notes.partition_point(|(_, n)| n.updated_ms >= note.updated_ms);
-            notes.insert(at, (id, note));
-        }
+        // A stable sort: an import can bring tens of thousands of notes, which putting
+        // in place one by one would take seconds.
+        let mut notes: Vec<(&str, &Note)> = self.iter().collect();
+        notes.sort_by_key(|(_, note)| std::cmp::Reverse(note.updated_ms));
         notes
     }
 
