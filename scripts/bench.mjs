@@ -210,6 +210,40 @@ line('app: search keystroke, next frame drawn', med(appRuns, 'keystrokeFrame'), 
 line('app: JS heap after load', med(appRuns, 'heap') / 1024, 'KiB', '');
 line('app: wasm memory after load', med(appRuns, 'wasm') / 1024, 'KiB', '');
 
+// ---- importing the largest notes files a person could pick ----
+// Each just under the 2 MiB import limit: one item id given 44,000 times (refused),
+// and 40,000 different ids, in descending and ascending order. From picking the file
+// to the message on « Mes notes » (target: under a second).
+const notesFile = (n, entry) => JSON.stringify({
+  format: 'plan-levis-notes', version: 1, plan_id: 'p', exported_at: 't',
+  notes: Array.from({ length: n }, (_, i) => {
+    const [item_id, text] = entry(i);
+    return { item_id, text, updated_ms: 1 };
+  }),
+});
+const id = (i) => `i${String(i).padStart(5, '0')}`;
+const shapes = [
+  ['import: one id 44,000 times (refused)', notesFile(44000, (i) => ['x', `t${i}`])],
+  ['import: 40,000 ids, descending', notesFile(40000, (i) => [id(40000 - i), `t${i}`])],
+  ['import: 40,000 ids, ascending', notesFile(40000, (i) => [id(i), `t${i}`])],
+];
+console.log('\nImport of the largest notes files (median of 3, each in a fresh context)');
+for (const [label, body] of shapes) {
+  const times = [];
+  for (let run = 0; run < 3; run++) {
+    const context = await browser.newContext({ locale: 'fr-CA' });
+    const page = await context.newPage();
+    await page.goto(`${app.url}?vue=notes`);
+    await page.waitForSelector('#import-notes');
+    const started = Date.now();
+    await page.setInputFiles('#import-notes', { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from(body) });
+    await page.waitForFunction(() => /Import/.test(document.querySelector('.action-message')?.textContent ?? ''), null, { timeout: 120000 });
+    times.push(Date.now() - started);
+    await context.close();
+  }
+  line(`${label} (${kb(body.length)} KiB)`, median(times), 'ms', '', 'target: < 1000 ms');
+}
+
 await browser.close();
 await app.close();
 
