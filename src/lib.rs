@@ -4,7 +4,7 @@
 //! The pure core (plan, explore, notes, kiosk, lang) is the `plan_levis_core` crate.
 //! This crate is the app, in layers that only import downwards:
 //! `app` (the root component) → `components` (the views) → `context` (what every view
-//! reads) → `state` (reactive handles: the view and its history, the notes) →
+//! reads) → `state` (the app's state, one handle per piece: the view, the notes…) →
 //! `browser` (adapters to browser APIs) → `i18n` (interface text) → the core.
 
 // The baked plan (build.rs) names `alloc::borrow::Cow`.

@@ -1,11 +1,10 @@
 //! The app's state: every piece of it lives here, as a small `Copy` handle that the
 //! root component (`app`) creates and puts in context (`context::AppContext`). Each
-//! module owns one piece
-//! (docs/architecture.md has the table):
+//! module owns one piece (docs/architecture.md has the table):
 //!
 //! - `view_history`: the view (filters, search, open item, tab, language) ⇄ the
 //!   address bar and the browser's history;
-//! - `page_title`: the document's title, following the view;
+//! - `page_title`: the document's title, named after each view `view_history` shows;
 //! - `notice`: a notice about the current address, until the next move;
 //! - `notes`: the private notes ⇄ localStorage;
 //! - `filter_panel`: whether the filter panel was left open;
