@@ -13,6 +13,8 @@ pub mod notes;
 #[cfg(feature = "open-data")]
 pub mod open_data;
 pub mod plan;
+#[cfg(feature = "open-data")]
+pub mod plan_csv;
 pub mod query_string;
 pub mod sorted;
 pub mod speech;

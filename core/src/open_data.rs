@@ -17,20 +17,20 @@ pub struct OpenDataFile {
 }
 
 /// A column of a table: its name, and what it holds (for the dictionary).
-struct Column {
-    name: &'static str,
-    meaning: &'static str,
+pub(crate) struct Column {
+    pub(crate) name: &'static str,
+    pub(crate) meaning: &'static str,
 }
 
-const fn column(name: &'static str, meaning: &'static str) -> Column {
+pub(crate) const fn column(name: &'static str, meaning: &'static str) -> Column {
     Column { name, meaning }
 }
 
 /// A CSV file: its name, what one row is, and its columns.
-struct Table {
-    name: &'static str,
-    row: &'static str,
-    columns: &'static [Column],
+pub(crate) struct Table {
+    pub(crate) name: &'static str,
+    pub(crate) row: &'static str,
+    pub(crate) columns: &'static [Column],
 }
 
 /// The plan's JSON as the open data publish it: `plan-<period>.json`, as in `data/`.
@@ -126,7 +126,8 @@ pub fn files(plan: &Plan, plan_json: &str, app_url: &str) -> Vec<OpenDataFile> {
     ]
 }
 
-fn write_csv(table: &Table, rows: Vec<Vec<String>>) -> Vec<u8> {
+/// A table as CSV: BOM, comma-separated, CRLF line ends.
+pub(crate) fn write_csv(table: &Table, rows: Vec<Vec<String>>) -> Vec<u8> {
     let mut body = "\u{feff}".as_bytes().to_vec();
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)

@@ -40,7 +40,7 @@ fn a_file_that_is_not_json_says_where_it_breaks() {
     let PlanError::Format(problem) = &err else {
         panic!("expected a format error: {err:?}")
     };
-    assert!(problem.message.contains("line 2"), "{problem}");
+    assert!(problem.kind.to_string().contains("line 2"), "{problem}");
     let err = parse_plan("").unwrap_err();
     assert!(matches!(err, PlanError::Format(_)));
 }

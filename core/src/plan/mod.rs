@@ -6,7 +6,9 @@ mod model;
 mod validate;
 
 pub use model::*;
-pub use validate::{parse_plan, validate, PlanError, PlanProblem, SUPPORTED_FORMAT_VERSION};
+pub use validate::{
+    parse_plan, validate, Place, PlanError, PlanProblem, ProblemKind, SUPPORTED_FORMAT_VERSION,
+};
 
 /// A dollar amount as each language writes it: `200 000 $` in Québec French (narrow
 /// no-break spaces between thousands, a no-break space before the sign), `$200,000`

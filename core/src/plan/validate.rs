@@ -2,12 +2,14 @@
 //!
 //! Every problem names where it is (section, item id, field) so that whoever edits
 //! the JSON can fix it: `build.rs` stops the build with these messages, and
-//! `validate-plan` prints them for any file.
+//! `validate-plan` prints them for any file. A problem also says where it is as the
+//! plan's parts (`Place`) and what is wrong as a value (`ProblemKind`), so that the
+//! spreadsheet reader (`plan_csv`) can name the file, row and column, in French.
 
 use std::collections::HashSet;
 use std::fmt;
 
-use super::model::{Commitment, Plan, Reality, Section, Strategy};
+use super::model::{Commitment, Plan, Section};
 
 /// The JSON format version this code reads.
 pub const SUPPORTED_FORMAT_VERSION: u32 = 2;
@@ -18,12 +20,157 @@ pub struct PlanProblem {
     /// Where: a JSON path, with the item id when there is one,
     /// e.g. `priorities.items[2] (priorite-main-d-oeuvre).partners[1]`.
     pub location: String,
-    pub message: String,
+    /// The same place, as the plan's parts.
+    pub place: Place,
+    pub kind: ProblemKind,
+}
+
+/// Where a problem is, as the plan's parts. Field names are the JSON's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// The file as a whole (a JSON shape error: `location` says where).
+    Document,
+    /// A field of the plan itself (`title`, `period`…); for `introduction`, the
+    /// paragraph (`None`: the list).
+    Plan {
+        field: &'static str,
+        index: Option<usize>,
+    },
+    Axis {
+        index: usize,
+        field: &'static str,
+    },
+    Partner {
+        index: usize,
+        field: &'static str,
+    },
+    /// A section's `heading`, `introduction` or list of `items`; `section` is its JSON
+    /// name (`realities`, `priorities`…).
+    Section {
+        section: &'static str,
+        field: &'static str,
+    },
+    /// A field of an item of a section; `partner`: which of a commitment's partners.
+    Item {
+        section: &'static str,
+        index: usize,
+        field: &'static str,
+        partner: Option<usize>,
+    },
+    Fund {
+        field: &'static str,
+    },
+    /// An entry of `acronyms` or `other_abbreviations` (`list`).
+    Abbreviation {
+        list: &'static str,
+        index: usize,
+        field: &'static str,
+    },
+}
+
+/// What is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// Not JSON, or JSON of the wrong shape: serde's message, with the line and column.
+    Shape(String),
+    UnsupportedFormat {
+        found: u32,
+    },
+    /// An id that is not lowercase letters, digits and single hyphens.
+    BadId {
+        id: String,
+    },
+    EmptyText,
+    BlankAtEdges,
+    BadPeriod {
+        period: String,
+    },
+    EmptyList,
+    AxisOutOfRange {
+        axis: u8,
+    },
+    AxisListedTwice {
+        axis: u8,
+    },
+    /// A commitment's axis that the plan's list of axes does not have.
+    AxisNotListed {
+        axis: u8,
+    },
+    PartnerIdTwice,
+    FullNameWithoutSource,
+    FullNameNeedsNoSource,
+    ItemIdTwice {
+        id: String,
+    },
+    /// Items are numbered 1, 2, 3… in the order they appear.
+    WrongNumber {
+        found: u32,
+        expected: u32,
+    },
+    UnknownPartner {
+        partner: String,
+    },
+    PartnerListedTwice {
+        partner: String,
+    },
+    ZeroAmount,
+    AcronymWithSource,
+    AbbreviationTwice,
+}
+
+impl fmt::Display for ProblemKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use ProblemKind::*;
+        match self {
+            Shape(message) => f.write_str(message),
+            UnsupportedFormat { found } => write!(
+                f,
+                "format version {found} is not supported (expected {SUPPORTED_FORMAT_VERSION})"
+            ),
+            BadId { id } => write!(
+                f,
+                "id {id:?} must be lowercase letters, digits and single hyphens"
+            ),
+            EmptyText => f.write_str("text is empty"),
+            BlankAtEdges => f.write_str("text starts or ends with blank space"),
+            BadPeriod { period } => write!(
+                f,
+                "period {period:?} is not two years, the first not after the second, joined by a hyphen (`YYYY-YYYY`)"
+            ),
+            EmptyList => f.write_str("list is empty"),
+            AxisOutOfRange { axis } => write!(f, "axis {axis} is outside 1..5"),
+            AxisListedTwice { axis } => write!(f, "axis {axis} is listed twice"),
+            AxisNotListed { axis } => {
+                write!(f, "axis {axis} is not in the plan's list of axes")
+            }
+            PartnerIdTwice => f.write_str("partner id is used twice"),
+            FullNameWithoutSource => f.write_str(
+                "the plan does not print this full name: say where it comes from",
+            ),
+            FullNameNeedsNoSource => f.write_str(
+                "the plan prints this full name itself: it needs no outside source",
+            ),
+            ItemIdTwice { id } => write!(f, "item id {id:?} is used twice"),
+            WrongNumber { found, expected } => write!(
+                f,
+                "number {found} should be {expected}: items are numbered in order"
+            ),
+            UnknownPartner { partner } => {
+                write!(f, "partner {partner:?} is not in the partners list")
+            }
+            PartnerListedTwice { partner } => write!(f, "partner {partner:?} is listed twice"),
+            ZeroAmount => f.write_str("amount must be more than 0"),
+            AcronymWithSource => f.write_str(
+                "acronyms are the ones the plan defines: they have no outside source",
+            ),
+            AbbreviationTwice => f.write_str("abbreviation is defined twice"),
+        }
+    }
 }
 
 impl fmt::Display for PlanProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.location, self.message)
+        write!(f, "{}: {}", self.location, self.kind)
     }
 }
 
@@ -69,12 +216,13 @@ pub fn parse_plan(json: &str) -> Result<Plan, PlanError> {
             } else {
                 path
             },
-            message: format!(
+            place: Place::Document,
+            kind: ProblemKind::Shape(format!(
                 "{} (line {}, column {})",
                 strip_position(&inner.to_string()),
                 inner.line(),
                 inner.column()
-            ),
+            )),
         })
     })?;
     checked(plan)
@@ -97,68 +245,70 @@ fn strip_position(message: &str) -> &str {
 
 /// Every rule a plan must follow, beyond its JSON shape.
 pub fn validate(plan: &Plan) -> Vec<PlanProblem> {
-    let mut check = Checker::default();
+    use ProblemKind::*;
+    let mut check = Checker {
+        plan,
+        problems: Vec::new(),
+        item_ids: HashSet::new(),
+    };
+    let field = |field| Place::Plan { field, index: None };
 
     if plan.format_version != SUPPORTED_FORMAT_VERSION {
         check.fail(
-            "format_version",
-            format!(
-                "format version {} is not supported (expected {SUPPORTED_FORMAT_VERSION})",
-                plan.format_version
-            ),
+            field("format_version"),
+            UnsupportedFormat {
+                found: plan.format_version,
+            },
         );
     }
-    check.slug("id", &plan.id);
-    for (field, text) in [
+    check.slug(field("id"), &plan.id);
+    for (name, text) in [
         ("publisher", &plan.publisher),
         ("title", &plan.title),
         ("subtitle", &plan.subtitle),
         ("period", &plan.period),
         ("axes_source", &plan.axes_source),
     ] {
-        check.text(field, text);
+        check.text(field(name), text);
     }
     if plan.years().is_none() {
         check.fail(
-            "period",
-            format!(
-                "period {:?} is not two years, the first not after the second, joined by a hyphen (`YYYY-YYYY`)",
-                plan.period.as_str()
-            ),
+            field("period"),
+            BadPeriod {
+                period: plan.period.to_string(),
+            },
         );
     }
-    check.not_empty_list("introduction", plan.introduction.len());
+    check.not_empty_list(field("introduction"), plan.introduction.len());
     for (i, paragraph) in plan.introduction.iter().enumerate() {
-        check.text(&format!("introduction[{i}]"), paragraph);
+        let place = Place::Plan {
+            field: "introduction",
+            index: Some(i),
+        };
+        check.text(place, paragraph);
     }
 
     let mut axis_numbers = HashSet::new();
-    for (i, axis) in plan.axes.iter().enumerate() {
-        let at = format!("axes[{i}]");
+    for (index, axis) in plan.axes.iter().enumerate() {
+        let place = |field| Place::Axis { index, field };
         if !(1..=5).contains(&axis.number) {
-            check.fail(
-                &format!("{at}.number"),
-                format!("axis {} is outside 1..5", axis.number),
-            );
+            check.fail(place("number"), AxisOutOfRange { axis: axis.number });
         }
         if !axis_numbers.insert(axis.number) {
-            check.fail(
-                &format!("{at}.number"),
-                format!("axis {} is listed twice", axis.number),
-            );
+            check.fail(place("number"), AxisListedTwice { axis: axis.number });
         }
-        check.text(&format!("{at}.name"), &axis.name);
+        check.text(place("name"), &axis.name);
     }
 
     let mut partner_ids = HashSet::new();
-    for (i, partner) in plan.partners.iter().enumerate() {
-        let at = format!("partners[{i}] ({})", partner.id);
-        check.slug(&format!("{at}.id"), &partner.id);
+    for (index, partner) in plan.partners.iter().enumerate() {
+        let place = |field| Place::Partner { index, field };
+        check.slug(place("id"), &partner.id);
         if !partner_ids.insert(partner.id.as_str()) {
-            check.fail(&format!("{at}.id"), "partner id is used twice".into());
+            check.fail(place("id"), PartnerIdTwice);
         }
-        check.text(&format!("{at}.short_name"), &partner.short_name);
-        check.text(&format!("{at}.full_name"), &partner.full_name);
+        check.text(place("short_name"), &partner.short_name);
+        check.text(place("full_name"), &partner.full_name);
         // A full name the plan does not print is an outside fact: it names its source.
         let printed = partner.full_name == partner.short_name
             || plan
@@ -166,48 +316,42 @@ pub fn validate(plan: &Plan) -> Vec<PlanProblem> {
                 .iter()
                 .any(|a| a.expansion == partner.full_name);
         match (&partner.full_name_source, printed) {
-            (None, false) => check.fail(
-                &format!("{at}.full_name_source"),
-                "the plan does not print this full name: say where it comes from".into(),
-            ),
-            (Some(_), true) => check.fail(
-                &format!("{at}.full_name_source"),
-                "the plan prints this full name itself: it needs no outside source".into(),
-            ),
-            (Some(source), false) => check.text(&format!("{at}.full_name_source"), source),
+            (None, false) => check.fail(place("full_name_source"), FullNameWithoutSource),
+            (Some(_), true) => check.fail(place("full_name_source"), FullNameNeedsNoSource),
+            (Some(source), false) => check.text(place("full_name_source"), source),
             (None, true) => {}
         }
     }
 
-    check.section("realities", &plan.realities, |check, at, i, r| {
-        check.number(at, r.number, i);
-        check.text(&format!("{at}.reality"), &r.reality);
-        check.text(&format!("{at}.impact"), &r.impact);
+    check.section("realities", &plan.realities, |check, place, r| {
+        check.number(place("number"), r.number);
+        check.text(place("reality"), &r.reality);
+        check.text(place("impact"), &r.impact);
+        &r.id
     });
     for (name, section) in [
         ("priorities", &plan.priorities),
         ("municipal_programs", &plan.municipal_programs),
         ("other_municipal_plans", &plan.other_municipal_plans),
     ] {
-        check.section(name, section, |check, at, i, c| {
-            check.commitment(at, i, c, &axis_numbers, &partner_ids);
+        check.section(name, section, |check, place, c| {
+            check.commitment(place, c, &axis_numbers, &partner_ids);
+            &c.id
         });
     }
-    check.section("strategies", &plan.strategies, |check, at, i, s| {
-        check.number(at, s.number, i);
-        check.text(&format!("{at}.title"), &s.title);
-        check.text(&format!("{at}.description"), &s.description);
+    check.section("strategies", &plan.strategies, |check, place, s| {
+        check.number(place("number"), s.number);
+        check.text(place("title"), &s.title);
+        check.text(place("description"), &s.description);
+        &s.id
     });
 
-    let fund_at = format!("fund ({})", plan.fund.id);
-    check.item_id(&format!("{fund_at}.id"), &plan.fund.id);
-    check.text(&format!("{fund_at}.heading"), &plan.fund.heading);
-    check.text(&format!("{fund_at}.text"), &plan.fund.text);
+    let fund = |field| Place::Fund { field };
+    check.item_id(fund("id"), &plan.fund.id);
+    check.text(fund("heading"), &plan.fund.heading);
+    check.text(fund("text"), &plan.fund.text);
     if plan.fund.amount_per_year == 0 {
-        check.fail(
-            &format!("{fund_at}.amount_per_year"),
-            "amount must be more than 0".into(),
-        );
+        check.fail(fund("amount_per_year"), ZeroAmount);
     }
 
     let mut abbreviations = HashSet::new();
@@ -215,23 +359,17 @@ pub fn validate(plan: &Plan) -> Vec<PlanProblem> {
         ("acronyms", &plan.acronyms),
         ("other_abbreviations", &plan.other_abbreviations),
     ] {
-        for (i, a) in items.iter().enumerate() {
-            let at = format!("{list}[{i}] ({})", a.abbreviation);
-            check.text(&format!("{at}.abbreviation"), &a.abbreviation);
-            check.text(&format!("{at}.expansion"), &a.expansion);
+        for (index, a) in items.iter().enumerate() {
+            let place = |field| Place::Abbreviation { list, index, field };
+            check.text(place("abbreviation"), &a.abbreviation);
+            check.text(place("expansion"), &a.expansion);
             match (&a.source, list) {
-                (Some(_), "acronyms") => check.fail(
-                    &format!("{at}.source"),
-                    "acronyms are the ones the plan defines: they have no outside source".into(),
-                ),
-                (Some(source), _) => check.text(&format!("{at}.source"), source),
+                (Some(_), "acronyms") => check.fail(place("source"), AcronymWithSource),
+                (Some(source), _) => check.text(place("source"), source),
                 (None, _) => {}
             }
             if !abbreviations.insert(a.abbreviation.as_str()) {
-                check.fail(
-                    &format!("{at}.abbreviation"),
-                    "abbreviation is defined twice".into(),
-                );
+                check.fail(place("abbreviation"), AbbreviationTwice);
             }
         }
     }
@@ -239,36 +377,83 @@ pub fn validate(plan: &Plan) -> Vec<PlanProblem> {
     check.problems
 }
 
-#[derive(Default)]
+/// The JSON path of a place, with the id of the item, partner or abbreviation there
+/// (`priorities.items[2] (priorite-main-d-oeuvre).partners[1]`).
+fn location(plan: &Plan, place: Place) -> String {
+    match place {
+        Place::Document => "(document)".into(),
+        Place::Plan { field, index: None } => field.into(),
+        Place::Plan {
+            field,
+            index: Some(i),
+        } => format!("{field}[{i}]"),
+        Place::Axis { index, field } => format!("axes[{index}].{field}"),
+        Place::Partner { index, field } => {
+            format!("partners[{index}] ({}).{field}", plan.partners[index].id)
+        }
+        Place::Section { section, field } => format!("{section}.{field}"),
+        Place::Item {
+            section,
+            index,
+            field,
+            partner,
+        } => {
+            let id = match section {
+                "realities" => plan.realities.items[index].id.as_str(),
+                "strategies" => plan.strategies.items[index].id.as_str(),
+                "priorities" => plan.priorities.items[index].id.as_str(),
+                "municipal_programs" => plan.municipal_programs.items[index].id.as_str(),
+                _ => plan.other_municipal_plans.items[index].id.as_str(),
+            };
+            let mut at = format!("{section}.items[{index}] ({id}).{field}");
+            if let Some(j) = partner {
+                at.push_str(&format!("[{j}]"));
+            }
+            at
+        }
+        Place::Fund { field } => format!("fund ({}).{field}", plan.fund.id),
+        Place::Abbreviation { list, index, field } => {
+            let entry = if list == "acronyms" {
+                &plan.acronyms[index]
+            } else {
+                &plan.other_abbreviations[index]
+            };
+            format!("{list}[{index}] ({}).{field}", entry.abbreviation)
+        }
+    }
+}
+
 struct Checker<'p> {
+    plan: &'p Plan,
     problems: Vec<PlanProblem>,
     item_ids: HashSet<&'p str>,
 }
 
 impl<'p> Checker<'p> {
-    fn fail(&mut self, location: &str, message: String) {
+    fn fail(&mut self, place: Place, kind: ProblemKind) {
         self.problems.push(PlanProblem {
-            location: location.to_owned(),
-            message,
+            location: location(self.plan, place),
+            place,
+            kind,
         });
     }
 
-    fn text(&mut self, location: &str, text: &str) {
+    fn text(&mut self, place: Place, text: &str) {
         if text.trim().is_empty() {
-            self.fail(location, "text is empty".into());
+            self.fail(place, ProblemKind::EmptyText);
         } else if text.trim() != text {
-            self.fail(location, "text starts or ends with blank space".into());
+            self.fail(place, ProblemKind::BlankAtEdges);
         }
     }
 
-    fn not_empty_list(&mut self, location: &str, len: usize) {
+    fn not_empty_list(&mut self, place: Place, len: usize) {
         if len == 0 {
-            self.fail(location, "list is empty".into());
+            self.fail(place, ProblemKind::EmptyList);
         }
     }
 
     /// Ids appear in URLs: lowercase ASCII letters, digits and single hyphens.
-    fn slug(&mut self, location: &str, id: &str) {
+    fn slug(&mut self, place: Place, id: &str) {
         let valid = !id.is_empty()
             && id
                 .bytes()
@@ -277,109 +462,103 @@ impl<'p> Checker<'p> {
             && !id.ends_with('-')
             && !id.contains("--");
         if !valid {
-            self.fail(
-                location,
-                format!("id {id:?} must be lowercase letters, digits and single hyphens"),
-            );
+            self.fail(place, ProblemKind::BadId { id: id.to_owned() });
         }
     }
 
-    fn item_id(&mut self, location: &str, id: &'p str) {
-        self.slug(location, id);
+    fn item_id(&mut self, place: Place, id: &'p str) {
+        self.slug(place, id);
         if !self.item_ids.insert(id) {
-            self.fail(location, format!("item id {id:?} is used twice"));
+            self.fail(place, ProblemKind::ItemIdTwice { id: id.to_owned() });
         }
     }
 
     /// Items are numbered 1, 2, 3… in the order they appear.
-    fn number(&mut self, at: &str, number: u32, index: usize) {
+    fn number(&mut self, place: Place, number: u32) {
+        let Place::Item { index, .. } = place else {
+            return;
+        };
         let expected = index as u32 + 1;
         if number != expected {
             self.fail(
-                &format!("{at}.number"),
-                format!("number {number} should be {expected}: items are numbered in order"),
+                place,
+                ProblemKind::WrongNumber {
+                    found: number,
+                    expected,
+                },
             );
         }
     }
 
-    fn section<T: HasId + Clone>(
+    /// Checks a section; `check_item` checks one item's fields (given the place of a
+    /// field) and returns its id.
+    fn section<T: Clone>(
         &mut self,
-        name: &str,
-        section: &'p Section<T>,
-        mut check_item: impl FnMut(&mut Self, &str, usize, &'p T),
+        section: &'static str,
+        items: &'p Section<T>,
+        mut check_item: impl FnMut(&mut Self, &dyn Fn(&'static str) -> Place, &'p T) -> &'p str,
     ) {
-        self.text(&format!("{name}.heading"), &section.heading);
-        if let Some(intro) = &section.introduction {
-            self.text(&format!("{name}.introduction"), intro);
+        let place = |field| Place::Section { section, field };
+        self.text(place("heading"), &items.heading);
+        if let Some(intro) = &items.introduction {
+            self.text(place("introduction"), intro);
         }
-        self.not_empty_list(&format!("{name}.items"), section.items.len());
-        for (i, item) in section.items.iter().enumerate() {
-            let at = format!("{name}.items[{i}] ({})", item.id());
-            self.item_id(&format!("{at}.id"), item.id());
-            check_item(self, &at, i, item);
+        self.not_empty_list(place("items"), items.items.len());
+        for (index, item) in items.items.iter().enumerate() {
+            let field = |field| Place::Item {
+                section,
+                index,
+                field,
+                partner: None,
+            };
+            let id = check_item(self, &field, item);
+            self.item_id(field("id"), id);
         }
     }
 
     fn commitment(
         &mut self,
-        at: &str,
-        index: usize,
+        place: &dyn Fn(&'static str) -> Place,
         c: &Commitment,
         axes: &HashSet<u8>,
         partners: &HashSet<&str>,
     ) {
-        self.number(at, c.number, index);
-        self.text(&format!("{at}.title"), &c.title);
-        self.text(&format!("{at}.objective"), &c.objective);
+        self.number(place("number"), c.number);
+        self.text(place("title"), &c.title);
+        self.text(place("objective"), &c.objective);
         if !(1..=5).contains(&c.axis) {
-            self.fail(
-                &format!("{at}.axis"),
-                format!("axis {} is outside 1..5", c.axis),
-            );
+            self.fail(place("axis"), ProblemKind::AxisOutOfRange { axis: c.axis });
         } else if !axes.contains(&c.axis) {
-            self.fail(
-                &format!("{at}.axis"),
-                format!("axis {} is not in the plan's list of axes", c.axis),
-            );
+            self.fail(place("axis"), ProblemKind::AxisNotListed { axis: c.axis });
         }
-        self.not_empty_list(&format!("{at}.partners"), c.partners.len());
+        self.not_empty_list(place("partners"), c.partners.len());
         let mut seen = HashSet::new();
         for (j, partner) in c.partners.iter().enumerate() {
+            let Place::Item { section, index, .. } = place("partners") else {
+                continue;
+            };
+            let at = Place::Item {
+                section,
+                index,
+                field: "partners",
+                partner: Some(j),
+            };
             if !partners.contains(partner.as_str()) {
                 self.fail(
-                    &format!("{at}.partners[{j}]"),
-                    format!("partner {partner:?} is not in the partners list"),
+                    at,
+                    ProblemKind::UnknownPartner {
+                        partner: partner.to_string(),
+                    },
                 );
             }
             if !seen.insert(partner) {
                 self.fail(
-                    &format!("{at}.partners[{j}]"),
-                    format!("partner {partner:?} is listed twice"),
+                    at,
+                    ProblemKind::PartnerListedTwice {
+                        partner: partner.to_string(),
+                    },
                 );
             }
         }
-    }
-}
-
-/// Items that carry a public id.
-trait HasId {
-    fn id(&self) -> &str;
-}
-
-impl HasId for Reality {
-    fn id(&self) -> &str {
-        &self.id
-    }
-}
-
-impl HasId for Commitment {
-    fn id(&self) -> &str {
-        &self.id
-    }
-}
-
-impl HasId for Strategy {
-    fn id(&self) -> &str {
-        &self.id
     }
 }
