@@ -4,7 +4,8 @@
 //   open-data            the plan as JSON, CSV and a data dictionary in donnees/ (the
 //                        citizens' build; export-open-data)
 //   static-plan          the whole plan as static HTML in index.html (render-static),
-//                        with links to the open data
+//                        with links to the open data; previous editions of the plan
+//                        in editions/<period>/ (the citizens' build)
 //   drop-unused-exports  the glue's unused classes, and what only they used (release)
 //   group-functions      similar wasm functions next to each other, for brotli (release)
 //   short-names          short names between the wasm and its glue (release)
@@ -61,11 +62,12 @@ if (!kioskBuild) {
   );
 }
 
-// static-plan, linking the open data it finds.
+// static-plan, linking the open data it finds, and the previous editions (not
+// precached: they are in a sub-folder).
 execFileSync(
   'cargo',
   ['run', '--quiet', '--features', 'static-render', '--bin', 'render-static', '--', `${dir}/index.html`,
-    ...(kioskBuild ? [] : [`${dir}/donnees`])],
+    ...(kioskBuild ? [] : [`${dir}/donnees`, '--editions'])],
   { stdio: 'inherit', env },
 );
 console.log('static-plan: written into index.html');

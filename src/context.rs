@@ -44,8 +44,19 @@ pub fn app_if_any() -> Option<AppContext> {
 
 /// The plan shipped with the app (baked into the wasm at build time).
 pub fn plan() -> &'static Plan {
+    // `render-static` also renders previous editions: the plan it renders, if another.
+    #[cfg(feature = "static-render")]
+    if let Some(Edition(plan)) = use_context::<Edition>() {
+        return plan;
+    }
     crate::embedded_plan()
 }
+
+/// The edition `render-static` renders, when it is not the one baked into the app
+/// (a previous edition, published read-only at `editions/<period>/`).
+#[cfg(feature = "static-render")]
+#[derive(Clone, Copy)]
+pub struct Edition(pub &'static Plan);
 
 /// The interface language of the current view (French outside the app, e.g. when the
 /// static page is rendered at build time).

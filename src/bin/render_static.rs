@@ -1,6 +1,6 @@
 //! Names a built page after the plan, and writes the whole plan into it as static HTML:
-//! `render-static dist/index.html [dist/donnees]`. Run by postbuild/run.mjs after every
-//! Trunk build.
+//! `render-static dist/index.html [dist/donnees] [--editions]`. Run by postbuild/run.mjs
+//! after every Trunk build.
 //!
 //! - the `<plan-statique></plan-statique>` marker (an element, so that HTML
 //!   minification keeps it) becomes the plan, start to end; with the open data folder
@@ -8,15 +8,23 @@
 //!   size;
 //! - `<title>` becomes the plan's (`page_title`); its description (`page_description`)
 //!   and the link-preview tags (Open Graph) that say the same are added to the head;
-//! - `manifest.webmanifest` beside the page gets the plan's name and description.
+//! - `manifest.webmanifest` beside the page gets the plan's name and description;
+//! - with `--editions` (the citizens' build), every edition in `data/` older than the
+//!   app's is published read-only at `editions/<period>/index.html` beside the page, with
+//!   the same rendering, and the page lists them all.
 //!
 //! Everything that names the edition comes from the plan file.
 
 use std::process::ExitCode;
 
-use plan_levis::components::{page_description, page_title, render_static_plan, OpenDataLink};
+use std::path::Path;
+
+use plan_levis::components::{
+    page_description, page_title, render_static_plan, EditionLink, OpenDataLink, StaticPage,
+};
 use plan_levis::embedded_plan;
 use plan_levis_core::open_data::{labels, size_label};
+use plan_levis_core::plan::{editions, parse_plan, Plan};
 
 const MARKER: &str = "<plan-statique></plan-statique>";
 const TITLE: (&str, &str) = ("<title>", "</title>");
@@ -32,10 +40,13 @@ fn main() -> ExitCode {
 }
 
 fn run() -> Result<(), (u8, String)> {
-    let mut args = std::env::args().skip(1);
+    let (flags, args): (Vec<String>, Vec<String>) =
+        std::env::args().skip(1).partition(|a| a.starts_with("--"));
+    let with_editions = flags.iter().any(|f| f == "--editions");
+    let mut args = args.into_iter();
     let path = args.next().ok_or((
         2,
-        "usage: render-static path/to/index.html [open data folder]".to_owned(),
+        "usage: render-static path/to/index.html [open data folder] [--editions]".to_owned(),
     ))?;
     let html = std::fs::read_to_string(&path).map_err(|err| (2, format!("{path}: {err}")))?;
     let open_data = match args.next() {
@@ -43,6 +54,11 @@ fn run() -> Result<(), (u8, String)> {
         Some(dir) => open_data_links(&dir).map_err(|err| (2, format!("open data: {err}")))?,
     };
     let plan = embedded_plan();
+    let previous = if with_editions {
+        previous_editions(plan)?
+    } else {
+        Vec::new()
+    };
     let title = page_title(plan);
     let description = page_description(plan);
     let html = replace_between(&html, TITLE, &escape(&title))
@@ -53,16 +69,86 @@ fn run() -> Result<(), (u8, String)> {
         }
     }
     let previews = preview_tags(&title, &description);
+    let editions: Vec<EditionLink> = std::iter::once((plan, None))
+        .chain(
+            previous
+                .iter()
+                .map(|old| (*old, Some(format!("editions/{}/", old.period)))),
+        )
+        .collect();
+    let page = StaticPage::Current {
+        editions,
+        open_data,
+    };
     let html = html
-        .replacen(MARKER, &render_static_plan(open_data), 1)
+        .replacen(MARKER, &render_static_plan(page), 1)
         .replacen("</head>", &format!("{previews}</head>"), 1);
     std::fs::write(&path, html).map_err(|err| (2, format!("{path}: {err}")))?;
-    let manifest = std::path::Path::new(&path).with_file_name("manifest.webmanifest");
+    let dir = Path::new(&path).parent().unwrap_or(Path::new("."));
+    let manifest = dir.join("manifest.webmanifest");
     if manifest.exists() {
         name_manifest(&manifest, &title, &description)
             .map_err(|err| (2, format!("{}: {err}", manifest.display())))?;
     }
+    for edition in &previous {
+        write_previous_edition(dir, plan, &previous, edition)
+            .map_err(|err| (2, format!("editions/{}: {err}", edition.period)))?;
+    }
     Ok(())
+}
+
+/// The editions in `data/` older than the app's, latest first. A broken one stops the
+/// build, with its problems.
+fn previous_editions(current: &Plan) -> Result<Vec<&'static Plan>, (u8, String)> {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let files =
+        editions::edition_files(&data).map_err(|err| (2, format!("{}: {err}", data.display())))?;
+    let mut previous = Vec::new();
+    for file in files {
+        let json = std::fs::read_to_string(&file)
+            .map_err(|err| (2, format!("{}: {err}", file.display())))?;
+        let plan = parse_plan(&json)
+            .map_err(|err| (1, format!("{} is not a valid plan:\n{err}", file.display())))?;
+        if plan.period < current.period {
+            previous.push(&*Box::leak(Box::new(plan)));
+        }
+    }
+    previous.reverse();
+    Ok(previous)
+}
+
+/// `editions/<period>/index.html`: a previous edition, whole, as a page of its own
+/// with the app's stylesheet and no script.
+fn write_previous_edition(
+    dir: &Path,
+    current: &'static Plan,
+    previous: &[&'static Plan],
+    edition: &'static Plan,
+) -> std::io::Result<()> {
+    let editions = std::iter::once((current, Some("../../".to_owned())))
+        .chain(previous.iter().map(|old| {
+            let href = (old.period != edition.period).then(|| format!("../{}/", old.period));
+            (*old, href)
+        }))
+        .collect();
+    let stylesheet = std::fs::read_dir(dir)?
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .find(|name| name.starts_with("main-") && name.ends_with(".css"))
+        .ok_or_else(|| std::io::Error::other("no main-*.css beside the page"))?;
+    let body = render_static_plan(StaticPage::Previous { edition, editions });
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{}</title><meta name=\"description\" content=\"{}\">\
+         <link rel=\"stylesheet\" href=\"../../{stylesheet}\">\
+         <link rel=\"icon\" href=\"../../icon.svg\" type=\"image/svg+xml\">\
+         </head><body>{body}</body></html>\n",
+        escape(&page_title(edition)),
+        escape(&page_description(edition)),
+    );
+    let folder = dir.join("editions").join(edition.period.as_str());
+    std::fs::create_dir_all(&folder)?;
+    std::fs::write(folder.join("index.html"), html)
 }
 
 /// `html` with what stands between `start` and `end` (the first such place) replaced.

@@ -12,19 +12,20 @@ pub enum Part {
     Document,
     /// The glossary that ends the document (« Sigles »).
     Glossary,
-    /// The open data's links, with their sizes (« À propos »).
-    OpenData,
+    /// The other editions of the plan and the open data's links, with their sizes
+    /// (« À propos »).
+    Publications,
 }
 
 impl Part {
-    const ALL: [Part; 3] = [Part::Document, Part::Glossary, Part::OpenData];
+    const ALL: [Part; 3] = [Part::Document, Part::Glossary, Part::Publications];
 
     /// The element id the static copy gives this part.
     pub const fn id(self) -> &'static str {
         match self {
             Part::Document => "plan-document",
             Part::Glossary => "glossaire",
-            Part::OpenData => "donnees-ouvertes",
+            Part::Publications => "publications",
         }
     }
 }
@@ -35,7 +36,7 @@ pub struct StaticCopy([String; 3]);
 
 impl StaticCopy {
     /// The markup of a part; empty when the page had no such part (the kiosk publishes
-    /// no open data).
+    /// neither editions nor open data).
     pub fn markup(&self, part: Part) -> String {
         self.0[part as usize].clone()
     }

@@ -34,7 +34,9 @@ pub use partner_name::PartnerName;
 pub use phone_qr::PhoneQr;
 pub use reference_pages::{AboutPage, Citation, GlossaryPage};
 pub use rich_text::RichText;
-pub use static_plan::{page_description, page_title, render_static_plan, OpenDataLink};
+pub use static_plan::{
+    page_description, page_title, render_static_plan, EditionLink, OpenDataLink, StaticPage,
+};
 pub use update_prompt::UpdatePrompt;
 pub use view_link::{ItemLink, ViewLink};
 pub use view_tabs::ViewTabs;

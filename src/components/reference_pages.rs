@@ -29,7 +29,7 @@ pub fn AboutPage() -> impl IntoView {
         <h2>{t.about_changes_heading}</h2>
         <ul>{t.about_changes.iter().map(|change| view! { <li>{*change}</li> }).collect_view()}</ul>
         // The static copy's own list, with each file's size (`static_plan.rs`).
-        <div inner_html=crate::context::static_copy().markup(Part::OpenData)></div>
+        <div inner_html=crate::context::static_copy().markup(Part::Publications)></div>
         <dl class="about">
             <dt>{t.about_axes}</dt>
             <dd>

@@ -4,13 +4,14 @@
 //! JavaScript off, in a text browser, in a browser too old for WebAssembly, and shown
 //! while the app loads. The app keeps this markup when it starts and shows it again as
 //! its « Le plan en entier » view (`DocumentPage`), so the document has one rendering.
-//! French only, like the plan.
+//! The same rendering publishes each previous edition, read-only, at
+//! `editions/<period>/`. French only, like the plan.
 
 use leptos::prelude::*;
 
 use super::{AxisBadge, Citation, PartnerName};
 use crate::browser::plan_document::{Part, STATIC_PLAN_ID};
-use crate::embedded_plan as embedded;
+use crate::context::plan;
 use crate::i18n::FR;
 use plan_levis_core::plan::{CommitmentKind, Plan};
 
@@ -24,6 +25,13 @@ mod text {
     pub const AXES_HEADING: &str = "Les cinq axes d'intervention de la Politique";
     pub const INTRODUCTION: &str = "Introduction";
     pub const NOSCRIPT_NOTICE: &str = "Cette page affiche le plan complet. La recherche, les filtres, les liens partageables et les notes privées demandent JavaScript.";
+    pub const EDITIONS_HEADING: &str = "Éditions du plan";
+    pub const EDITIONS_INTRO: &str = "Chaque édition couvre deux ans. Les éditions précédentes restent publiées telles quelles, en lecture seule.";
+    pub const THIS_EDITION: &str = "présentée ici";
+    pub const CURRENT_EDITION: &str = "l'édition actuelle";
+    pub const PREVIOUS_EDITION: &str =
+        "Édition précédente du plan, publiée en lecture seule. L'édition actuelle\u{a0}:";
+    pub const PREVIOUS_PERIOD: &str = "Ce plan couvrait ";
 }
 
 /// The page's title before the app starts (the app's start view keeps it): the edition,
@@ -53,10 +61,35 @@ pub fn page_description(plan: &Plan) -> String {
 /// One open data file as its link shows it: file name, label, size in words.
 pub type OpenDataLink = (String, String, String);
 
-/// Render the static page body for the plan shipped with the app, with links to the
-/// open data files (none in the kiosk's build, which publishes none).
-pub fn render_static_plan(open_data: Vec<OpenDataLink>) -> String {
-    let html = Owner::new().with(|| view! { <StaticPlan open_data=open_data/> }.to_html());
+/// An edition in the list of editions: the plan, and its address from the page being
+/// rendered (`None`: that page itself).
+pub type EditionLink = (&'static Plan, Option<String>);
+
+/// Which page `render_static_plan` renders.
+pub enum StaticPage {
+    /// The app's page (the edition baked into the app), with every edition, latest
+    /// first, and the open data files (neither in the kiosk's build).
+    Current {
+        editions: Vec<EditionLink>,
+        open_data: Vec<OpenDataLink>,
+    },
+    /// A previous edition, published read-only; `editions` starts with the app's.
+    Previous {
+        edition: &'static Plan,
+        editions: Vec<EditionLink>,
+    },
+}
+
+/// Render the static page body: the app's edition (the copy in `index.html`), or a
+/// previous edition's page.
+pub fn render_static_plan(page: StaticPage) -> String {
+    let html = Owner::new().with(|| {
+        #[cfg(feature = "static-render")]
+        if let StaticPage::Previous { edition, .. } = &page {
+            provide_context(crate::context::Edition(edition));
+        }
+        view! { <StaticPlan page=page/> }.to_html()
+    });
     // Leptos marks the boundaries between adjacent texts with empty comments (`<!>`),
     // for hydration; this copy is never hydrated (the app replaces it), so they go.
     // The plan's own text is escaped, so it holds no `<!>` of its own.
@@ -64,9 +97,27 @@ pub fn render_static_plan(open_data: Vec<OpenDataLink>) -> String {
 }
 
 #[component]
-fn StaticPlan(open_data: Vec<OpenDataLink>) -> impl IntoView {
-    let plan = embedded();
+fn StaticPlan(page: StaticPage) -> impl IntoView {
+    let plan = plan();
     let t = &FR;
+    let (previous, editions, open_data) = match page {
+        StaticPage::Current {
+            editions,
+            open_data,
+        } => (false, editions, open_data),
+        StaticPage::Previous { editions, .. } => (true, editions, Vec::new()),
+    };
+    let notice = if previous {
+        let (current, href) = editions[0].clone();
+        view! {
+            <p class="notice">
+                {text::PREVIOUS_EDITION} " " <a href=href>{current.subtitle.as_str()}</a> "."
+            </p>
+        }
+        .into_any()
+    } else {
+        view! { <noscript><p class="notice">{text::NOSCRIPT_NOTICE}</p></noscript> }.into_any()
+    };
     view! {
         <div id=STATIC_PLAN_ID class="static-plan">
             <a class="skip-link" href="#contenu">{t.skip_to_content}</a>
@@ -75,21 +126,69 @@ fn StaticPlan(open_data: Vec<OpenDataLink>) -> impl IntoView {
                     <p class="publisher">{plan.publisher.as_str()}</p>
                     <p class="site-title">{plan.title.as_str()}</p>
                     <p class="subtitle">{plan.subtitle.as_str()}</p>
-                    {plan.years().map(|(first, last)| view! { <p class="edition-period">{(t.period_covered)(first, last)}</p> })}
+                    {plan.years().map(|(first, last)| {
+                        let line = if previous {
+                            cat!(text::PREVIOUS_PERIOD, first, " et ", last, ".")
+                        } else {
+                            (t.period_covered)(first, last)
+                        };
+                        view! { <p class="edition-period">{line}</p> }
+                    })}
                 </div>
             </header>
             <main id="contenu">
-                <noscript>
-                    <p class="notice">{text::NOSCRIPT_NOTICE}</p>
-                </noscript>
+                {notice}
                 <h1 class="view-title">{plan.subtitle.as_str()}</h1>
                 <PlanDocument plan=plan/>
-                {(!open_data.is_empty()).then(|| view! { <OpenData files=open_data/> })}
+                {(editions.len() > 1 || !open_data.is_empty()).then(|| view! {
+                    <div id=Part::Publications.id()>
+                        {(editions.len() > 1).then(|| view! { <Editions editions=editions/> })}
+                        {(!open_data.is_empty()).then(|| view! { <OpenData files=open_data/> })}
+                    </div>
+                })}
             </main>
             <footer class="site-footer">
                 <p>{(t.footer_text)(plan)}</p>
             </footer>
         </div>
+    }
+}
+
+/// « Éditions du plan »: every edition, latest first, each a link but the page's own.
+#[component]
+fn Editions(editions: Vec<EditionLink>) -> impl IntoView {
+    view! {
+        <section class="editions" aria-labelledby="editions-titre" lang="fr">
+            <h2 id="editions-titre">{text::EDITIONS_HEADING}</h2>
+            <p>{text::EDITIONS_INTRO}</p>
+            <ul>
+                {editions
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (plan, href))| {
+                        let which = match (&href, i) {
+                            (None, _) => text::THIS_EDITION,
+                            (Some(_), 0) => text::CURRENT_EDITION,
+                            (Some(_), _) => "",
+                        };
+                        let name = plan.subtitle.as_str();
+                        let years = plan
+                            .years()
+                            .map(|(first, last)| cat!(" (", first, " et ", last, ")"));
+                        view! {
+                            <li>
+                                {match href {
+                                    Some(href) => view! { <a href=href>{name}</a> }.into_any(),
+                                    None => view! { <strong>{name}</strong> }.into_any(),
+                                }}
+                                {years}
+                                {(!which.is_empty()).then(|| cat!("\u{a0}: ", which))}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
     }
 }
 
@@ -245,7 +344,7 @@ fn PlanDocument(plan: &'static Plan) -> impl IntoView {
 #[component]
 fn OpenData(files: Vec<OpenDataLink>) -> impl IntoView {
     view! {
-        <section id=Part::OpenData.id() class="open-data" aria-labelledby="donnees-titre" lang="fr">
+        <section id="donnees-ouvertes" class="open-data" aria-labelledby="donnees-titre" lang="fr">
             <h2 id="donnees-titre">"Données ouvertes"</h2>
             <p>
                 "Le plan en fichiers réutilisables, faits à partir du même plan validé que l'application : "
@@ -265,7 +364,7 @@ fn OpenData(files: Vec<OpenDataLink>) -> impl IntoView {
 
 #[component]
 fn DocumentCommitments(id: &'static str, kind: CommitmentKind) -> impl IntoView {
-    let plan = embedded();
+    let plan = plan();
     let t = &FR;
     let section = plan.section_of(kind);
     view! {
