@@ -3,11 +3,13 @@
 //! here with the core crate (the same code as `validate-plan`), and written as a
 //! `static` that `src/embedded_plan.rs` includes. The app thus never
 //! parses JSON to get its plan, and a broken plan stops the build with the list of its
-//! problems.
+//! problems. With it, the items that only previous editions in `data/` have (their id,
+//! title and edition: `plan::previous_items`), so that links and notes on them still
+//! lead somewhere.
 
 use std::path::Path;
 
-use plan_levis_core::plan::editions;
+use plan_levis_core::plan::{editions, parse_plan, previous_items, Plan};
 
 fn main() {
     println!("cargo:rerun-if-changed=data");
@@ -26,21 +28,40 @@ fn main() {
         eprintln!("cannot read {}: {err}", path.display());
         std::process::exit(1);
     });
-    let plan = match plan_levis_core::plan::parse_plan(&json) {
+    let plan = parse_or_exit(&path, &json);
+    let previous = editions::previous_editions(Path::new("data"), &plan).unwrap_or_else(|err| {
+        eprintln!("{err}");
+        std::process::exit(1);
+    });
+    let tokens = databake::Bake::bake(&plan, &Default::default());
+    let items: String = previous_items(&plan, &previous)
+        .iter()
+        .map(|item| {
+            format!(
+                "    plan_levis_core::plan::PreviousItem {{ id: {:?}, title: {:?}, period: {:?} }},\n",
+                item.id, item.title, item.period
+            )
+        })
+        .collect();
+    let code = format!(
+        "/// The plan shipped with the app, baked from {} by build.rs.\n\
+         pub static PLAN: plan_levis_core::plan::Plan = {tokens};\n\
+         /// The items only previous editions in data/ have.\n\
+         pub static PREVIOUS_ITEMS: &[plan_levis_core::plan::PreviousItem<'static>] = &[\n{items}];\n",
+        path.display()
+    );
+    let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("embedded_plan.rs");
+    std::fs::write(&out, code).unwrap_or_else(|err| panic!("cannot write {out:?}: {err}"));
+}
+
+fn parse_or_exit(path: &Path, json: &str) -> Plan {
+    match parse_plan(json) {
         Ok(plan) => plan,
         Err(error) => {
             eprintln!("{} is not a valid plan:\n{error}", path.display());
             std::process::exit(1);
         }
-    };
-    let tokens = databake::Bake::bake(&plan, &Default::default());
-    let code = format!(
-        "/// The plan shipped with the app, baked from {} by build.rs.\n\
-         pub static PLAN: plan_levis_core::plan::Plan = {tokens};\n",
-        path.display()
-    );
-    let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("embedded_plan.rs");
-    std::fs::write(&out, code).unwrap_or_else(|err| panic!("cannot write {out:?}: {err}"));
+    }
 }
 
 /// The kiosk's QR codes hold an address of the citizens' app that a phone can open:

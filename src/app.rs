@@ -122,7 +122,12 @@ fn PageInLanguage() -> impl IntoView {
             // A live region from the start: a screen reader announces what appears in it
             // (a region added with its text already in it is often not announced).
             <div class="address-notice" role="status">
-                {move || notice.text().map(|text| view! { <p class="notice">{text}</p> })}
+                {move || notice.text().map(|(text, href)| view! {
+                    <p class="notice">
+                        {text}
+                        {(!href.is_empty()).then(|| view! { " " <a href=href>{t.open_in_edition}</a> })}
+                    </p>
+                })}
             </div>
             {move || match view.get() {
                 (_, Some(id)) => view! { <ItemPage id=id/> }.into_any(),

@@ -21,7 +21,7 @@ mod embedded_plan;
 pub mod i18n;
 pub mod state;
 
-pub use embedded_plan::embedded_plan;
+pub use embedded_plan::{embedded_plan, previous_items};
 
 /// Whether this is the kiosk's build (Cargo feature `kiosk`, published in `kiosque/`),
 /// which is always in kiosk mode; the citizens' build never is. A constant, so that

@@ -6,7 +6,9 @@
 
 mod support;
 
-use plan_levis_core::notes::{export_markdown, markdown_line, markdown_text, Note, NotesStore};
+use plan_levis_core::notes::{
+    export_markdown, markdown_line, markdown_text, MarkdownWords, Note, NotesStore,
+};
 use proptest::prelude::*;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
@@ -111,10 +113,14 @@ fn export_of(id: &str, text: &str) -> String {
     export_markdown(
         &store,
         support::plan(),
-        "Mes notes",
-        "Exporté",
-        "retiré du plan",
-        &|_| "1 décembre".to_owned(),
+        &[],
+        &MarkdownWords {
+            heading: "Mes notes",
+            exported_line: "Exporté",
+            orphan_label: "retiré du plan",
+            edition_label: &|period| format!("édition {period}"),
+            date_of: &|_| "1 décembre".to_owned(),
+        },
     )
 }
 

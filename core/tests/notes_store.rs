@@ -126,7 +126,7 @@ fn written_json_reads_back_the_same_with_serde_json() {
     assert_eq!(stored["notes"].as_object().unwrap().len(), 2);
     assert_eq!(decode_stored(&encode_stored(&s)).unwrap(), s);
 
-    let file = export_json(&s, plan(), &awkward);
+    let file = export_json(&s, plan(), &[], &awkward);
     let exported: serde_json::Value = serde_json::from_str(&file).unwrap();
     assert_eq!(exported["exported_at"], awkward.as_str());
     assert_eq!(exported["notes"][0]["item_id"], id.as_str());
@@ -135,7 +135,7 @@ fn written_json_reads_back_the_same_with_serde_json() {
     assert_eq!(import_json(&file).unwrap(), s);
 
     let empty: serde_json::Value =
-        serde_json::from_str(&export_json(&NotesStore::default(), plan(), "t")).unwrap();
+        serde_json::from_str(&export_json(&NotesStore::default(), plan(), &[], "t")).unwrap();
     assert_eq!(empty["notes"], serde_json::json!([]));
 }
 
@@ -197,7 +197,7 @@ fn export_then_import_gives_the_same_notes() {
         ("programme-mada", "Question MADA", 2),
         ("orphelin", "vieux", 1),
     ]);
-    let file = export_json(&s, plan, "2026-11-26T12:00:00.000Z");
+    let file = export_json(&s, plan, &[], "2026-11-26T12:00:00.000Z");
     let value: serde_json::Value = serde_json::from_str(&file).unwrap();
     assert_eq!(value["format"], "plan-levis-notes");
     assert_eq!(value["version"], 1);
@@ -257,10 +257,14 @@ fn markdown_export_is_readable() {
     let md = export_markdown(
         &s,
         plan,
-        "Mes notes",
-        "Exporté le 26 novembre",
-        "retiré du plan",
-        &|ms| format!("t{ms}"),
+        &[],
+        &MarkdownWords {
+            heading: "Mes notes",
+            exported_line: "Exporté le 26 novembre",
+            orphan_label: "retiré du plan",
+            edition_label: &|period| format!("édition {period}"),
+            date_of: &|ms| format!("t{ms}"),
+        },
     );
     assert!(md.starts_with("# Mes notes\n"));
     assert!(md.contains("## Plan d'action Municipalité amie des aînés (MADA)\n\n_t2_ · programme-mada\n\nQuestion MADA\n"));
@@ -404,7 +408,7 @@ mod properties {
 
         #[test]
         fn exported_notes_import_back(store in notes(), stamp in awkward_text()) {
-            let file = export_json(&store, plan(), &stamp);
+            let file = export_json(&store, plan(), &[], &stamp);
             // The export is JSON any reader takes.
             prop_assert!(serde_json::from_str::<serde_json::Value>(&file).is_ok());
             // An import leaves out empty notes, and only them.

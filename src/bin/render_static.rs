@@ -24,7 +24,7 @@ use plan_levis::components::{
 };
 use plan_levis::embedded_plan;
 use plan_levis_core::open_data::{labels, size_label};
-use plan_levis_core::plan::{editions, parse_plan, Plan};
+use plan_levis_core::plan::{editions, Plan};
 
 const MARKER: &str = "<plan-statique></plan-statique>";
 const TITLE: (&str, &str) = ("<title>", "</title>");
@@ -101,20 +101,8 @@ fn run() -> Result<(), (u8, String)> {
 /// build, with its problems.
 fn previous_editions(current: &Plan) -> Result<Vec<&'static Plan>, (u8, String)> {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    let files =
-        editions::edition_files(&data).map_err(|err| (2, format!("{}: {err}", data.display())))?;
-    let mut previous = Vec::new();
-    for file in files {
-        let json = std::fs::read_to_string(&file)
-            .map_err(|err| (2, format!("{}: {err}", file.display())))?;
-        let plan = parse_plan(&json)
-            .map_err(|err| (1, format!("{} is not a valid plan:\n{err}", file.display())))?;
-        if plan.period < current.period {
-            previous.push(&*Box::leak(Box::new(plan)));
-        }
-    }
-    previous.reverse();
-    Ok(previous)
+    let previous = editions::previous_editions(&data, current).map_err(|err| (1, err))?;
+    Ok(previous.into_iter().map(|plan| &*Box::leak(Box::new(plan))).collect())
 }
 
 /// `editions/<period>/index.html`: a previous edition, whole, as a page of its own

@@ -6,9 +6,12 @@ use crate::browser::files::{download, picked_file, read_text};
 use crate::browser::{focus_when_shown, format_date, now_ms};
 use crate::context::{notes, plan, ui, view_history};
 use crate::state::{SaveError, StorageStatus};
+use crate::previous_items;
 use plan_levis_core::notes::{
-    check_import_size, export_json, export_markdown, import_json, NotesFormatError,
+    check_import_size, export_json, export_markdown, import_json, MarkdownWords,
+    NotesFormatError,
 };
+use plan_levis_core::plan::{previous_item, previous_item_href};
 
 /// How many notes « Mes notes » lists before « Afficher les … notes ».
 const LISTED: usize = 100;
@@ -48,10 +51,14 @@ pub fn NotesPage() -> impl IntoView {
                 let text = export_markdown(
                     store,
                     plan,
-                    t.notes_heading,
-                    &(t.markdown_exported)(&format_date(now_ms(), t.locale)),
-                    t.notes_orphan,
-                    &|ms| format_date(ms, t.locale),
+                    previous_items(),
+                    &MarkdownWords {
+                        heading: t.notes_heading,
+                        exported_line: &(t.markdown_exported)(&format_date(now_ms(), t.locale)),
+                        orphan_label: t.notes_orphan,
+                        edition_label: &t.edition_label,
+                        date_of: &|ms| format_date(ms, t.locale),
+                    },
                 );
                 download(
                     &cat!(t.export_file_stem, "-", day, ".md"),
@@ -59,7 +66,7 @@ pub fn NotesPage() -> impl IntoView {
                     &text,
                 );
             } else {
-                let text = export_json(store, plan, &stamp);
+                let text = export_json(store, plan, previous_items(), &stamp);
                 download(
                     &cat!(t.export_file_stem, "-", day, ".json"),
                     "application/json",
@@ -135,19 +142,31 @@ pub fn NotesPage() -> impl IntoView {
             .take(listed)
             .map(|(id, note)| {
                 let id = id.to_owned();
-                let heading = match plan.item(&id) {
-                    Some(item) => {
+                let old = previous_item(previous_items(), &id);
+                let heading = match (plan.item(&id), old) {
+                    (Some(item), _) => {
                         let to = state.with_untracked(|s| s.with_item(item.id()));
                         view! { <h2><ViewLink to=to><span lang="fr">{item.title()}</span></ViewLink></h2> }.into_any()
                     }
-                    None => view! {
+                    // An item only a previous edition has: its title there, a link to it.
+                    (None, Some(old)) => view! {
+                        <h2><a href=previous_item_href(old) lang="fr">{old.title}</a></h2>
+                        <p class="notice orphan">{(t.notes_previous)(old.period)}</p>
+                    }
+                    .into_any(),
+                    (None, None) => view! {
                         <h2><code>{id.clone()}</code></h2>
                         <p class="notice orphan">{t.notes_orphan}</p>
                     }
                     .into_any(),
                 };
                 let delete_id = id.clone();
-                let title = plan.item(&id).map_or(id.as_str(), |item| item.title()).to_owned();
+                let title = plan
+                    .item(&id)
+                    .map(|item| item.title())
+                    .or(old.map(|old| old.title))
+                    .unwrap_or(&id)
+                    .to_owned();
                 let delete_label = (t.note_delete_named)(&title);
                 view! {
                     <li>

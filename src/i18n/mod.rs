@@ -122,6 +122,12 @@ pub struct UiText {
     /// A link asked for an item id the plan does not have (the id, as given).
     #[serde(skip)]
     pub unknown_item: fn(&str) -> String,
+    /// A link asked for an item only a previous edition has: its title there, and that
+    /// edition's period.
+    #[serde(skip)]
+    pub previous_item: fn(&str, &str) -> String,
+    /// The link to that item in its edition's page.
+    pub open_in_edition: &'static str,
     /// The header button that shares the address of the current view.
     pub share: &'static str,
     /// Said once « Partager » has copied the address.
@@ -263,6 +269,12 @@ pub struct UiText {
     #[serde(skip)]
     pub notes_updated: fn(&str) -> String,
     pub notes_orphan: &'static str,
+    /// On a note whose item only a previous edition has (its period).
+    #[serde(skip)]
+    pub notes_previous: fn(&str) -> String,
+    /// After such an item's title in the Markdown export (its period).
+    #[serde(skip)]
+    pub edition_label: fn(&str) -> String,
     pub export_json: &'static str,
     pub export_markdown: &'static str,
     pub export_file_stem: &'static str,

@@ -11,12 +11,13 @@ use leptos::prelude::*;
 use plan_levis_core::explore::ViewState;
 use plan_levis_core::kiosk::KioskConfig;
 use plan_levis_core::lang::Lang;
-use plan_levis_core::plan::Plan;
+use plan_levis_core::plan::{previous_item, previous_item_href, Plan};
 
+use super::notice::NoticeText;
 use super::{page_title, Notice};
 use crate::browser::{history, language};
 use crate::i18n::ui_text;
-use crate::KIOSK_BUILD;
+use crate::{previous_items, KIOSK_BUILD};
 
 /// Reads and changes the view. `Copy`, so every view can hold one.
 #[derive(Clone, Copy)]
@@ -159,9 +160,23 @@ impl ViewHistory {
     }
 }
 
-/// What to say when the address names an item the plan does not have.
-fn unknown_item_notice(state: &ViewState, unknown: Option<String>) -> Option<String> {
-    unknown.map(|id| (ui_text(state.lang.unwrap_or_default()).unknown_item)(&id))
+/// What to say when the address names an item the plan does not have: where it is
+/// when a previous edition has it (the kiosk publishes no previous edition to link to).
+fn unknown_item_notice(state: &ViewState, unknown: Option<String>) -> Option<NoticeText> {
+    let t = ui_text(state.lang.unwrap_or_default());
+    unknown.map(
+        |id| match previous_item(previous_items(), &id.to_ascii_lowercase()) {
+            Some(old) => (
+                (t.previous_item)(old.title, old.period),
+                if KIOSK_BUILD {
+                    String::new()
+                } else {
+                    previous_item_href(old)
+                },
+            ),
+            None => ((t.unknown_item)(&id), String::new()),
+        },
+    )
 }
 
 /// The `href` for a view: a query string, or `./` for the default view, so that

@@ -1,7 +1,8 @@
 //! The notes' export file, and reading it back on import:
 //! `{"format": "plan-levis-notes", "version": 1, "plan_id": "…",
 //! "exported_at": "2026-11-26T12:00:00.000Z", "notes": [{"item_id", "item_title",
-//! "text", "updated_ms"}]}`.
+//! "text", "updated_ms"}]}`; a note on an item only a previous edition has also names
+//! that edition (`"item_edition": "<period>"`).
 
 use super::fields::Fields;
 use super::format::{check_version, member, parse, NotesFormatError, NOTES_FORMAT_VERSION};
@@ -9,15 +10,21 @@ use super::json_in::Json;
 use super::json_out::JsonOut;
 use super::storage_format::write_note;
 use super::store::{Note, NotesStore};
-use crate::plan::Plan;
+use crate::plan::{previous_item, Plan, PreviousItem};
 
 /// The `format` tag of export files.
 pub const EXPORT_FORMAT: &str = "plan-levis-notes";
 /// Larger import files are refused before being read.
 pub const MAX_IMPORT_BYTES: u64 = 2 * 1024 * 1024;
 
-/// An export file of every note, newest first.
-pub fn export_json(notes: &NotesStore, plan: &Plan, exported_at: &str) -> String {
+/// An export file of every note, newest first. `previous`: the items only previous
+/// editions have.
+pub fn export_json(
+    notes: &NotesStore,
+    plan: &Plan,
+    previous: &[PreviousItem],
+    exported_at: &str,
+) -> String {
     let mut out = JsonOut::default();
     out.begin_object();
     out.key("format");
@@ -35,8 +42,13 @@ pub fn export_json(notes: &NotesStore, plan: &Plan, exported_at: &str) -> String
         out.key("item_id");
         out.string(id);
         // For people reading the file; ignored on import.
+        let old = previous_item(previous, id);
         out.key("item_title");
-        out.optional_string(plan.item(id).map(|i| i.title()));
+        out.optional_string(plan.item(id).map(|i| i.title()).or(old.map(|o| o.title)));
+        if let Some(old) = old {
+            out.key("item_edition");
+            out.string(old.period);
+        }
         write_note(&mut out, note);
         out.end_object();
     }
@@ -81,6 +93,7 @@ fn read_export(value: Json) -> Result<Vec<(String, Note)>, String> {
             let mut fields = Fields::of(note, &cat!("notes[", i, "]"))?;
             let item_id = fields.string("item_id")?;
             fields.optional_string("item_title")?;
+            fields.optional_string("item_edition")?;
             Ok((item_id, fields.into_note()?))
         })
         .collect()

@@ -4,41 +4,55 @@
 //! a code block or HTML. `core/tests/markdown_export.rs` holds it against a real parser.
 
 use super::store::NotesStore;
-use crate::plan::Plan;
+use crate::plan::{previous_item, Plan, PreviousItem};
 
-/// Every note as Markdown, newest first. `date_of` formats a timestamp.
+/// The words of the Markdown export, in the reader's language.
+pub struct MarkdownWords<'a> {
+    /// The document's heading (« Mes notes »).
+    pub heading: &'a str,
+    /// The line that says when it was exported.
+    pub exported_line: &'a str,
+    /// After the id of an item no edition has.
+    pub orphan_label: &'a str,
+    /// After the title of an item only a previous edition has: its edition, by period.
+    pub edition_label: &'a dyn Fn(&str) -> String,
+    /// A timestamp as a date.
+    pub date_of: &'a dyn Fn(u64) -> String,
+}
+
+/// Every note as Markdown, newest first. `previous`: the items only previous editions
+/// have (a note on one is headed with its title there and its edition).
 pub fn export_markdown(
     notes: &NotesStore,
     plan: &Plan,
-    heading: &str,
-    exported_line: &str,
-    orphan_label: &str,
-    date_of: &dyn Fn(u64) -> String,
+    previous: &[PreviousItem],
+    words: &MarkdownWords,
 ) -> String {
     // The app's own words and the plan's titles hold no Markdown sign; what came from a
     // person or a file (a note, an item id) is escaped.
     let mut out = cat!(
         "# ",
-        heading,
+        words.heading,
         "\n\n",
         plan.title,
         " — ",
         plan.subtitle,
         "\n\n",
-        exported_line,
+        words.exported_line,
         "\n"
     );
     for (id, note) in notes.newest_first() {
         let shown_id = markdown_line(id);
-        let title = plan.item(id).map_or_else(
-            || cat!(shown_id, " (", orphan_label, ")"),
-            |i| i.title().to_owned(),
-        );
+        let title = match (plan.item(id), previous_item(previous, id)) {
+            (Some(item), _) => item.title().to_owned(),
+            (None, Some(old)) => cat!(old.title, " (", (words.edition_label)(old.period), ")"),
+            (None, None) => cat!(shown_id, " (", words.orphan_label, ")"),
+        };
         out.push_str(&cat!(
             "\n## ",
             title,
             "\n\n_",
-            date_of(note.updated_ms),
+            (words.date_of)(note.updated_ms),
             "_ · ",
             shown_id,
             "\n\n",

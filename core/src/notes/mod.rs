@@ -15,6 +15,6 @@ pub use export_format::{
     check_import_size, export_json, import_json, EXPORT_FORMAT, MAX_IMPORT_BYTES,
 };
 pub use format::{NotesFormatError, NOTES_FORMAT_VERSION};
-pub use markdown::{export_markdown, markdown_line, markdown_text};
+pub use markdown::{export_markdown, markdown_line, markdown_text, MarkdownWords};
 pub use storage_format::{decode_stored, encode_stored, BACKUP_KEY, STORAGE_KEY};
 pub use store::{keep_both, MergeReport, Note, NotesStore, MERGE_SEPARATOR, OTHER_TAB_SEPARATOR};

@@ -5,6 +5,8 @@
 
 use std::path::{Path, PathBuf};
 
+use super::{parse_plan, Plan};
+
 /// The variable that names the plan file to build, in place of the current edition.
 pub const PLAN_FILE_VARIABLE: &str = "PLAN_LEVIS_PLAN";
 
@@ -33,4 +35,22 @@ pub fn plan_file(data_dir: &Path) -> Result<PathBuf, String> {
         .last()
         .cloned()
         .ok_or_else(|| format!("{}: no plan-<period>.json file", data_dir.display()))
+}
+
+/// The editions in `data_dir` older than `current` (by period), latest first, each read
+/// and validated: a broken one is an error naming its file and problems.
+pub fn previous_editions(data_dir: &Path, current: &Plan) -> Result<Vec<Plan>, String> {
+    let files = edition_files(data_dir).map_err(|err| format!("{}: {err}", data_dir.display()))?;
+    let mut previous = Vec::new();
+    for file in files {
+        let json =
+            std::fs::read_to_string(&file).map_err(|err| format!("{}: {err}", file.display()))?;
+        let plan = parse_plan(&json)
+            .map_err(|err| format!("{} is not a valid plan:\n{err}", file.display()))?;
+        if plan.period < current.period {
+            previous.push(plan);
+        }
+    }
+    previous.reverse();
+    Ok(previous)
 }

@@ -3,9 +3,11 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod editions;
 mod model;
+mod previous;
 mod validate;
 
 pub use model::*;
+pub use previous::{previous_item, previous_item_href, previous_items, PreviousItem};
 pub use validate::{
     parse_plan, validate, Place, PlanError, PlanProblem, ProblemKind, SUPPORTED_FORMAT_VERSION,
 };

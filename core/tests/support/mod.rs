@@ -35,3 +35,15 @@ pub fn current_plan_json() -> String {
     let path = editions::plan_file(&data_dir()).unwrap();
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
+
+/// The made-up next edition of the tests (`tests/fixtures/`, never in `data/`).
+pub fn next_edition() -> &'static Plan {
+    static PLAN: OnceLock<Plan> = OnceLock::new();
+    PLAN.get_or_init(|| {
+        let path =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/plan-2097-2098.json");
+        let json =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        parse_plan(&json).unwrap()
+    })
+}
