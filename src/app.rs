@@ -27,7 +27,7 @@ pub fn App() -> impl IntoView {
         Box::leak(Box::new(plan_document::take_from_static_copy()));
     // A constant `None` in the citizens' build: the compiler leaves the kiosk out.
     let kiosk = kiosk_settings();
-    let notice = Notice::new(None);
+    let notice = Notice::default();
     let view_history = ViewHistory::start(plan, kiosk, notice);
     let notes = Notes::start();
     let state = view_history.state();
@@ -122,10 +122,10 @@ fn PageInLanguage() -> impl IntoView {
             // A live region from the start: a screen reader announces what appears in it
             // (a region added with its text already in it is often not announced).
             <div class="address-notice" role="status">
-                {move || notice.text().map(|(text, href)| view! {
+                {move || notice.text().map(|text| view! {
                     <p class="notice">
                         {text}
-                        {(!href.is_empty()).then(|| view! { " " <a href=href>{t.open_in_edition}</a> })}
+                        {notice.link().map(|href| view! { " " <a href=href>{t.open_in_edition}</a> })}
                     </p>
                 })}
             </div>

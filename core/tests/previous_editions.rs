@@ -3,7 +3,9 @@
 
 mod support;
 
-use plan_levis_core::notes::{export_json, export_markdown, import_json, MarkdownWords, NotesStore};
+use plan_levis_core::notes::{
+    export_json, export_markdown, import_json, MarkdownWords, NotesStore,
+};
 use plan_levis_core::plan::{previous_item, previous_item_href, previous_items, PreviousItem};
 use support::{next_edition, plan};
 
@@ -41,7 +43,10 @@ fn an_item_several_editions_had_comes_from_the_latest_of_them() {
     let previous = [later, plan().clone()];
     let items = previous_items(next_edition(), &previous);
     let item = previous_item(&items, GONE[0]).unwrap();
-    assert_eq!((item.title, item.period), ("Titre de 2095-2096", "2095-2096"));
+    assert_eq!(
+        (item.title, item.period),
+        ("Titre de 2095-2096", "2095-2096")
+    );
     assert_eq!(items.len(), GONE.len(), "each id once");
 }
 
@@ -69,7 +74,10 @@ fn a_note_on_a_previous_item_is_exported_with_its_title_and_edition() {
             .unwrap()
             .clone()
     };
-    assert_eq!(note(GONE[0])["item_title"], "La mobilité des personnes aînées");
+    assert_eq!(
+        note(GONE[0])["item_title"],
+        "La mobilité des personnes aînées"
+    );
     assert_eq!(note(GONE[0])["item_edition"], "2023-2024");
     assert!(note("programme-mada").get("item_edition").is_none());
     assert!(note("inconnu")["item_title"].is_null());
@@ -92,5 +100,8 @@ fn a_note_on_a_previous_item_is_exported_with_its_title_and_edition() {
         markdown.contains("\n## La mobilité des personnes aînées (édition 2023-2024)\n\n_t2_ · priorite-mobilite-aines\n"),
         "{markdown}"
     );
-    assert!(markdown.contains("\n## inconnu (retiré du plan)\n"), "{markdown}");
+    assert!(
+        markdown.contains("\n## inconnu (retiré du plan)\n"),
+        "{markdown}"
+    );
 }

@@ -102,7 +102,10 @@ fn run() -> Result<(), (u8, String)> {
 fn previous_editions(current: &Plan) -> Result<Vec<&'static Plan>, (u8, String)> {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
     let previous = editions::previous_editions(&data, current).map_err(|err| (1, err))?;
-    Ok(previous.into_iter().map(|plan| &*Box::leak(Box::new(plan))).collect())
+    Ok(previous
+        .into_iter()
+        .map(|plan| &*Box::leak(Box::new(plan)))
+        .collect())
 }
 
 /// `editions/<period>/index.html`: a previous edition, whole, as a page of its own

@@ -5,13 +5,12 @@ use super::ViewLink;
 use crate::browser::files::{download, picked_file, read_text};
 use crate::browser::{focus_when_shown, format_date, now_ms};
 use crate::context::{notes, plan, ui, view_history};
-use crate::state::{SaveError, StorageStatus};
 use crate::previous_items;
+use crate::state::{SaveError, StorageStatus};
 use plan_levis_core::notes::{
-    check_import_size, export_json, export_markdown, import_json, MarkdownWords,
-    NotesFormatError,
+    check_import_size, export_json, export_markdown, import_json, MarkdownWords, NotesFormatError,
 };
-use plan_levis_core::plan::{previous_item, previous_item_href};
+use plan_levis_core::plan::previous_item;
 
 /// How many notes « Mes notes » lists before « Afficher les … notes ».
 const LISTED: usize = 100;
@@ -25,14 +24,14 @@ pub fn NotesPage() -> impl IntoView {
     let state = view_history().state();
     let page_title = NodeRef::<leptos::html::H1>::new();
     // The outcome of the last action (import, export, delete all), announced politely,
-    // with what exactly is wrong in a damaged import file.
-    let message = RwSignal::new(None::<(bool, String)>);
+    // whether it failed, and what exactly is wrong in a damaged import file. (Signals of
+    // types the app has anyway: each new signal type adds its own code to the wasm.)
+    let message = RwSignal::new(None::<String>);
+    let failed = RwSignal::new(false);
     let detail = RwSignal::new(None::<String>);
     let report = move |result: Result<String, String>| {
-        message.set(Some(match result {
-            Ok(text) => (true, text),
-            Err(text) => (false, text),
-        }))
+        failed.set(result.is_err());
+        message.set(Some(result.unwrap_or_else(|text| text)));
     };
     let import_failed = move |err: &NotesFormatError| {
         detail.set(err.detail().map(str::to_owned));
@@ -143,19 +142,15 @@ pub fn NotesPage() -> impl IntoView {
             .map(|(id, note)| {
                 let id = id.to_owned();
                 let old = previous_item(previous_items(), &id);
-                let heading = match (plan.item(&id), old) {
-                    (Some(item), _) => {
+                let heading = match plan.item(&id) {
+                    Some(item) => {
                         let to = state.with_untracked(|s| s.with_item(item.id()));
                         view! { <h2><ViewLink to=to><span lang="fr">{item.title()}</span></ViewLink></h2> }.into_any()
                     }
-                    // An item only a previous edition has: its title there, a link to it.
-                    (None, Some(old)) => view! {
-                        <h2><a href=previous_item_href(old) lang="fr">{old.title}</a></h2>
-                        <p class="notice orphan">{(t.notes_previous)(old.period)}</p>
-                    }
-                    .into_any(),
-                    (None, None) => view! {
-                        <h2><code>{id.clone()}</code></h2>
+                    // An item no longer in the plan: its title and edition when a previous
+                    // edition has it, else its id.
+                    None => view! {
+                        <h2>{old.map_or_else(|| id.clone(), |old| cat!(old.title, " (", (t.edition_label)(old.period), ")"))}</h2>
                         <p class="notice orphan">{t.notes_orphan}</p>
                     }
                     .into_any(),
@@ -226,8 +221,8 @@ pub fn NotesPage() -> impl IntoView {
                 {t.delete_all}
             </button>
         </div>
-        <div class="action-message" class:error=move || message.get().is_some_and(|(ok, _)| !ok) role="status">
-            {move || message.get().map(|(_, text)| view! { <p>{text}</p> })}
+        <div class="action-message" class:error=move || failed.get() role="status">
+            {move || message.get().map(|text| view! { <p>{text}</p> })}
             {move || detail.get().map(|detail| view! {
                 <details class="message-detail">
                     <summary>{t.technical_details}</summary>

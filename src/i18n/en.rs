@@ -155,7 +155,6 @@ pub const EN: UiText = UiText {
     notes_all_deleted: "All your notes were deleted.",
     notes_updated: |date| cat!("Changed on ", date),
     notes_orphan: "This item is no longer in the plan; your note is kept.",
-    notes_previous: |period| cat!("This item is part of the ", period, " edition of the plan, not of the current one; your note is kept."),
     edition_label: |period| cat!(period, " edition"),
     export_json: "Export my notes (JSON)",
     export_markdown: "Export as text (Markdown)",

@@ -155,7 +155,6 @@ pub const FR: UiText = UiText {
     notes_all_deleted: "Toutes vos notes ont été supprimées.",
     notes_updated: |date| cat!("Modifiée le ", date),
     notes_orphan: "Cet élément n'est plus dans le plan ; votre note est conservée.",
-    notes_previous: |period| cat!("Cet élément fait partie de l'édition ", period, " du plan, pas de l'édition actuelle ; votre note est conservée."),
     edition_label: |period| cat!("édition ", period),
     export_json: "Exporter mes notes (JSON)",
     export_markdown: "Exporter en texte (Markdown)",

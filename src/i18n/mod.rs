@@ -269,10 +269,8 @@ pub struct UiText {
     #[serde(skip)]
     pub notes_updated: fn(&str) -> String,
     pub notes_orphan: &'static str,
-    /// On a note whose item only a previous edition has (its period).
-    #[serde(skip)]
-    pub notes_previous: fn(&str) -> String,
-    /// After such an item's title in the Markdown export (its period).
+    /// After the title of an item only a previous edition has, in « Mes notes » and the
+    /// Markdown export: that edition (its period).
     #[serde(skip)]
     pub edition_label: fn(&str) -> String,
     pub export_json: &'static str,

@@ -5,32 +5,41 @@
 
 use leptos::prelude::*;
 
-/// What a notice says, and the address of a link after it (empty: no link).
-pub type NoticeText = (String, String);
-
-/// `Copy` handle to the notice, in context.
-#[derive(Clone, Copy)]
-pub struct Notice(RwSignal<Option<NoticeText>>);
+/// `Copy` handle to the notice, in context: its text, and the address of a link after
+/// it. (Two signals of one type: a signal of another type would add its own code to the
+/// wasm.)
+#[derive(Clone, Copy, Default)]
+pub struct Notice {
+    text: RwSignal<Option<String>>,
+    link: RwSignal<Option<String>>,
+}
 
 impl Notice {
-    pub fn new(text: Option<NoticeText>) -> Self {
-        Notice(RwSignal::new(text))
-    }
-
     /// Say something about the current view, until the next move.
     pub fn tell(self, text: String) {
-        self.0.set(Some((text, String::new())));
+        self.replace(Some(text), None);
     }
 
-    /// Say this (or nothing) in place of what was said.
-    pub fn replace(self, text: Option<NoticeText>) {
-        if text.is_some() || self.0.with_untracked(Option::is_some) {
-            self.0.set(text);
+    /// Say this (or nothing), with a link to `link` (or none), in place of what was said.
+    pub fn replace(self, text: Option<String>, link: Option<String>) {
+        if text.is_some() || self.text.with_untracked(Option::is_some) {
+            self.text.set(text);
+            self.link.set(link);
         }
     }
 
+    /// Say nothing.
+    pub fn clear(self) {
+        self.replace(None, None);
+    }
+
     /// What is said now (tracked).
-    pub fn text(self) -> Option<NoticeText> {
-        self.0.get()
+    pub fn text(self) -> Option<String> {
+        self.text.get()
+    }
+
+    /// The address of the link after it, if any (tracked).
+    pub fn link(self) -> Option<String> {
+        self.link.get()
     }
 }

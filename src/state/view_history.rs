@@ -13,7 +13,6 @@ use plan_levis_core::kiosk::KioskConfig;
 use plan_levis_core::lang::Lang;
 use plan_levis_core::plan::{previous_item, previous_item_href, Plan};
 
-use super::notice::NoticeText;
 use super::{page_title, Notice};
 use crate::browser::{history, language};
 use crate::i18n::ui_text;
@@ -53,7 +52,7 @@ impl ViewHistory {
                 .or_else(language::browser_language)
                 .filter(|lang| *lang != Lang::default());
         }
-        notice.replace(unknown_item_notice(&first, unknown));
+        unknown_item_notice(notice, &first, unknown);
         let state = RwSignal::new(first);
         let typing = StoredValue::new(false);
         let views = ViewHistory {
@@ -70,7 +69,7 @@ impl ViewHistory {
         let handle = window_event_listener(ev::popstate, move |_| {
             typing.set_value(false);
             let (next, unknown) = ViewState::read_query(&location_search(), plan);
-            notice.replace(unknown_item_notice(&next, unknown));
+            unknown_item_notice(notice, &next, unknown);
             views.name_page(&next);
             // Back to a view: as the person left it, scrolled where it was, the
             // keyboard on the link of the item they opened from it.
@@ -128,7 +127,7 @@ impl ViewHistory {
     /// Show `next`. A notice about the address left behind goes with it (a change of
     /// language is a move too, so a notice is never in the other language).
     fn moved(self, next: ViewState) {
-        self.notice.replace(None);
+        self.notice.clear();
         self.name_page(&next);
         self.state.set(next);
     }
@@ -160,23 +159,20 @@ impl ViewHistory {
     }
 }
 
-/// What to say when the address names an item the plan does not have: where it is
+/// Say when the address names an item the plan does not have, and where it is
 /// when a previous edition has it (the kiosk publishes no previous edition to link to).
-fn unknown_item_notice(state: &ViewState, unknown: Option<String>) -> Option<NoticeText> {
+fn unknown_item_notice(notice: Notice, state: &ViewState, unknown: Option<String>) {
     let t = ui_text(state.lang.unwrap_or_default());
-    unknown.map(
-        |id| match previous_item(previous_items(), &id.to_ascii_lowercase()) {
-            Some(old) => (
-                (t.previous_item)(old.title, old.period),
-                if KIOSK_BUILD {
-                    String::new()
-                } else {
-                    previous_item_href(old)
-                },
-            ),
-            None => ((t.unknown_item)(&id), String::new()),
-        },
-    )
+    let Some(id) = unknown else {
+        return notice.clear();
+    };
+    match previous_item(previous_items(), &id.to_ascii_lowercase()) {
+        Some(old) => notice.replace(
+            Some((t.previous_item)(old.title, old.period)),
+            (!KIOSK_BUILD).then(|| previous_item_href(old)),
+        ),
+        None => notice.replace(Some((t.unknown_item)(&id)), None),
+    }
 }
 
 /// The `href` for a view: a query string, or `./` for the default view, so that
