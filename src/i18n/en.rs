@@ -228,8 +228,8 @@ pub const EN_KIOSK: KioskText = KioskText {
     warning_text: |n| {
         cat!(
             "Without an answer, the screen will be cleared in ",
-            n,
-            " seconds for the next person."
+            plural(n as usize, "second", "seconds"),
+            " for the next person."
         )
     },
     continue_label: "Continue",

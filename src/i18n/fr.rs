@@ -217,7 +217,7 @@ pub const FR_KIOSK: KioskText = KioskText {
     touch: "Touchez pour explorer",
     warning_title: "Êtes-vous toujours là ?",
     warning_text: |n| {
-        cat!("Sans réponse, l'écran sera remis à zéro dans ", n, " secondes pour la personne suivante.")
+        cat!("Sans réponse, l'écran sera remis à zéro dans ", plural(n as usize, "seconde", "secondes"), " pour la personne suivante.")
     },
     continue_label: "Continuer",
     suggestions: "Recherches suggérées",

@@ -371,3 +371,53 @@ test('the kiosk keeps the space between an arrow or a cross and its words', asyn
   assert.ok(gap >= 3, `a space after the arrow (${gap} px)`);
   await context.close();
 });
+
+test('the countdown of the inactivity warning says « 1 seconde » at its last second', async () => {
+  const { page, context } = await newPage(env.browser, { viewport: LANDSCAPE, hasTouch: true });
+  await page.clock.install();
+  await page.addInitScript(speechStandIn());
+  await page.goto(kioskUrl('?delai=2'));
+  await page.waitForSelector('.attract');
+  await startExploring(page);
+  await page.waitForSelector('.idle-warning', { timeout: 10000 });
+  const first = Number(await page.textContent('.countdown'));
+  await page.clock.runFor((first - 1) * 1000);
+  await page.waitForFunction(() => document.querySelector('.countdown')?.textContent.trim() === '1');
+  const said = (await page.textContent('#inactivite-texte')).replace(/\u00a0/g, ' ');
+  assert.match(said, / dans 1 seconde pour /);
+  await context.close();
+});
+
+for (const [layout, viewport] of [['portrait', PORTRAIT], ['landscape', LANDSCAPE]]) {
+  test(`the QR code is a band below the page, never over it, and dims with the warning (${layout})`, async () => {
+    const { page, context } = await openKiosk('?delai=2', viewport);
+    await startExploring(page);
+    await page.tap('details.filters > summary');
+    await page.tap('#filtre-axe-5');
+    await page.waitForSelector('.phone-qr');
+    const band = await page.locator('.phone-qr').boundingBox();
+    assert.deepEqual([band.x, band.width, Math.round(band.y + band.height)], [0, viewport.width, viewport.height], 'across the bottom');
+    assert.ok(band.height <= viewport.height / 4, `a band, not a panel (${band.height} px high)`);
+    // Scrolled to its end, the page shows its last result whole, above the band.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const last = await page.locator('.explore-results article').last().boundingBox();
+    assert.ok(last.y + last.height <= band.y, `the last result ends above the band (${last.y + last.height} > ${band.y})`);
+    // The warning dims the whole screen: the code of a view about to be cleared goes.
+    await page.waitForSelector('.idle-warning', { timeout: 10000 });
+    assert.equal(await page.isVisible('.phone-qr'), false, 'hidden under the warning');
+    await page.click('.continue-button');
+    await page.waitForSelector('.idle-warning', { state: 'detached' });
+    assert.equal(await page.isVisible('.phone-qr'), true, 'back after « Continuer »');
+    await context.close();
+  });
+}
+
+test('the folded « Filtrer » shows that it opens', async () => {
+  const { page, context } = await openKiosk('', LANDSCAPE);
+  await startExploring(page);
+  const marker = () => page.$eval('details.filters > summary', (s) => getComputedStyle(s, '::before').content);
+  assert.match(await marker(), /▸/);
+  await page.tap('details.filters > summary');
+  assert.match(await marker(), /▾/);
+  await context.close();
+});
