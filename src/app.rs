@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use plan_levis_core::explore::{SearchIndex, View};
+use plan_levis_core::lang::Lang;
 
 use crate::browser::plan_document::{self, StaticCopy};
 use crate::browser::{current_year, language, share};
@@ -55,9 +56,11 @@ pub fn App() -> impl IntoView {
 #[component]
 fn PlanPage() -> impl IntoView {
     let state = view_history().state();
-    let current = Memo::new(move |_| state.with(|s| s.lang.unwrap_or_default()));
+    // A `Memo<bool>`, a type the app has anyway (each new memo type adds its own code
+    // to the wasm): with two languages, "is it English" says which.
+    let english = Memo::new(move |_| state.with(|s| s.lang.unwrap_or_default() == Lang::En));
     move || {
-        let lang = current.get();
+        let lang = if english.get() { Lang::En } else { Lang::Fr };
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", lang.code());
         }
@@ -103,7 +106,7 @@ fn PageInLanguage() -> impl IntoView {
             </button>
             // A kiosk shares nothing: no link leaves the shared screen.
             {kiosk.is_none().then(|| view! {
-                <button type="button" class="share-button" on:click=move |_| share::share_view(t, move || notice.tell(t.link_copied.to_owned()))>
+                <button type="button" class="share-button" on:click=move |_| share::share_view(t, &state.get_untracked(), move || notice.tell(t.link_copied.to_owned()))>
                     {t.share}
                 </button>
             })}

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -29,11 +30,20 @@ export const DIST = resolve(import.meta.dirname, '../../dist');
  * Returns { url, port, requests, sent, close() }; `url` ends with the base path.
  * `requests` lists every path asked for; `sent` the paths of files sent whole
  * (status 200, not a 304 revalidation). `delayMs` holds every answer back that long,
- * like a round trip on a slow link (for the benchmark's `--delay`).
+ * like a round trip on a slow link (for the benchmark's `--delay`). With `brotli`, files
+ * go brotli-compressed to a browser that accepts it, as a host would send them (for the
+ * benchmark's slow phone).
  */
-export async function serveStatic({ root = DIST, basePath = '/', port = 0, delayMs = 0 } = {}) {
+export async function serveStatic({ root = DIST, basePath = '/', port = 0, delayMs = 0, brotli = false } = {}) {
   const requests = [];
   const sent = [];
+  const compressed = new Map();
+  const squeeze = (etag, body) => {
+    if (!compressed.has(etag)) {
+      compressed.set(etag, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    }
+    return compressed.get(etag);
+  };
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
@@ -62,6 +72,11 @@ export async function serveStatic({ root = DIST, basePath = '/', port = 0, delay
         return;
       }
       sent.push(path);
+      if (brotli && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+        res.writeHead(200, { ...headers, 'content-encoding': 'br', vary: 'accept-encoding' });
+        res.end(squeeze(etag, body));
+        return;
+      }
       res.writeHead(200, headers);
       res.end(body);
     } catch {

@@ -8,12 +8,23 @@ use wasm_bindgen::prelude::*;
 
 use super::has;
 use crate::i18n::UiText;
+use plan_levis_core::explore::ViewState;
 
-/// Share the current address; `t` is the language of the page the button is on.
-/// `copied` runs when the address was copied to the clipboard (not after the share
-/// sheet, which shows its own outcome).
-pub fn share_view(t: &'static UiText, copied: impl FnOnce() + 'static) {
-    let url = window().location().href().unwrap_or_default();
+/// Share the address of `view`, without its language: a shared link carries the view,
+/// and the person who opens it gets their own language. `t` is the language of the page
+/// the button is on. `copied` runs when the address was copied to the clipboard (not
+/// after the share sheet, which shows its own outcome).
+pub fn share_view(t: &'static UiText, view: &ViewState, copied: impl FnOnce() + 'static) {
+    let location = window().location();
+    let url = cat!(
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default(),
+        ViewState {
+            lang: None,
+            ..view.clone()
+        }
+        .to_query()
+    );
     let navigator = window().navigator();
     let copy_by_hand = move |url: &str| {
         let _ = window().prompt_with_message_and_default(t.copy_this_link, url);

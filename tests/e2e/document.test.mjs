@@ -219,3 +219,15 @@ test('the English interface writes English typography and Canadian spelling', as
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('« À propos » says what differs from the published document in plain words', async () => {
+  for (const [query, heading] of [['?vue=a-propos', 'Ce qui diffère du document publié'], ['?vue=a-propos&lang=en', 'What differs from the published document']]) {
+    const { page, context } = await openApp(env.browser, env.server.url + query);
+    const list = page.locator(`h2:has-text("${heading}") + ul`);
+    const items = await list.locator('li').allInnerTexts();
+    assert.equal(items.length, 5, query);
+    // No extraction notation: a caret, an escaped dollar, table cells.
+    for (const item of items) assert.doesNotMatch(item, /\^|\\|cellule|cells/, `${query}: ${item}`);
+    await context.close();
+  }
+});

@@ -39,6 +39,24 @@ test('without a share sheet, Partager copies the address and says so until the n
   await context.close();
 });
 
+test('a link shared from the English interface opens in the language of whoever opens it', async () => {
+  const { page, context, errors } = await open('?axe=2&lang=en', noShareSheet);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
+  await page.click('button.share-button');
+  await page.locator('.address-notice > .notice').waitFor();
+  const shared = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(shared, `${env.server.url}?axe=2`, 'the view, without its language');
+  for (const [locale, lang, tab] of [['fr-CA', 'fr', 'Explorer le plan'], ['en-CA', 'en', 'Explore the plan']]) {
+    const other = await openApp(env.browser, shared, { locale });
+    assert.equal(await other.page.evaluate(() => document.documentElement.lang), lang, locale);
+    assert.match(await other.page.locator('nav.view-tabs').innerText(), new RegExp(tab));
+    assert.equal(await other.page.isChecked('#filtre-axe-2'), true);
+    await other.context.close();
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('with a share sheet, Partager hands it the address and the title of the view', async () => {
   const { page, context, errors } = await open('?element=priorite-logement-abordable', () => {
     Navigator.prototype.share = function (data) {
@@ -85,8 +103,9 @@ test('when the clipboard refuses, the browser prompt offers the link, in the pag
   const prompts = promptsOf(page);
   await page.click('button.share-button');
   await waitFor(() => prompts.length > 0);
-  assert.deepEqual(prompts, [['prompt', 'Copy the link to this view:', page.url()]]);
-  assert.match(page.url(), /vue=matrice/);
+  // The link carries the view, not the language: whoever opens it gets their own.
+  assert.deepEqual(prompts, [['prompt', 'Copy the link to this view:', `${env.server.url}?vue=matrice`]]);
+  assert.match(page.url(), /vue=matrice&lang=en/);
   assert.equal(await page.locator('.address-notice > .notice').count(), 0);
   assert.deepEqual(errors, []);
   await context.close();

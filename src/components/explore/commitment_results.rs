@@ -1,7 +1,7 @@
 //! The priorities, programmes and plans the view shows, by section of the plan.
 
 use leptos::prelude::*;
-use plan_levis_core::plan::CommitmentKind;
+use plan_levis_core::plan::{CommitmentKind, ItemRef};
 
 use crate::components::CommitmentCard;
 use crate::context::{plan, results, ui, view_history};
@@ -12,11 +12,13 @@ pub fn CommitmentResults() -> impl IntoView {
     let t = ui();
     let nav = view_history();
     let results = results();
+    // The items shown, as `ItemRef`s: the memo type of `ContextResults` (each memo type
+    // adds its own code to the wasm).
     let ids = Memo::new(move |_| {
         results.with(|r| {
             r.commitments
                 .iter()
-                .map(|(k, c)| (*k, c.id.clone()))
+                .map(|(k, c)| ItemRef::Commitment(*k, c))
                 .collect::<Vec<_>>()
         })
     });
@@ -51,7 +53,11 @@ pub fn CommitmentResults() -> impl IntoView {
                 let cards: Vec<_> = section
                     .items
                     .iter()
-                    .filter(|c| shown.iter().any(|(k, id)| *k == kind && *id == c.id))
+                    .filter(|c| {
+                        shown
+                            .iter()
+                            .any(|item| item.commitment().is_some_and(|(k, s)| k == kind && s.id == c.id))
+                    })
                     .map(|c| view! { <li><CommitmentCard kind=kind commitment=c/></li> })
                     .collect();
                 (!cards.is_empty()).then(|| {

@@ -13,12 +13,20 @@ pub fn ResultSummary(node_ref: NodeRef<P>) -> impl IntoView {
     let plan = plan();
     let results = results();
     let total = plan.commitments().count();
-    let shown = Memo::new(move |_| results.with(|r| r.commitments.len()));
+    let summary = move || (t.results_summary)(results.with(|r| r.commitments.len()), total);
     let said = RwSignal::new(String::new());
+    // The summary about to be said (the same `String` signal type as `said`: no memo of
+    // a type of its own), so that results that change without changing the count do
+    // not restart the pause.
+    let coming = RwSignal::new(String::new());
     let pending = StoredValue::new(None::<TimeoutHandle>);
     // Effects synchronise with the outside: here, the pause before speaking.
     Effect::new(move |_| {
-        let text = (t.results_summary)(shown.get(), total);
+        let text = summary();
+        if coming.get_untracked() == text {
+            return;
+        }
+        coming.set(text.clone());
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
@@ -27,7 +35,7 @@ pub fn ResultSummary(node_ref: NodeRef<P>) -> impl IntoView {
     });
     view! {
         <p id=RESULTS_ANCHOR class="result-summary" tabindex="-1" node_ref=node_ref>
-            {move || (t.results_summary)(shown.get(), total)}
+            {summary}
         </p>
         <p id="resultats-annonce" class="visually-hidden" role="status">{move || said.get()}</p>
     }
