@@ -327,6 +327,60 @@ test('reflow: nothing scrolls sideways at 320 px', async () => {
   await context.close();
 });
 
+test('text at 200 % on a phone: no view wider than the screen, every control in sight (WCAG 1.4.4, 1.4.10)', async () => {
+  for (const viewport of [{ width: 390, height: 844 }, { width: 320, height: 640 }]) {
+    const { page, context } = await newPage(env.browser, { viewport });
+    // What a phone's "large text" setting does to the page: its root font size doubled.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => { document.documentElement.style.fontSize = '200%'; });
+    });
+    for (const view of VIEWS.concat(['?lang=en', '?vue=plan-complet'])) {
+      await page.goto(env.server.url + view);
+      await waitForApp(page);
+      const m = await page.evaluate(() => {
+        const header = document.querySelector('.site-header').getBoundingClientRect();
+        return {
+          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          // Each header button on the blue header, its label whole.
+          buttons: [...document.querySelectorAll('.site-header button')].map((b) => {
+            const r = b.getBoundingClientRect();
+            return r.left >= header.left && r.right <= Math.min(header.right, innerWidth) && r.bottom <= header.bottom && b.scrollWidth <= b.clientWidth + 1;
+          }),
+        };
+      });
+      assert.equal(m.overflow, 0, `${viewport.width} px, ${view || 'home'}: wider than the screen`);
+      assert.deepEqual(m.buttons, [true, true], `${viewport.width} px, ${view || 'home'}: header buttons`);
+    }
+    // Typing a search never scrolls the page sideways.
+    await page.goto(env.server.url);
+    await waitForApp(page);
+    await page.fill('#recherche', 'logement abordable pour les personnes aînées de Lévis');
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => scrollX), 0, `${viewport.width} px: search typed`);
+    const search = await page.locator('#recherche').boundingBox();
+    assert.ok(search.x >= 0 && search.x + search.width <= viewport.width, `${viewport.width} px: the search field fits`);
+    await context.close();
+  }
+});
+
+test('the top of the page is short on a phone: the tabs in one row that scrolls', async () => {
+  const { page, context } = await newPage(env.browser, { viewport: { width: 390, height: 844 } });
+  await page.goto(env.server.url);
+  await waitForApp(page);
+  const top = await page.evaluate(() => {
+    const strip = document.querySelector('.view-tabs ul');
+    const tabs = [...strip.querySelectorAll('a')].map((a) => a.getBoundingClientRect().top);
+    return { bottom: document.querySelector('.view-tabs').getBoundingClientRect().bottom, rows: new Set(tabs).size, scrolls: strip.scrollWidth > strip.clientWidth };
+  });
+  assert.ok(top.bottom <= 320, `header and tabs end at ${top.bottom} px of 844`);
+  assert.deepEqual([top.rows, top.scrolls], [1, true]);
+  // The last tab, reached with the keyboard, scrolls into sight.
+  await page.focus('.view-tabs a >> nth=-1');
+  const last = await page.locator('.view-tabs a').last().boundingBox();
+  assert.ok(last.x >= 0 && last.x + last.width <= 390, 'the focused tab is in sight');
+  await context.close();
+});
+
 test('touch: a tap on a short name in the matrix writes out its full name', async () => {
   const { page, context, errors } = await newPage(env.browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   await page.goto(env.server.url + '?vue=matrice');
