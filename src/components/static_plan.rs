@@ -32,6 +32,10 @@ mod text {
     pub const PREVIOUS_EDITION: &str =
         "Édition précédente du plan, publiée en lecture seule. L'édition actuelle\u{a0}:";
     pub const PREVIOUS_PERIOD: &str = "Ce plan couvrait ";
+    pub const CONTACT_HEADING: &str = "Joindre la Ville de Lévis";
+    pub const CONTACT_DOCUMENTS: &str = "La Ville publie la version électronique de ses documents de développement social sur son site, sous «\u{a0}Développement social et communautaire\u{a0}».";
+    /// Where the contact details come from: both city documents print them.
+    pub const CONTACT_SOURCE: &str = "Ville de Lévis, Plan d'action de la Politique de développement social et communautaire (2020-2030) et Politique de développement social et communautaire (2019)";
 }
 
 /// The page's title before the app starts (the app's start view keeps it): the edition,
@@ -144,6 +148,7 @@ fn StaticPlan(page: StaticPage) -> impl IntoView {
                     <div id=Part::Publications.id()>
                         {(editions.len() > 1).then(|| view! { <Editions editions=editions/> })}
                         {(!open_data.is_empty()).then(|| view! { <OpenData files=open_data/> })}
+                        <Contact/>
                     </div>
                 })}
             </main>
@@ -337,6 +342,25 @@ fn PlanDocument(plan: &'static Plan) -> impl IntoView {
                 </section>
             </div>
         </div>
+    }
+}
+
+/// Whom to contact, and where the city publishes its documents: outside the plan, with
+/// its source (both city documents print it).
+#[component]
+fn Contact() -> impl IntoView {
+    let t = &FR;
+    view! {
+        <section class="contact" aria-labelledby="contact-titre" lang="fr">
+            <h2 id="contact-titre">{text::CONTACT_HEADING}</h2>
+            <address>
+                "Ville de Lévis" <br/> "2175, chemin du Fleuve" <br/> "Lévis (Québec) G6W 7W9" <br/>
+                <a href="tel:+14188354960">"418 835-4960"</a> <br/>
+                <a href="https://ville.levis.qc.ca/">"ville.levis.qc.ca"</a>
+            </address>
+            <p>{text::CONTACT_DOCUMENTS}</p>
+            <p class="source-note">{cat!("(", t.outside_source, text::CONTACT_SOURCE, ")")}</p>
+        </section>
     }
 }
 

@@ -231,3 +231,25 @@ test('« À propos » says what differs from the published document in plain wor
     await context.close();
   }
 });
+
+test('whom to contact, on « À propos » and without JavaScript, marked as outside the plan', async () => {
+  const expected = [
+    'Ville de Lévis', '2175, chemin du Fleuve', 'Lévis (Québec) G6W 7W9', '418 835-4960', 'ville.levis.qc.ca',
+    'Développement social et communautaire',
+    'hors plan ; source : Ville de Lévis, Plan d\'action de la Politique de développement social et communautaire (2020-2030) et Politique de développement social et communautaire (2019)',
+  ];
+  const check = async (page, where) => {
+    const text = (await page.locator('section.contact').innerText()).replace(/[\u00a0\u202f]/g, ' ');
+    for (const part of expected) assert.ok(text.includes(part), `${where}: ${part}`);
+    assert.equal(await page.locator('section.contact a[href="tel:+14188354960"]').count(), 1, where);
+  };
+  for (const query of ['?vue=a-propos', '?vue=a-propos&lang=en']) {
+    const { page, context } = await openApp(env.browser, env.server.url + query);
+    await check(page, query);
+    await context.close();
+  }
+  const { page, context } = await newPage(env.browser, { javaScriptEnabled: false });
+  await page.goto(env.server.url);
+  await check(page, 'without JavaScript');
+  await context.close();
+});
