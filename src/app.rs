@@ -11,7 +11,9 @@ use crate::components::{
     AboutPage, DocumentPage, ExplorePage, GlossaryPage, ItemPage, KioskShell, MatrixPage,
     NotesPage, NotesProblem, UpdatePrompt, ViewTabs,
 };
-use crate::context::{kiosk, lang, notes, notice, plan, ui, update, view_history, AppContext};
+use crate::context::{
+    connection, kiosk, lang, notes, notice, plan, ui, update, view_history, AppContext,
+};
 use crate::i18n::UiText;
 use crate::state::{
     kiosk_settings, FilterPanelState, Notes, Notice, ReadAloud, UpdateReady, ViewHistory,
@@ -29,6 +31,7 @@ pub fn App() -> impl IntoView {
     // A constant `None` in the citizens' build: the compiler leaves the kiosk out.
     let kiosk = kiosk_settings();
     let notice = Notice::default();
+    let connection = RwSignal::new(None);
     let view_history = ViewHistory::start(plan, kiosk, notice);
     let notes = Notes::start();
     let state = view_history.state();
@@ -42,7 +45,14 @@ pub fn App() -> impl IntoView {
         filter_panel: FilterPanelState::new(),
         // « Écouter », unless a kiosk turned it off.
         read_aloud: ReadAloud::start(kiosk.is_none_or(|k| k.read_aloud)),
-        update: UpdateReady::start(),
+        // Said in the language of the view at that moment; not on the shared kiosk.
+        update: UpdateReady::start(move |text| {
+            if !crate::KIOSK_BUILD {
+                let lang = state.with_untracked(|s| s.lang.unwrap_or_default());
+                connection.set(Some(text(crate::i18n::ui_text(lang)).to_owned()));
+            }
+        }),
+        connection,
         static_copy,
         kiosk,
     });
@@ -76,6 +86,7 @@ fn PageInLanguage() -> impl IntoView {
     let state = nav.state();
     let update = update();
     let notice = notice();
+    let offline_status = connection();
     let kiosk = kiosk();
     let view = Memo::new(move |_| state.with(|s| (s.view, s.item.clone())));
     let switch_language = move |_| {
@@ -132,6 +143,9 @@ fn PageInLanguage() -> impl IntoView {
                     </p>
                 })}
             </div>
+            // Whether the app works offline: a live region of its own, so that it never
+            // takes the place of a notice about the address.
+            <p class="connection-status" role="status">{move || offline_status.get()}</p>
             {move || match view.get() {
                 (_, Some(id)) => view! { <ItemPage id=id/> }.into_any(),
                 (View::Plan, None) => view! { <ExplorePage/> }.into_any(),

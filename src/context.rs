@@ -27,6 +27,9 @@ pub struct AppContext {
     pub filter_panel: FilterPanelState,
     pub read_aloud: ReadAloud,
     pub update: UpdateReady,
+    /// What was last said of working offline (`UpdateReady::start`): that the app now
+    /// works offline, or that the device is offline.
+    pub connection: RwSignal<Option<String>>,
     pub static_copy: &'static StaticCopy,
     /// The kiosk's settings (`state::kiosk`): `None` outside the kiosk's build.
     pub kiosk: Option<KioskConfig>,
@@ -75,6 +78,10 @@ pub fn ui() -> &'static UiText {
 /// The kiosk's own text in the current language.
 pub fn kiosk_ui() -> &'static KioskText {
     i18n::kiosk_text(lang())
+}
+
+pub fn connection() -> RwSignal<Option<String>> {
+    app().connection
 }
 
 pub fn results() -> Memo<SearchResults<'static>> {

@@ -6,6 +6,7 @@ pub mod files;
 pub mod history;
 pub mod language;
 pub mod local_storage;
+pub mod online;
 pub mod plan_document;
 pub mod service_worker;
 pub mod share;

@@ -17,8 +17,12 @@ pub fn skip_waiting(worker: &ServiceWorker) {
 /// Register the service worker where the browser supports it (and the page is on
 /// HTTPS or localhost). `waiting` is called with each new version once it is installed
 /// (never on the very first visit, which has nothing to replace); the page reloads
-/// when a new version takes over (`skip_waiting`).
-pub fn register(waiting: impl Fn(ServiceWorker) + Clone + 'static) {
+/// when a new version takes over (`skip_waiting`). `offline_ready` is called when the
+/// first version takes over: from then on the app works without a network.
+pub fn register(
+    waiting: impl Fn(ServiceWorker) + Clone + 'static,
+    offline_ready: impl Fn() + 'static,
+) {
     let navigator = window().navigator();
     if !super::has(&navigator, "serviceWorker") {
         return;
@@ -29,6 +33,8 @@ pub fn register(waiting: impl Fn(ServiceWorker) + Clone + 'static) {
     let on_controller_change = Closure::<dyn FnMut()>::new(move || {
         if had_controller {
             let _ = window().location().reload();
+        } else {
+            offline_ready();
         }
     });
     container.set_oncontrollerchange(Some(on_controller_change.as_ref().unchecked_ref()));

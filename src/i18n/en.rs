@@ -22,6 +22,8 @@ pub const EN: UiText = UiText {
     share: "Share",
     previous_item: |title, period| cat!("The item “", title, "” comes from the ", period, " edition of the plan; the current edition does not carry it on."),
     open_in_edition: "Read it in that edition",
+    offline_ready: "The app now also works without a connection, on this device.",
+    offline_now: "This device is offline: the app and the plan stay available.",
     link_copied: "The link to this view is copied: you can paste it wherever you like.",
     copy_this_link: "Copy the link to this view:",
     print_view_of: "Printed view of",

@@ -21,6 +21,8 @@ pub const FR: UiText = UiText {
     share: "Partager",
     previous_item: |title, period| cat!("L'élément «\u{a0}", title, "\u{a0}» vient de l'édition ", period, " du plan\u{a0}; l'édition actuelle ne le reprend pas."),
     open_in_edition: "Le lire dans cette édition",
+    offline_ready: "L'application fonctionne maintenant aussi sans connexion, sur cet appareil.",
+    offline_now: "Cet appareil est hors ligne\u{a0}: l'application et le plan restent disponibles.",
     link_copied: "Le lien vers cette vue est copié\u{a0}: vous pouvez le coller où vous voulez.",
     copy_this_link: "Copiez le lien vers cette vue\u{a0}:",
     print_view_of: "Vue imprimée du",

@@ -132,6 +132,10 @@ pub struct UiText {
     pub share: &'static str,
     /// Said once « Partager » has copied the address.
     pub link_copied: &'static str,
+    /// Said once the app works without a network (the service worker took over).
+    pub offline_ready: &'static str,
+    /// Said when the device has no network.
+    pub offline_now: &'static str,
     /// Asks, in the browser's prompt, to copy the address by hand when it could not be
     /// shared or copied.
     pub copy_this_link: &'static str,

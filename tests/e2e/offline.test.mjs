@@ -360,3 +360,25 @@ test('the web app manifest makes it installable, in French, with a maskable icon
   await context.close();
   await server.close();
 });
+
+test('the app says once it works offline, and when the device goes offline', async () => {
+  const server = await serveStatic();
+  const { page, context } = await newPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  const status = page.locator('main > p.connection-status[role="status"]');
+  // The live region is there from the start; it speaks once the service worker has
+  // taken over (everything precached).
+  await page.waitForFunction(() => navigator.serviceWorker.controller, null, { timeout: 15000 });
+  await page.waitForFunction(() => document.querySelector('.connection-status').textContent !== '');
+  assert.equal(await status.textContent(), "L'application fonctionne maintenant aussi sans connexion, sur cet appareil.");
+  await context.setOffline(true);
+  await page.waitForFunction(() => /hors ligne/.test(document.querySelector('.connection-status').textContent));
+  assert.equal((await status.textContent()).replace(/\u00a0/g, ' '), "Cet appareil est hors ligne : l'application et le plan restent disponibles.");
+  // Offline from the start: said at once, in the language of the view.
+  await page.goto(`${server.url}?lang=en`);
+  await waitForApp(page);
+  assert.equal(await status.textContent(), 'This device is offline: the app and the plan stay available.');
+  await context.close();
+  await server.close();
+});
