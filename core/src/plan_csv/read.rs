@@ -269,70 +269,32 @@ impl Reading {
                 .get(name)
                 .map_or_else(|| Text::from(""), |row| row.text("valeur"))
         };
-        let section = |word: &str| {
-            let row = self.origins.sections.get(word);
-            (
-                row.map_or_else(|| Text::from(""), |row| row.text("titre")),
-                row.and_then(|row| row.optional("introduction")),
-            )
-        };
-        let items = |word: &str| self.origins.items.get(word).cloned().unwrap_or_default();
         let commitments = |word: &str| {
-            let (heading, introduction) = section(word);
-            Section {
-                heading,
-                introduction,
-                items: Cow::Owned(
-                    items(word)
-                        .iter()
-                        .map(|row| Commitment {
-                            id: row.text("id"),
-                            number: parse(row.get("numero")).unwrap_or(0),
-                            title: row.text("titre"),
-                            axis: parse(row.get("axe")).unwrap_or(0),
-                            objective: row.text("texte"),
-                            partners: Cow::Owned(
-                                partner_ids(row.get("responsables"))
-                                    .map(|id| Text::from(id.to_owned()))
-                                    .collect(),
-                            ),
-                        })
+            self.section(word, |row| Commitment {
+                id: row.text("id"),
+                number: parse(row.get("numero")).unwrap_or(0),
+                title: row.text("titre"),
+                axis: parse(row.get("axe")).unwrap_or(0),
+                objective: row.text("texte"),
+                partners: Cow::Owned(
+                    partner_ids(row.get("responsables"))
+                        .map(|id| Text::from(id.to_owned()))
                         .collect(),
                 ),
-            }
+            })
         };
-        let (heading, introduction) = section("realite");
-        let realities = Section {
-            heading,
-            introduction,
-            items: Cow::Owned(
-                items("realite")
-                    .iter()
-                    .map(|row| Reality {
-                        id: row.text("id"),
-                        number: parse(row.get("numero")).unwrap_or(0),
-                        reality: row.text("titre"),
-                        impact: row.text("texte"),
-                    })
-                    .collect(),
-            ),
-        };
-        let (heading, introduction) = section("strategie");
-        let strategies = Section {
-            heading,
-            introduction,
-            items: Cow::Owned(
-                items("strategie")
-                    .iter()
-                    .map(|row| Strategy {
-                        id: row.text("id"),
-                        number: parse(row.get("numero")).unwrap_or(0),
-                        title: row.text("titre"),
-                        description: row.text("texte"),
-                    })
-                    .collect(),
-            ),
-        };
+        let realities = self.section("realite", |row| Reality {
+            id: row.text("id"),
+            number: parse(row.get("numero")).unwrap_or(0),
+            reality: row.text("titre"),
+            impact: row.text("texte"),
+        });
+        let strategies = self.section("strategie", |row| Strategy {
+            id: row.text("id"),
+            number: parse(row.get("numero")).unwrap_or(0),
+            title: row.text("titre"),
+            description: row.text("texte"),
+        });
         let fund = self.origins.fund.as_ref().map_or_else(
             || Fund {
                 id: Text::from(""),
@@ -366,6 +328,22 @@ impl Reading {
             fund,
             acronyms: Cow::Owned(acronyms),
             other_abbreviations: Cow::Owned(other_abbreviations),
+        }
+    }
+
+    /// A section as read: its heading and introduction (`sections.csv`), and its
+    /// items (`elements.csv`), each made by `item` from its row.
+    fn section<T: Clone>(&self, word: &str, item: impl Fn(&Row) -> T) -> Section<T> {
+        let row = self.origins.sections.get(word);
+        Section {
+            heading: row.map_or_else(|| Text::from(""), |row| row.text("titre")),
+            introduction: row.and_then(|row| row.optional("introduction")),
+            items: Cow::Owned(
+                self.origins
+                    .items
+                    .get(word)
+                    .map_or_else(Vec::new, |rows| rows.iter().map(item).collect()),
+            ),
         }
     }
 
