@@ -23,8 +23,8 @@ const painted = new Promise((done) => {
 });
 await painted;
 const tag = document.querySelector('script[data-wasm]');
-// The wasm download starts with the glue's instead of after it: one round trip less
-// on a slow connection. The glue takes the response's promise as it is.
+// The page's head has already asked for both (preload links, Trunk.toml): these two
+// requests take those responses. The glue takes the wasm response's promise as it is.
 const wasmResponse = fetch(tag.dataset.wasm);
 const { default: init } = await import(tag.dataset.js);
 await init({ module_or_path: wasmResponse });

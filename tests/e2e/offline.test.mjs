@@ -146,8 +146,10 @@ async function makeVersion2() {
   return dir;
 }
 
-test('on a slow link the wasm download starts before its JS glue has arrived', async () => {
-  // Every answer held back 150 ms, like a round trip: boot.js asks for both at once.
+test('on a slow link the wasm is asked for from the head, before its JS glue has arrived', async () => {
+  // Every answer held back 150 ms, like a round trip. The preload links in the head ask
+  // for both (Trunk.toml; Chromium counts a modulepreload as a script); boot.js's own
+  // requests take the preloaded responses, which the first-visit test checks are sent once.
   const server = await serveStatic({ delayMs: 150 });
   const { page, context, errors } = await newPage(browser);
   try {
@@ -156,9 +158,10 @@ test('on a slow link the wasm download starts before its JS glue has arrived', a
     const [glue, wasm] = await page.evaluate(() =>
       [/plan-levis-[0-9a-f]+\.js$/, /plan-levis-[0-9a-f]+_bg\.wasm$/].map((name) => {
         const e = performance.getEntriesByType('resource').find((r) => name.test(r.name));
-        return { start: e.startTime, end: e.responseEnd };
+        return { start: e.startTime, end: e.responseEnd, initiator: e.initiatorType };
       }),
     );
+    assert.equal(wasm.initiator, 'link', 'the wasm is asked for by the preload link');
     assert.ok(wasm.start < glue.end, `wasm asked for at ${wasm.start} ms, glue arrived at ${glue.end} ms`);
     assert.deepEqual(errors, []);
   } finally {
