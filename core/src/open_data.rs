@@ -77,7 +77,8 @@ const ITEMS: Table = Table {
         column("nom_axe", "le nom de cet axe, **hors plan** : il vient de la Politique de développement social et communautaire de la Ville de Lévis (2019)"),
         column("responsables", "les partenaires responsables, sous leur nom court tel que le plan l'écrit, séparés par « ; »"),
         column("responsables_noms_complets", "leurs noms complets, dans le même ordre ; ceux que le plan n'écrit pas sont **hors plan** (voir `partenaires.csv`)"),
-        column("adresse", "l'adresse de l'élément dans l'application ; relative (`?element=…`, à ajouter après l'adresse de l'application) quand le site a été construit sans `PLAN_LEVIS_APP_URL`"),
+        // Its meaning depends on the build: `adresse_meaning`.
+        column("adresse", ""),
     ],
 };
 
@@ -121,7 +122,7 @@ pub fn files(plan: &Plan, plan_json: &str, app_url: &str) -> Vec<OpenDataFile> {
         csv(&ACRONYMS, acronym_rows(plan)),
         OpenDataFile {
             name: DICTIONARY_NAME.to_owned(),
-            body: dictionary(plan).into_bytes(),
+            body: dictionary(plan, app_url).into_bytes(),
         },
     ]
 }
@@ -227,8 +228,47 @@ fn acronym_rows(plan: &Plan) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// The data dictionary: what each file and column holds, in Markdown.
-pub fn dictionary(plan: &Plan) -> String {
+/// What the `adresse` column holds, for a build with the app's public address
+/// (`app_url`) or without one (`""`).
+fn adresse_meaning(app_url: &str) -> String {
+    if app_url.is_empty() {
+        "l'adresse de l'élément dans l'application, sans son début : `?element=…` est à ajouter \
+         après l'adresse de l'application (ces fichiers ont été produits sans elle)"
+            .to_owned()
+    } else {
+        format!(
+            "l'adresse de l'élément dans l'application, à ouvrir dans un navigateur \
+             (`{app_url}?element=…`)"
+        )
+    }
+}
+
+/// The plan's JSON file, field by field: what someone who has only the downloaded
+/// files needs to read it (docs/plan-data.md is the same, for the project).
+const PLAN_JSON_FIELDS: &[Column] = &[
+    column("format_version", "la version du format de ce fichier"),
+    column("id", "l'identifiant de l'édition du plan"),
+    column("publisher", "l'éditeur du document"),
+    column("title", "le titre du document"),
+    column("subtitle", "son sous-titre"),
+    column("period", "la période que le plan couvre"),
+    column("introduction", "les paragraphes d'introduction, dans l'ordre"),
+    column("axes_source", "d'où viennent les noms des axes (**hors plan**)"),
+    column("axes", "les axes d'intervention : `number` (1 à 5) et `name` (**hors plan**)"),
+    column("partners", "les partenaires : `id`, `short_name`, `full_name`, `full_name_source` (d'où vient un nom complet que le plan n'écrit pas, **hors plan**) et `kind` (`organisation` ou `city_unit`, un classement de l'application)"),
+    column("realities", "les réalités actuelles : `heading` (le titre de la section) et `items`, chacune avec `id`, `number`, `reality` (la réalité) et `impact` (l'impact sur la prestation de services)"),
+    column("priorities", "les priorités collectives : `heading`, `introduction` et `items`, chacune avec `id`, `number`, `title`, `axis` (le numéro de l'axe), `objective` et `partners` (les `id` des partenaires responsables)"),
+    column("municipal_programs", "les plans et programmes municipaux priorisés, comme `priorities`"),
+    column("other_municipal_plans", "les autres plans municipaux, comme `priorities`"),
+    column("strategies", "les stratégies : `heading`, `introduction` et `items`, chacune avec `id`, `number`, `title` et `description`"),
+    column("fund", "le fonds : `id`, `heading`, `amount_per_year` (en dollars) et `text`"),
+    column("acronyms", "les sigles que le plan définit : `abbreviation` et `expansion`"),
+    column("other_abbreviations", "les autres sigles : `abbreviation`, `expansion` et `source` (d'où vient une forme longue que le plan n'écrit pas, **hors plan**)"),
+];
+
+/// The data dictionary: what each file and column holds, in Markdown. `app_url` as
+/// for `files`.
+pub fn dictionary(plan: &Plan, app_url: &str) -> String {
     let mut out = format!(
         "# Dictionnaire de données — {} — {}\n\n\
          Source : {}, *{} — {}*, période {}. Ces fichiers reprennent le texte de ce document \
@@ -239,7 +279,7 @@ pub fn dictionary(plan: &Plan) -> String {
          virgules, entre guillemets au besoin (RFC 4180), avec une ligne d'en-tête. Les valeurs \
          marquées **hors plan** ne viennent pas du plan.\n\n\
          - `{}` : le plan entier, le fichier exact d'où l'application est construite \
-         (son format : `docs/plan-data.md` du projet).\n",
+         (décrit à la fin).\n",
         plan.title,
         plan.subtitle,
         plan.publisher,
@@ -261,8 +301,21 @@ pub fn dictionary(plan: &Plan) -> String {
             table.name
         ));
         for c in table.columns {
-            out.push_str(&format!("| `{}` | {} |\n", c.name, c.meaning));
+            let meaning = match c.name {
+                "adresse" => adresse_meaning(app_url),
+                _ => c.meaning.to_owned(),
+            };
+            out.push_str(&format!("| `{}` | {meaning} |\n", c.name));
         }
+    }
+    out.push_str(&format!(
+        "\n## `{}`\n\nUn objet JSON en UTF-8. Les textes sont ceux du plan, tels que publiés ; \
+         les identifiants (`id`) sont ceux des liens de l'application.\n\n\
+         | champ | contenu |\n|---|---|\n",
+        plan_json_name(plan)
+    ));
+    for c in PLAN_JSON_FIELDS {
+        out.push_str(&format!("| `{}` | {} |\n", c.name, c.meaning));
     }
     out
 }

@@ -162,7 +162,7 @@ fn every_partner_and_abbreviation_is_a_row() {
 #[test]
 fn the_dictionary_names_every_column_of_every_file() {
     let plan = plan();
-    let text = dictionary(&plan);
+    let text = dictionary(&plan, APP);
     for (name, cols) in columns() {
         let section = text
             .split(&format!("## `{name}`"))
@@ -198,4 +198,51 @@ fn sizes_read_as_french_writes_them() {
     assert_eq!(size_label(1000), "1,0\u{a0}ko");
     assert_eq!(size_label(8_956), "9,0\u{a0}ko");
     assert_eq!(size_label(18_264), "18,3\u{a0}ko");
+}
+
+#[test]
+fn the_dictionary_describes_the_plan_json_field_by_field_both_ways() {
+    let plan = plan();
+    let text = dictionary(&plan, APP);
+    let section = text
+        .split("## `plan-2023-2024.json`")
+        .nth(1)
+        .expect("the plan's JSON has a section");
+    let mut listed: Vec<&str> = section
+        .lines()
+        .filter_map(|l| l.strip_prefix("| `")?.split('`').next())
+        .collect();
+    let json: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(plan_json()).unwrap();
+    let fields: Vec<&str> = json.keys().map(String::as_str).collect();
+    listed.sort_unstable();
+    assert_eq!(listed, fields, "every field, and only those (sorted)");
+    // Someone with only the downloaded files has all they need: no pointer elsewhere.
+    assert!(!text.contains("docs/"), "{text}");
+}
+
+#[test]
+fn the_adresse_column_says_what_the_addresses_are() {
+    let plan = plan();
+    let meaning = |app: &str| {
+        dictionary(&plan, app)
+            .lines()
+            .find(|l| l.starts_with("| `adresse` |"))
+            .unwrap()
+            .to_owned()
+    };
+    assert!(
+        meaning(APP).contains("`https://exemple.org/plan/?element=…`"),
+        "{}",
+        meaning(APP)
+    );
+    assert!(
+        meaning("").contains("`?element=…` est à ajouter"),
+        "{}",
+        meaning("")
+    );
+    assert!(
+        !meaning("").contains("PLAN_LEVIS_APP_URL"),
+        "no build setting for the reader"
+    );
 }

@@ -451,3 +451,40 @@ test('the skip link past the filters, and the focus ring on the header', async (
   assert.equal(ring, 'rgb(255, 255, 255)');
   await context.close();
 });
+
+test('the keyboard focus ring is drawn whole, never cut by the edge of the screen', async () => {
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+    const { page, context } = await newPage(env.browser, { viewport });
+    await page.goto(env.server.url + '?q=logement');
+    await waitForApp(page);
+    const cut = [];
+    let reached = 0;
+    for (const key of [...Array(60).fill('Tab'), ...Array(30).fill('Shift+Tab')]) {
+      await page.keyboard.press(key);
+      const ring = await page.evaluate(() => {
+        const e = document.activeElement;
+        if (!e || e === document.body) return null;
+        const style = getComputedStyle(e);
+        const out = Math.max(0, parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset));
+        const r = e.getBoundingClientRect();
+        // Scrolled within a box of its own (the filters beside the results): its edges too.
+        let top = 0;
+        let bottom = innerHeight;
+        for (let p = e.parentElement; p; p = p.parentElement) {
+          if (/auto|scroll/.test(getComputedStyle(p).overflowY) && p.scrollHeight > p.clientHeight) {
+            const box = p.getBoundingClientRect();
+            top = Math.max(top, box.top);
+            bottom = Math.min(bottom, box.bottom);
+          }
+        }
+        return { name: `${e.tagName.toLowerCase()}.${e.className} « ${e.textContent.trim().slice(0, 30)} »`, top: r.top - out - top, bottom: bottom - r.bottom - out, height: r.height };
+      });
+      if (!ring) continue;
+      reached += 1;
+      if (ring.height < viewport.height / 2 && (ring.top < 0 || ring.bottom < 0)) cut.push(`${key} ${ring.name}: ${Math.round(ring.top)} / ${Math.round(ring.bottom)} px`);
+    }
+    assert.ok(reached > 40, `the keyboard reached ${reached} controls at ${viewport.width} px`);
+    assert.deepEqual(cut, [], `rings cut at ${viewport.width} px`);
+    await context.close();
+  }
+});

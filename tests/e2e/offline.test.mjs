@@ -370,11 +370,30 @@ test('the app says once it works offline, and when the device goes offline', asy
   await page.goto(server.url);
   await waitForApp(page);
   const status = page.locator('main > p.connection-status[role="status"]');
+  const headingTop = () => page.evaluate(() => document.querySelector('main h1').getBoundingClientRect().top);
+  const before = await headingTop();
   // The live region is there from the start; it speaks once the service worker has
   // taken over (everything precached).
   await page.waitForFunction(() => navigator.serviceWorker.controller, null, { timeout: 15000 });
   await page.waitForFunction(() => document.querySelector('.connection-status').textContent !== '');
   assert.equal(await status.textContent(), "L'application fonctionne maintenant aussi sans connexion, sur cet appareil.");
+  // Shown over the foot of the screen: nothing on the page moves under a finger about
+  // to tap it.
+  assert.ok(await status.isVisible());
+  assert.equal(await headingTop(), before, 'the page did not move');
+  const box = await status.boundingBox();
+  const viewport = page.viewportSize();
+  assert.ok(box.y + box.height <= viewport.height && box.y > viewport.height / 2, 'at the foot of the screen');
+  // Taps go through it to the page…
+  const tapped = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y).className, {
+    x: box.x + box.width / 2,
+    y: box.y + box.height / 2,
+  });
+  assert.notEqual(tapped, 'connection-status', 'a tap there reaches the page');
+  // …and it fades once said.
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.connection-status')).opacity === '0', null, {
+    timeout: 20000,
+  });
   await context.setOffline(true);
   await page.waitForFunction(() => /hors ligne/.test(document.querySelector('.connection-status').textContent));
   assert.equal((await status.textContent()).replace(/\u00a0/g, ' '), "Cet appareil est hors ligne : l'application et le plan restent disponibles.");
@@ -382,6 +401,7 @@ test('the app says once it works offline, and when the device goes offline', asy
   await page.goto(`${server.url}?lang=en`);
   await waitForApp(page);
   assert.equal(await status.textContent(), 'This device is offline: the app and the plan stay available.');
+  assert.equal(await status.evaluate((p) => getComputedStyle(p).opacity), '1', 'shown, not yet faded');
   await context.close();
   await server.close();
 });

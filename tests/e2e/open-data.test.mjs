@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { DIST } from '../../scripts/lib/static-server.mjs';
-import { serverAndBrowser, newPage, openApp } from './support/browser.mjs';
+import { serverAndBrowser, newPage, openApp, waitForApp } from './support/browser.mjs';
 
 const env = serverAndBrowser();
 const DATA = resolve(DIST, 'donnees');
@@ -56,6 +56,41 @@ test('every open data file downloads with its type and size', async () => {
   // Plain downloads: the service worker does not keep them for offline use.
   const sw = await readFile(resolve(DIST, 'sw.js'), 'utf8');
   assert.doesNotMatch(sw, /donnees|\.csv/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the downloaded files are enough on their own: addresses that open, a dictionary that says it all', async () => {
+  const dictionary = await readFile(resolve(DATA, 'dictionnaire.md'), 'utf8');
+  // The plan's JSON is described field by field in the dictionary, not in a file the
+  // site does not publish.
+  assert.match(dictionary, /## `plan-2023-2024\.json`/);
+  assert.doesNotMatch(dictionary, /docs\//);
+  // Each item's `adresse`, as the dictionary says to read it, opens that item.
+  const relative = /`\?element=…` est à ajouter/.test(dictionary);
+  const csv = await readFile(resolve(DATA, 'elements.csv'), 'utf8');
+  const addresses = [...csv.matchAll(/,((?:https:\/\/[^,\r\n]*)?\?element=([a-z0-9-]+))\r\n/g)];
+  const plan = JSON.parse(await readFile(resolve(DATA, 'plan-2023-2024.json'), 'utf8'));
+  const titles = new Map();
+  const collect = (v) => {
+    if (Array.isArray(v)) v.forEach(collect);
+    else if (v && typeof v === 'object') {
+      if (typeof v.id === 'string') titles.set(v.id, v.title ?? v.reality ?? v.heading);
+      Object.values(v).forEach(collect);
+    }
+  };
+  collect(plan);
+  // One address per item row (every row but the header).
+  assert.equal(addresses.length, csv.trimEnd().split('\r\n').length - 1, 'an address on every row');
+  assert.ok(addresses.length > 20, `${addresses.length} addresses`);
+  const { page, context, errors } = await openApp(env.browser, env.server.url);
+  for (const [, address, id] of [addresses[0], addresses[Math.floor(addresses.length / 2)], addresses.at(-1)]) {
+    assert.equal(address.startsWith('?'), relative, `${address}: as the dictionary says`);
+    // This build has no public address: the site's address goes before it.
+    await page.goto(relative ? env.server.url + address : address);
+    await waitForApp(page);
+    assert.equal((await page.textContent('main h1')).trim(), titles.get(id), address);
+  }
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -53,6 +53,14 @@ fn main() -> ExitCode {
     match written {
         Ok(n) => {
             println!("open-data: {n} files written into {dir}");
+            if app_url.is_empty() {
+                println!(
+                    "open-data: item addresses are relative (?element=…); set \
+                     PLAN_LEVIS_APP_URL to the site's public address when publishing"
+                );
+            } else {
+                println!("open-data: item addresses start with {app_url}");
+            }
             ExitCode::SUCCESS
         }
         Err(err) => {
