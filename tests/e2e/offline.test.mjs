@@ -364,9 +364,23 @@ test('the web app manifest makes it installable, in French, with a maskable icon
   await server.close();
 });
 
-test('the app says once it works offline, and when the device goes offline', async () => {
-  const server = await serveStatic();
-  const { page, context } = await newPage(browser);
+for (const [name, options] of [
+  ['the app says once it works offline, and when the device goes offline', {}],
+  ['with reduced motion, the offline message still goes away', { reducedMotion: 'reduce' }],
+]) {
+  test(name, async () => {
+    const server = await serveStatic();
+    const { page, context } = await newPage(browser, options);
+    try {
+      await sayOffline(server, page, context);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+}
+
+async function sayOffline(server, page, context) {
   await page.goto(server.url);
   await waitForApp(page);
   const status = page.locator('main > p.connection-status[role="status"]');
@@ -402,6 +416,4 @@ test('the app says once it works offline, and when the device goes offline', asy
   await waitForApp(page);
   assert.equal(await status.textContent(), 'This device is offline: the app and the plan stay available.');
   assert.equal(await status.evaluate((p) => getComputedStyle(p).opacity), '1', 'shown, not yet faded');
-  await context.close();
-  await server.close();
-});
+}
