@@ -70,7 +70,9 @@ test('axe-core finds no violation in kiosk mode', async () => {
     reducedMotion: 'reduce',
   });
   await page.goto(env.server.url + 'kiosque/?delai=3');
-  await page.waitForSelector('.attract');
+  await page.waitForSelector('.attract-slide');
+  const slideIn = await page.$eval('.attract-slide', (e) => getComputedStyle(e).animationName);
+  assert.equal(slideIn, 'none', 'the slides do not move with reduced motion');
   const found = {};
   const attract = await axeViolations(page);
   if (attract.length) found.attract = attract;
