@@ -274,6 +274,37 @@ test('on a phone, a filter tapped in the panel shows its effect where the person
   await context.close();
 });
 
+test('on a phone with large text, the keyboard\'s search key brings the results into view', async () => {
+  const { page, context, errors } = await openApp(env.browser, env.server.url, {
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+    // What a phone's "large text" setting does: the root font size doubled.
+    setup: () => {
+      document.addEventListener('DOMContentLoaded', () => { document.documentElement.style.fontSize = '200%'; });
+    },
+  });
+  const search = page.locator('#recherche');
+  assert.equal(await search.getAttribute('enterkeyhint'), 'search', 'the key says « Rechercher »');
+  await search.tap();
+  await search.fill('aînées');
+  await page.waitForFunction(() => location.search.includes('aîn') || location.search.includes('a%C3%AEn'));
+  const firstCard = () => page.locator('.explore-results article.commitment').first().boundingBox();
+  assert.ok((await firstCard()).y > 844, 'below the filters: out of sight before');
+  await search.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'resultats');
+  const summary = await page.locator('#resultats').boundingBox();
+  assert.ok(summary.y >= 0 && summary.y < 844, `the count is in view: ${JSON.stringify(summary)}`);
+  // The results begin on screen: the heading of their first section is there.
+  const heading = await page.locator('.explore-results .result-section h2').first().boundingBox();
+  assert.ok(heading.y < 844, `the first section starts on screen: ${JSON.stringify(heading)}`);
+  const shown = (await shownIds(page)).length;
+  assert.ok(shown > 0);
+  assert.match(await page.textContent('#resultats'), new RegExp(`^${shown} des 13 `));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('on a phone, the filter panel comes back after an item as the person left it', async () => {
   const { page, context, errors } = await openApp(env.browser, env.server.url, {
     viewport: { width: 390, height: 844 },

@@ -37,7 +37,7 @@ pub fn ExplorePage() -> impl IntoView {
                 {if kiosk().is_some() {
                     view! { <SuggestedSearches/> }.into_any()
                 } else {
-                    view! { <SearchBox/> }.into_any()
+                    view! { <SearchBox summary=summary/> }.into_any()
                 }}
                 <FilterPanel summary=summary/>
             </div>

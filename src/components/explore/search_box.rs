@@ -1,12 +1,16 @@
 //! The search box, with its hint and a way past the filters to the results.
 
+use leptos::html::P;
 use leptos::prelude::*;
 
 use super::RESULTS_ANCHOR;
+use crate::browser::focus_when_shown;
 use crate::context::{ui, view_history};
 
+/// Enter (a phone keyboard's « Rechercher » key) goes to the results, the result
+/// summary `summary`: on a phone they are below the filters, screens away.
 #[component]
-pub fn SearchBox() -> impl IntoView {
+pub fn SearchBox(summary: NodeRef<P>) -> impl IntoView {
     let t = ui();
     let nav = view_history();
     let state = nav.state();
@@ -18,10 +22,17 @@ pub fn SearchBox() -> impl IntoView {
                 type="search"
                 autocomplete="off"
                 spellcheck="false"
+                enterkeyhint="search"
                 aria-describedby="recherche-aide"
                 prop:value=move || state.with(|s| s.query.clone())
                 on:input=move |ev| nav.type_query(&event_target_value(&ev))
                 on:blur=move |_| nav.end_typing()
+                on:keydown=move |ev| {
+                    // (`key_code() == 13` measured 380 B more of wasm.)
+                    if ev.key() == "Enter" {
+                        focus_when_shown(summary, false);
+                    }
+                }
             />
             <p id="recherche-aide" class="hint">{t.search_hint}</p>
             // Past the filters' many controls, straight to what they give.
