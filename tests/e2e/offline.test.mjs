@@ -99,17 +99,23 @@ function cachedUrls(page) {
   });
 }
 
-test('a first visit downloads the wasm, its JS glue and the CSS once: the precache reuses them', async () => {
+/**
+ * `check` with a fresh server and page, both closed after it, also on failure: an open
+ * server would keep this test file from ever ending.
+ */
+async function withServerAndPage(options, check) {
   const server = await serveStatic();
-  const { page, context, errors } = await newPage(browser);
+  const { page, context, errors } = await newPage(browser, options);
   try {
-    await checkDownloadedOnce(page, server, errors);
+    await check(page, server, errors, context);
   } finally {
-    // Also on failure: an open server would keep this test file from ever ending.
     await context.close();
     await server.close();
   }
-});
+}
+
+test('a first visit downloads the wasm, its JS glue and the CSS once: the precache reuses them', () =>
+  withServerAndPage({}, checkDownloadedOnce));
 
 async function checkDownloadedOnce(page, server, errors) {
   await firstVisit(page, server.url);
@@ -368,19 +374,10 @@ for (const [name, options] of [
   ['the app says once it works offline, and when the device goes offline', {}],
   ['with reduced motion, the offline message still goes away', { reducedMotion: 'reduce' }],
 ]) {
-  test(name, async () => {
-    const server = await serveStatic();
-    const { page, context } = await newPage(browser, options);
-    try {
-      await sayOffline(server, page, context);
-    } finally {
-      await context.close();
-      await server.close();
-    }
-  });
+  test(name, () => withServerAndPage(options, sayOffline));
 }
 
-async function sayOffline(server, page, context) {
+async function sayOffline(page, server, _errors, context) {
   await page.goto(server.url);
   await waitForApp(page);
   const status = page.locator('main > p.connection-status[role="status"]');

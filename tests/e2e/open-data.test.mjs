@@ -86,7 +86,7 @@ test('the downloaded files are enough on their own: addresses that open, a dicti
   const { page, context, errors } = await openApp(env.browser, env.server.url);
   for (const [, address, id] of [addresses[0], addresses[Math.floor(addresses.length / 2)], addresses.at(-1)]) {
     assert.equal(address.startsWith('?'), relative, `${address}: as the dictionary says`);
-    // This build has no public address: the site's address goes before it.
+    // Relative (a build without a public address): the site's address goes before it.
     await page.goto(relative ? env.server.url + address : address);
     await waitForApp(page);
     assert.equal((await page.textContent('main h1')).trim(), titles.get(id), address);
