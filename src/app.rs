@@ -170,7 +170,7 @@ fn edition_period(t: &'static UiText) -> impl IntoView {
         let over = plan().period_over(current_year());
         view! {
             <p class="edition-period" class:period-over=over lang=t.lang.code()>
-                {if over { (t.period_over)(first, last) } else { (t.period_covered)(first, last) }}
+                {if over { t.period_over.between(first, last) } else { t.period_covered.between(first, last) }}
             </p>
         }
     })

@@ -127,8 +127,11 @@ fn search_takes_ordinary_french_phrasing() {
         ("transport pour les aînés", &["priorite-mobilite-aines"]),
         // « logement social et abordable »
         ("logements sociaux", &["priorite-logement-abordable"]),
-        // MADA: « les personnes âgées »
-        ("personnes âgées", &["programme-mada"]),
+        // MADA: « les personnes âgées »; and « personnes aînées » (the vocabulary)
+        (
+            "personnes âgées",
+            &["priorite-mobilite-aines", "programme-mada"],
+        ),
         ("aînées", &["priorite-mobilite-aines", "programme-mada"]),
         (
             "les organismes communautaires",
@@ -631,4 +634,89 @@ fn a_search_typed_with_decomposed_accents_finds_what_the_composed_one_finds() {
     let decomposed = shown(&index, "?q=ai%CC%82ne%CC%81es");
     assert!(!composed.is_empty());
     assert_eq!(decomposed, composed);
+}
+
+/// Every item id a search finds, commitments and context alike.
+fn found(index: &SearchIndex, query: &str) -> Vec<String> {
+    let results = index.run(&ViewState::default().with_query(query), &no_notes);
+    results
+        .commitments
+        .iter()
+        .map(|(_, c)| c.id.to_string())
+        .chain(results.context.iter().map(|i| i.id().to_owned()))
+        .collect()
+}
+
+#[test]
+fn every_word_of_the_vocabulary_leads_to_items_by_a_word_the_plan_has() {
+    use plan_levis_core::explore::vocabulary::VOCABULARY;
+    let index = SearchIndex::new(plan());
+    let pairs = VOCABULARY
+        .iter()
+        .flat_map(|(plan_word, people)| people.split(' ').map(move |word| (word, *plan_word)));
+    for (word, plan_word) in pairs {
+        // The plan's word finds items by itself, and is not just another vocabulary word.
+        let by_plan_word = found(&index, plan_word);
+        assert!(
+            !by_plan_word.is_empty(),
+            "« {plan_word} » (for {word}) is in the plan"
+        );
+        let results = index.run(&ViewState::default().with_query(plan_word), &no_notes);
+        assert!(
+            results.also.is_empty(),
+            "« {plan_word} » is the plan's own word"
+        );
+        assert!(results.unmatched.is_empty());
+        // The entry applies to the word people use, and says so.
+        let plain = index.run(
+            &ViewState::default().with_query(&format!("{word} zzyzx")),
+            &no_notes,
+        );
+        assert_eq!(plain.also, [plan_word], "{word}");
+        // It finds what the plan's word finds.
+        let by_word = found(&index, word);
+        assert!(
+            by_plan_word.iter().all(|id| by_word.contains(id)),
+            "{word}: {by_word:?} has all of {by_plan_word:?}"
+        );
+    }
+    // As people type them: plural and feminine forms, capitals, in a phrase.
+    let results = index.run(
+        &ViewState::default().with_query("Personnes âgées"),
+        &no_notes,
+    );
+    assert_eq!(results.also, ["aînés"]);
+    assert!(!results.partial && results.unmatched.is_empty());
+    assert!(found(&index, "Personnes âgées").contains(&"priorite-mobilite-aines".to_owned()));
+    assert_eq!(found(&index, "Seniors"), found(&index, "aînés"));
+    assert_eq!(
+        found(&index, "affordable housing"),
+        found(&index, "logement abordable")
+    );
+    // The plan's words are highlighted in what was found.
+    assert!(
+        results.terms.contains(&"aines".to_owned()),
+        "{:?}",
+        results.terms
+    );
+}
+
+#[test]
+fn no_vocabulary_word_is_one_the_plan_has() {
+    use plan_levis_core::explore::fold::fold;
+    use plan_levis_core::explore::vocabulary::VOCABULARY;
+    use plan_levis_core::explore::words::{stem, words};
+    let text = fold(support::plan_json());
+    let plan_stems: Vec<String> = words(&text).map(|w| stem(w).into_owned()).collect();
+    // « âges » (« de tous âges ») has the stem of « âgé »: an entry all the same, so
+    // that « personnes âgées » finds « personnes aînées ».
+    const SHARES_A_STEM: [&str; 1] = ["âgé"];
+    let people = VOCABULARY.iter().flat_map(|(_, people)| people.split(' '));
+    for word in people.filter(|w| !SHARES_A_STEM.contains(w)) {
+        let typed = fold(word);
+        assert!(
+            !plan_stems.contains(&stem(&typed).into_owned()),
+            "« {word} » is a word of the plan: it needs no entry"
+        );
+    }
 }

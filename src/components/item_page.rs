@@ -100,8 +100,7 @@ fn CommitmentDetails(
         .filter_map(|id| plan.partner(id))
         .map(|partner| {
             let kind = t.partner_kind(partner.kind);
-            let mut to = state.with_untracked(ViewState::fresh);
-            to.filters.partners.insert(partner.id.as_str().to_owned());
+            let to = state.with_untracked(|s| s.partner_list(&partner.id, None));
             view! {
                 <li>
                     <PartnerName partner=partner/>
@@ -109,7 +108,7 @@ fn CommitmentDetails(
                     <span class="source-tag">"(" {kind} ")"</span>
                     <br/>
                     <ViewLink to=to class="more-link">
-                        {(t.partner_all_items)(&partner.short_name)}
+                        {t.partner_all_items.around(&partner.short_name)}
                     </ViewLink>
                 </li>
             }
@@ -137,7 +136,7 @@ fn CommitmentDetails(
                                 .filter_map(|id| plan.partner(id))
                                 .map(|p| p.short_name.as_str())
                                 .collect();
-                            reasons.push((t.related_shared)(&names.join(", ")));
+                            reasons.push(t.related_shared.around(names.join(", ").as_str()));
                         }
                         view! {
                             <li>
@@ -157,7 +156,7 @@ fn CommitmentDetails(
     view! {
         {rank.map(|rank| view! { <p class="rank">{rank}</p> })}
         <AxisBadge axis=axis/>
-        <p><ViewLink to=axis_view class="more-link">{(t.axis_all_items)(axis)}</ViewLink></p>
+        <p><ViewLink to=axis_view class="more-link">{t.axis_all_items.around(axis)}</ViewLink></p>
         <p class="objective">
             <span class="label">{t.objective_label} {t.colon}</span>
             <RichText text=&commitment.objective/>

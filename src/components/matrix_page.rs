@@ -5,7 +5,8 @@ use super::ViewLink;
 use crate::context::{plan, ui, view_history};
 use plan_levis_core::explore::responsibility_matrix;
 
-/// Who does what: a table of partners × axes. Each number links to those items.
+/// Who does what: a table of partners × axes, its cells shaded by how many items they
+/// count. Each number links to those items, each partner's name and total to its list.
 #[component]
 pub fn MatrixPage() -> impl IntoView {
     let plan = plan();
@@ -28,11 +29,12 @@ pub fn MatrixPage() -> impl IntoView {
                         }
                         .into_any()
                     } else {
-                        let label = (t.matrix_cell_label)(&partner.short_name, axis, n);
+                        let label = t.matrix_cell_label.text(&partner.short_name, axis, n);
+                        // Shaded by how many: 1, 2, 3 or more (`style/main.css`).
                         view! {
-                            <td class=cat!("filled-cell axis-", axis)>
+                            <td class=cat!("filled-cell axis-", axis, " n", n.min(3))>
                                 <ViewLink
-                                    to=state.with_untracked(|s| s.partner_on_axis(&partner.id, axis))
+                                    to=state.with_untracked(|s| s.partner_list(&partner.id, Some(axis)))
                                     aria_label=label
                                     class="cell-link"
                                 >
@@ -45,11 +47,19 @@ pub fn MatrixPage() -> impl IntoView {
                 })
                 .collect_view();
             let total = row.total;
+            // The partner's name and total lead to everything it is responsible for.
+            let list = state.with_untracked(|s| s.partner_list(&partner.id, None));
+            // The count in words, as in the cells' labels: « …, 5 éléments ».
+            let total_label = cat!(
+                t.partner_all_items.around(&partner.short_name),
+                ", ",
+                t.matrix_cell_label.1.count(total)
+            );
             view! {
                 <tr>
-                    <th scope="row"><PartnerName partner=partner compact=true/></th>
+                    <th scope="row"><ViewLink to=list.clone()><PartnerName partner=partner compact=true/></ViewLink></th>
                     {cells}
-                    <td class="total-cell">{total}</td>
+                    <td class="total-cell"><ViewLink to=list aria_label=total_label class="cell-link">{total}</ViewLink></td>
                 </tr>
             }
         })

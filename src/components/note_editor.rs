@@ -131,7 +131,7 @@ pub fn NoteEditor(id: &'static str, title: &'static str) -> impl IntoView {
                 StorageStatus::Unreadable { .. } => Some(view! { <p class="notice">{t.note_paused}</p> }.into_any()),
                 StorageStatus::Ready => None,
             }}
-            <label for="note-texte">{(t.note_label)(title)}</label>
+            <label for="note-texte">{t.note_label.around(title)}</label>
             <textarea
                 id="note-texte"
                 rows="6"

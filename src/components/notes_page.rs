@@ -35,7 +35,7 @@ pub fn NotesPage() -> impl IntoView {
     };
     let import_failed = move |err: &NotesFormatError| {
         detail.set(err.detail().map(str::to_owned));
-        report(Err((t.import_error)(err)));
+        report(Err(t.import_error.text(err)));
     };
     let save_error = move |err: SaveError| notes.explain(&err, t);
 
@@ -53,9 +53,11 @@ pub fn NotesPage() -> impl IntoView {
                     previous_items(),
                     &MarkdownWords {
                         heading: t.notes_heading,
-                        exported_line: &(t.markdown_exported)(&format_date(now_ms(), t.locale)),
+                        exported_line: &t
+                            .markdown_exported
+                            .around(format_date(now_ms(), t.locale).as_str()),
                         orphan_label: t.notes_orphan,
-                        edition_label: &t.edition_label,
+                        edition_label: &|period| t.edition_label.around(period),
                         date_of: &|ms| format_date(ms, t.locale),
                     },
                 );
@@ -97,7 +99,7 @@ pub fn NotesPage() -> impl IntoView {
             Some(Ok(incoming)) => report(
                 notes
                     .import(incoming)
-                    .map(|r| (t.import_done)(r.added, r.unchanged, r.kept_both))
+                    .map(|r| t.import_done.text(r.added, r.unchanged, r.kept_both))
                     .map_err(save_error),
             ),
         });
@@ -107,7 +109,7 @@ pub fn NotesPage() -> impl IntoView {
         let count = notes.with_store_untracked(|s| s.len());
         if count == 0
             || !window()
-                .confirm_with_message(&(t.confirm_delete_all)(count))
+                .confirm_with_message(&t.confirm_delete_all.count(count))
                 .unwrap_or(false)
         {
             return;
@@ -150,7 +152,7 @@ pub fn NotesPage() -> impl IntoView {
                     // An item no longer in the plan: its title and edition when a previous
                     // edition has it, else its id.
                     None => view! {
-                        <h2>{old.map_or_else(|| id.clone(), |old| cat!(old.title, " (", (t.edition_label)(old.period), ")"))}</h2>
+                        <h2>{old.map_or_else(|| id.clone(), |old| cat!(old.title, " (", t.edition_label.around(old.period), ")"))}</h2>
                         <p class="notice orphan">{t.notes_orphan}</p>
                     }
                     .into_any(),
@@ -162,12 +164,12 @@ pub fn NotesPage() -> impl IntoView {
                     .or(old.map(|old| old.title))
                     .unwrap_or(&id)
                     .to_owned();
-                let delete_label = (t.note_delete_named)(&title);
+                let delete_label = t.note_delete_named.around(&title);
                 view! {
                     <li>
                         <article class="note-entry" data-item=id.clone()>
                             {heading}
-                            <p class="note-date">{(t.notes_updated)(&format_date(note.updated_ms, t.locale))}</p>
+                            <p class="note-date">{t.notes_updated.around(format_date(note.updated_ms, t.locale).as_str())}</p>
                             <p class="note-text">{note.text.clone()}</p>
                             <button
                                 type="button"
@@ -175,7 +177,7 @@ pub fn NotesPage() -> impl IntoView {
                                 aria-label=delete_label
                                 on:click=move |_| {
                                     if window().confirm_with_message(t.note_confirm_delete).unwrap_or(false) {
-                                        report(notes.delete_note(&delete_id).map(|()| (t.note_deleted)(&title)).map_err(save_error));
+                                        report(notes.delete_note(&delete_id).map(|()| t.note_deleted.around(&title)).map_err(save_error));
                                         // The button is gone with its note: the keyboard goes back to the page's title.
                                         focus_when_shown(page_title, false);
                                     }
@@ -192,7 +194,7 @@ pub fn NotesPage() -> impl IntoView {
             <ul class="notes-list">{items}</ul>
             {(listed < total).then(|| view! {
                 <button type="button" class="secondary-button" on:click=move |_| show_all.set(true)>
-                    {(t.notes_show_all)(total)}
+                    {t.notes_show_all.around(total)}
                 </button>
             })}
         }
@@ -205,7 +207,7 @@ pub fn NotesPage() -> impl IntoView {
         <h1 class="view-title" id="titre-notes" tabindex="-1" node_ref=page_title>{t.notes_heading}</h1>
         <p class="privacy-note">{t.notes_privacy}</p>
         {move || (notes.status() == StorageStatus::Unavailable).then(|| view! { <p class="notice">{t.note_unavailable}</p> })}
-        <p class="notes-count">{t.notes_intro} " " <strong>{move || (t.notes_count)(notes.with_store(|s| s.len()))}</strong></p>
+        <p class="notes-count">{t.notes_intro} " " <strong>{move || t.notes_count.count(notes.with_store(|s| s.len()))}</strong></p>
         <div class="notes-actions">
             <button type="button" on:click=move |_| export_file(false) disabled=no_notes>
                 {t.export_json}
@@ -261,8 +263,8 @@ pub fn NotesProblem() -> impl IntoView {
         Some(view! {
             <div class="notes-problem" role="alert">
                 <h2>{t.unreadable_heading}</h2>
-                <p>{(t.unreadable_text)(&error)}</p>
-                <p>{backup_key.map_or_else(|| t.unreadable_no_backup.to_owned(), |k| (t.unreadable_backup)(&k))}</p>
+                <p>{t.unreadable_text.text(&error)}</p>
+                <p>{backup_key.map_or_else(|| t.unreadable_no_backup.to_owned(), |k| t.unreadable_backup.around(&k))}</p>
                 <button type="button" on:click=download_copy>{t.unreadable_download}</button>
                 " "
                 <button type="button" class="secondary-button" on:click=fresh>{t.unreadable_start_fresh}</button>

@@ -134,7 +134,7 @@ fn StaticPlan(page: StaticPage) -> impl IntoView {
                         let line = if previous {
                             cat!(text::PREVIOUS_PERIOD, first, " et ", last, ".")
                         } else {
-                            (t.period_covered)(first, last)
+                            t.period_covered.between(first, last)
                         };
                         view! { <p class="edition-period">{line}</p> }
                     })}

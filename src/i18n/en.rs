@@ -1,6 +1,8 @@
-use super::{KioskText, UiText};
+use super::{
+    Around, Between, CellLabel, Counted, ImportDone, ImportError, KioskText, ResultsSummary,
+    UiText, UnreadableText,
+};
 use plan_levis_core::lang::Lang;
-use plan_levis_core::notes::NotesFormatError;
 
 fn plural(n: usize, one: &str, many: &str) -> String {
     if n == 1 {
@@ -18,9 +20,9 @@ pub const EN: UiText = UiText {
     other_language_code: "fr",
     language_switch_hint: "Interface en français",
     official_text_note: "The plan is shown in French, as published by the Ville de Lévis: French is its official language. Only the interface is in English.",
-    unknown_item: |id| cat!("The item this link asks for (“", id, "”) is not in this plan."),
+    unknown_item: Around("The item this link asks for (“", "”) is not in this plan."),
     share: "Share",
-    previous_item: |title, period| cat!("The item “", title, "” comes from the ", period, " edition of the plan; the current edition does not carry it on."),
+    previous_item: Between("The item “", "” comes from the ", " edition of the plan; the current edition does not carry it on."),
     open_in_edition: "Read it in that edition",
     offline_ready: "The app now also works without a connection, on this device.",
     offline_now: "This device is offline: the app and the plan stay available.",
@@ -39,7 +41,7 @@ pub const EN: UiText = UiText {
     objective_label: "Objective",
     priority_partners_label: "Responsible partners",
     responsible_label: "Responsible",
-    priority_rank: |n, total| cat!("Priority ", n, " of ", total, ", in order of importance"),
+    priority_rank: Between("Priority ", " of ", ", in order of importance"),
     fund_amount_label: "Yearly amount",
     kind_priority: "Collective priority",
     kind_program: "Prioritized municipal plan or program",
@@ -51,42 +53,27 @@ pub const EN: UiText = UiText {
     skip_to_results: "Go to the results",
     search_hint: "Titles, objectives, partners and acronyms, in French. Accents, capitals and little words (de, pour, les…) are ignored; a word also finds its plural and feminine forms.",
     filters_heading: "Filter",
-    see_results: |n| match n {
-        0 => "No results: see the list".to_owned(),
-        1 => "See the result".to_owned(),
-        n => cat!("See the ", n, " results"),
-    },
+    see_results: Counted("No results: see the list", "See the result", Around("See the ", " results")),
     filter_axis: "Axis of intervention",
     filter_partner: "Responsible partner or unit",
     filter_kind: "Section of the plan",
     partner_group_organisations: "Organizations",
     partner_group_city_units: "Ville de Lévis units",
-    option_count: |n| if n == 0 { "no results".to_owned() } else { plural(n, "result", "results") },
+    option_count: Counted("no results", "1 result", Around("", " results")),
     active_filters_label: "Active filters",
-    remove_filter: |label| cat!("Remove filter: ", label),
-    search_chip: |q| cat!("Search: “", q, "”"),
+    remove_filter: Around("Remove filter: ", ""),
+    search_chip: Around("Search: “", "”"),
     clear_all: "Clear all filters",
     clear_search: "Clear the search",
     partial_results: "No item has all these words; these have the most of them.",
-    words_not_found: |words| {
-        let mut text = "No item has ".to_owned();
-        for (i, word) in words.iter().enumerate() {
-            text.push_str(if i == 0 { "“" } else { ", “" });
-            text.push_str(word);
-            text.push('”');
-        }
-        text + "."
-    },
-    results_summary: |shown, total| {
-        if shown == total {
-            cat!("All ", total, " priorities, plans and programs are shown.")
-        } else {
-            match shown {
-                0 => cat!("None of the ", total, " priorities, plans and programs match."),
-                1 => cat!("1 of the ", total, " priorities, plans and programs matches."),
-                _ => cat!(shown, " of the ", total, " priorities, plans and programs match."),
-            }
-        }
+    words_not_found: "No item has ",
+    also_searched: "Also searched with the plan's words: ",
+    quotes: ["“", "”"],
+    results_summary: ResultsSummary {
+        all: Around("All ", " priorities, plans and programs are shown."),
+        none: Around("None of the ", " priorities, plans and programs match."),
+        one: Around("1 of the ", " priorities, plans and programs matches."),
+        some: Between("", " of the ", " priorities, plans and programs match."),
     },
     no_results: "Nothing matches. Remove a filter or change the search.",
     context_heading: "Context: realities, strategies and fund",
@@ -98,21 +85,21 @@ pub const EN: UiText = UiText {
     stop_listening: "Stop",
     related_none: "No other item shares this axis or these partners.",
     related_same_axis: "same axis",
-    related_shared: |names| cat!("shared partner: ", names),
-    partner_all_items: |name| cat!("Everything ", name, " is responsible for"),
-    axis_all_items: |n| cat!("Everything under axis ", n),
+    related_shared: Around("shared partner: ", ""),
+    partner_all_items: Around("Everything ", " is responsible for"),
+    axis_all_items: Around("Everything under axis ", ""),
     matrix_heading: "Who is responsible for what",
-    matrix_intro: "Each row is a partner or city unit, each column an axis. The number counts the priorities, plans and programs the plan names it responsible for; choose it to see them.",
+    matrix_intro: "Each row is a partner or city unit, each column an axis. The number counts the priorities, plans and programs the plan names it responsible for; choose it to see them. The darker a cell, the more it counts. A partner's name and total lead to everything it is responsible for.",
     matrix_scroll_hint: "The table scrolls sideways: swipe it, or use the arrow keys, to see every axis.",
     matrix_caption: "Priorities, plans and programs each partner is responsible for, by axis of intervention",
     matrix_partner_column: "Partner or unit",
     matrix_total: "Total",
-    matrix_cell_label: |partner, axis, n| {
-        cat!(partner, ", axis ", axis, ": ", plural(n, "item", "items"))
-    },
+    matrix_cell_label: CellLabel(Between("", ", axis ", ": "), Counted("0 items", "1 item", Around("", " items"))),
     matrix_empty_cell: "none",
     glossary_heading: "Acronyms and abbreviations",
     outside_source: "not in the plan; source: ",
+    outside_brief: "not in the plan",
+    outside_brief_note: "“Not in the plan”: a full name the plan does not write. Its source is given with the name on each item.",
     outside_own_name: "not in the plan: the organization's own name",
     axis_name_note: "name from the 2019 Policy",
     partner_kind_organisation: "Organization",
@@ -136,11 +123,11 @@ pub const EN: UiText = UiText {
     tab_notes: "My notes",
     notes_heading: "My private notes",
     notes_privacy: "Your notes stay in this browser, on this device. They are sent nowhere, unless you export them yourself.",
-    note_label: |title| cat!("My note on “", title, "”"),
+    note_label: Around("My note on “", "”"),
     note_saving: "Saving…",
     note_saved: "Note saved on this device.",
     note_quota: "Not saved: this browser's storage is full. Your text stays on screen and the last saved version is intact. Export or delete notes to free some space.",
-    note_error: |e| cat!("Not saved (", e, "). Your text stays on screen and the last saved version is intact."),
+    note_error: Around("Not saved (", "). Your text stays on screen and the last saved version is intact."),
     note_unavailable: "This browser does not allow keeping notes on this device (storage blocked or disabled). The rest of the app works normally.",
     note_paused: "Notes are paused: your saved notes could not be read. Choose what to do in the message at the top of the page.",
     note_other_tab: "This note was changed in another tab. The text you are typing is kept.",
@@ -151,66 +138,61 @@ pub const EN: UiText = UiText {
     filter_noted_only: "Only items with my notes",
     notes_intro: "All your notes, newest first.",
     notes_none: "You have no notes yet. Open an item of the plan to write one.",
-    notes_count: |n| plural(n, "note", "notes"),
-    note_deleted: |title| cat!("Note deleted: “", title, "”."),
-    note_delete_named: |title| cat!("Delete this note: ", title),
+    notes_count: Counted("0 notes", "1 note", Around("", " notes")),
+    note_deleted: Around("Note deleted: “", "”."),
+    note_delete_named: Around("Delete this note: ", ""),
     notes_all_deleted: "All your notes were deleted.",
-    notes_updated: |date| cat!("Changed on ", date),
+    notes_updated: Around("Changed on ", ""),
     notes_orphan: "This item is no longer in the plan; your note is kept.",
-    edition_label: |period| cat!(period, " edition"),
+    edition_label: Around("", " edition"),
     export_json: "Export my notes (JSON)",
     export_markdown: "Export as text (Markdown)",
     export_file_stem: "my-notes-plan-levis",
     import_label: "Import a notes file (JSON)",
     delete_all: "Delete all my notes",
-    confirm_delete_all: |n| {
-        cat!("Delete ", plural(n, "note", "notes"), "? This cannot be undone. Consider exporting them first.")
-    },
-    import_done: |added, same, both| {
-        let mut text = cat!("Import done: ", plural(added, "note added", "notes added"));
-        if same > 0 {
-            text.push_str(&cat!(", ", same, " already here"));
-        }
-        if both > 0 {
-            text.push_str(&cat!(", ", plural(both, "note", "notes"), " with both texts kept"));
-        }
-        text + "."
+    confirm_delete_all: Counted(
+        "Delete 0 notes? This cannot be undone. Consider exporting them first.",
+        "Delete 1 note? This cannot be undone. Consider exporting them first.",
+        Around("Delete ", " notes? This cannot be undone. Consider exporting them first."),
+    ),
+    import_done: ImportDone {
+        added: Counted("Import done: 0 notes added", "Import done: 1 note added", Around("Import done: ", " notes added")),
+        same: Counted("0 already here", "1 already here", Around("", " already here")),
+        both: Counted(
+            "0 notes with both texts kept",
+            "1 note with both texts kept",
+            Around("", " notes with both texts kept"),
+        ),
     },
     technical_details: "Technical details",
-    import_error: |e| {
-        let why = match e {
-            NotesFormatError::Empty => "The file is empty.".to_owned(),
-            NotesFormatError::Unreadable => "The file could not be read.".to_owned(),
-            NotesFormatError::TooLarge(_) => "The file is too large (over 2 MB) to be a notes export.".to_owned(),
-            NotesFormatError::NotJson => "This file is not readable JSON.".to_owned(),
-            NotesFormatError::NotAnExport => "This file is not a Plan Lévis notes export.".to_owned(),
-            NotesFormatError::WrongShape(_) => "This file looks like a notes export, but its content is incomplete or damaged.".to_owned(),
-            NotesFormatError::FutureVersion(v) => cat!("This file comes from a newer version of the app (format ", v, ")."),
-            NotesFormatError::DuplicateItem(id) => cat!("This file gives two notes for the same item (“", id, "”): it was probably edited by hand, and which one to keep cannot be told."),
-        };
-        cat!("Import failed. ", why, " Your current notes were not changed.")
+    import_error: ImportError {
+        failed: Around("Import failed. ", " Your current notes were not changed."),
+        empty: "The file is empty.",
+        unreadable: "The file could not be read.",
+        too_large: "The file is too large (over 2 MB) to be a notes export.",
+        not_json: "This file is not readable JSON.",
+        not_an_export: "This file is not a Plan Lévis notes export.",
+        wrong_shape: "This file looks like a notes export, but its content is incomplete or damaged.",
+        future_version: Around("This file comes from a newer version of the app (format ", ")."),
+        duplicate_item: Around("This file gives two notes for the same item (“", "”): it was probably edited by hand, and which one to keep cannot be told."),
     },
     unreadable_heading: "Your saved notes could not be read",
-    unreadable_text: |e| {
-        let why = match e {
-            NotesFormatError::FutureVersion(_) => "They were saved by a newer version of the app.",
-            _ => "Their format is unknown or damaged.",
-        };
-        cat!(why, " Nothing was erased, and no note will be saved until you choose what to do.")
+    unreadable_text: UnreadableText {
+        future_version: "They were saved by a newer version of the app.",
+        damaged: "Their format is unknown or damaged.",
+        then: " Nothing was erased, and no note will be saved until you choose what to do.",
     },
-    unreadable_backup: |key| cat!("An exact copy is kept in this browser (key “", key, "”)."),
+    unreadable_backup: Around("An exact copy is kept in this browser (key “", "”)."),
     unreadable_no_backup: "The original value stays in place in this browser.",
     unreadable_download: "Download the copy",
     unreadable_start_fresh: "Start again with empty notes",
     confirm_start_fresh: "Start again with empty notes? The copy of your old notes stays in this browser.",
-    markdown_exported: |date| cat!("Exported on ", date, ". These notes are private: they come from your browser."),
+    markdown_exported: Around("Exported on ", ". These notes are private: they come from your browser."),
     update_available: "A new version of the app is available.",
     update_reload: "Reload",
-    period_covered: |first, last| cat!("This plan is for the years ", first, " and ", last, "."),
-    period_over: |first, last| {
-        cat!("This plan covered ", first, " and ", last, "; the next plan is not published here yet.")
-    },
-    notes_show_all: |n| cat!("Show all ", n, " notes"),
+    period_covered: Between("This plan is for the years ", " and ", "."),
+    period_over: Between("This plan covered ", " and ", "; the next plan is not published here yet."),
+    notes_show_all: Around("Show all ", " notes"),
     footer_text: |plan| {
         cat!(
             "Deployment plan ",

@@ -1,6 +1,8 @@
-use super::{KioskText, UiText};
+use super::{
+    Around, Between, CellLabel, Counted, ImportDone, ImportError, KioskText, ResultsSummary,
+    UiText, UnreadableText,
+};
 use plan_levis_core::lang::Lang;
-use plan_levis_core::notes::NotesFormatError;
 
 fn plural(n: usize, one: &str, many: &str) -> String {
     if n <= 1 {
@@ -17,9 +19,9 @@ pub const FR: UiText = UiText {
     other_language_code: "en",
     language_switch_hint: "Interface in English",
     official_text_note: "",
-    unknown_item: |id| cat!("L'élément demandé par ce lien («\u{a0}", id, "\u{a0}») n'existe pas dans ce plan."),
+    unknown_item: Around("L'élément demandé par ce lien («\u{a0}", "\u{a0}») n'existe pas dans ce plan."),
     share: "Partager",
-    previous_item: |title, period| cat!("L'élément «\u{a0}", title, "\u{a0}» vient de l'édition ", period, " du plan\u{a0}; l'édition actuelle ne le reprend pas."),
+    previous_item: Between("L'élément «\u{a0}", "\u{a0}» vient de l'édition ", " du plan\u{a0}; l'édition actuelle ne le reprend pas."),
     open_in_edition: "Le lire dans cette édition",
     offline_ready: "L'application fonctionne maintenant aussi sans connexion, sur cet appareil.",
     offline_now: "Cet appareil est hors ligne\u{a0}: l'application et le plan restent disponibles.",
@@ -38,7 +40,7 @@ pub const FR: UiText = UiText {
     objective_label: "Objectif",
     priority_partners_label: "Partenaires responsables",
     responsible_label: "Responsable",
-    priority_rank: |n, total| cat!("Priorité ", n, " sur ", total, ", par ordre d'importance"),
+    priority_rank: Between("Priorité ", " sur ", ", par ordre d'importance"),
     fund_amount_label: "Montant annuel",
     kind_priority: "Priorité collective",
     kind_program: "Plan ou programme municipal priorisé",
@@ -50,42 +52,27 @@ pub const FR: UiText = UiText {
     skip_to_results: "Aller aux résultats",
     search_hint: "Titres, objectifs, partenaires et sigles. Les accents, les majuscules et les petits mots (de, pour, les…) sont ignorés ; le singulier trouve aussi le pluriel et le féminin.",
     filters_heading: "Filtrer",
-    see_results: |n| match n {
-        0 => "Aucun résultat\u{a0}: voir la liste".to_owned(),
-        1 => "Voir le résultat".to_owned(),
-        n => cat!("Voir les ", n, " résultats"),
-    },
+    see_results: Counted("Aucun résultat\u{a0}: voir la liste", "Voir le résultat", Around("Voir les ", " résultats")),
     filter_axis: "Axe d'intervention",
     filter_partner: "Partenaire ou unité responsable",
     filter_kind: "Section du plan",
     partner_group_organisations: "Organisations",
     partner_group_city_units: "Unités de la Ville de Lévis",
-    option_count: |n| if n == 0 { "aucun résultat".to_owned() } else { plural(n, "résultat", "résultats") },
+    option_count: Counted("aucun résultat", "1 résultat", Around("", " résultats")),
     active_filters_label: "Filtres actifs",
-    remove_filter: |label| cat!("Retirer le filtre\u{a0}: ", label),
-    search_chip: |q| cat!("Recherche\u{a0}: «\u{a0}", q, "\u{a0}»"),
+    remove_filter: Around("Retirer le filtre\u{a0}: ", ""),
+    search_chip: Around("Recherche\u{a0}: «\u{a0}", "\u{a0}»"),
     clear_all: "Effacer tous les filtres",
     clear_search: "Effacer la recherche",
     partial_results: "Aucun élément ne contient tous ces mots ; voici ceux qui en contiennent le plus.",
-    words_not_found: |words| {
-        let mut text = "Aucun élément ne contient ".to_owned();
-        for (i, word) in words.iter().enumerate() {
-            text.push_str(if i == 0 { "«\u{a0}" } else { ", «\u{a0}" });
-            text.push_str(word);
-            text.push_str("\u{a0}»");
-        }
-        text + "."
-    },
-    results_summary: |shown, total| {
-        if shown == total {
-            cat!("Les ", total, " priorités, plans et programmes sont tous affichés.")
-        } else {
-            match shown {
-                0 => cat!("Rien ne correspond parmi les ", total, " priorités, plans et programmes."),
-                1 => cat!("1 des ", total, " priorités, plans et programmes correspond."),
-                _ => cat!(shown, " des ", total, " priorités, plans et programmes correspondent."),
-            }
-        }
+    words_not_found: "Aucun élément ne contient ",
+    also_searched: "Cherché aussi avec les mots du plan\u{a0}: ",
+    quotes: ["«\u{a0}", "\u{a0}»"],
+    results_summary: ResultsSummary {
+        all: Around("Les ", " priorités, plans et programmes sont tous affichés."),
+        none: Around("Rien ne correspond parmi les ", " priorités, plans et programmes."),
+        one: Around("1 des ", " priorités, plans et programmes correspond."),
+        some: Between("", " des ", " priorités, plans et programmes correspondent."),
     },
     no_results: "Rien ne correspond à ces critères. Retirez un filtre ou modifiez la recherche.",
     context_heading: "Contexte\u{a0}: réalités, stratégies et fonds",
@@ -97,22 +84,22 @@ pub const FR: UiText = UiText {
     stop_listening: "Arrêter",
     related_none: "Aucun autre élément ne partage cet axe ou ces partenaires.",
     related_same_axis: "même axe",
-    related_shared: |names| cat!("partenaire commun\u{a0}: ", names),
+    related_shared: Around("partenaire commun\u{a0}: ", ""),
     // Name first: partner names come without their article («\u{a0}la Ville\u{a0}», «\u{a0}le Service\u{a0}»).
-    partner_all_items: |name| cat!(name, "\u{a0}: tout ce dont il est responsable"),
-    axis_all_items: |n| cat!("Tout ce qui relève de l'axe ", n),
+    partner_all_items: Around("", "\u{a0}: tout ce dont il est responsable"),
+    axis_all_items: Around("Tout ce qui relève de l'axe ", ""),
     matrix_heading: "Qui est responsable de quoi",
-    matrix_intro: "Chaque ligne est un partenaire ou une unité de la Ville, chaque colonne un axe. Le nombre compte les priorités, plans et programmes dont le plan le nomme responsable\u{a0}; choisissez-le pour les voir.",
+    matrix_intro: "Chaque ligne est un partenaire ou une unité de la Ville, chaque colonne un axe. Le nombre compte les priorités, plans et programmes dont le plan le nomme responsable\u{a0}; choisissez-le pour les voir. Plus une case est foncée, plus elle en compte. Le nom d'un partenaire et son total mènent à tout ce dont il est responsable.",
     matrix_scroll_hint: "Le tableau défile de côté\u{a0}: glissez-le, ou utilisez les flèches du clavier, pour voir tous les axes.",
     matrix_caption: "Priorités, plans et programmes dont chaque partenaire est responsable, par axe d'intervention",
     matrix_partner_column: "Partenaire ou unité",
     matrix_total: "Total",
-    matrix_cell_label: |partner, axis, n| {
-        cat!(partner, ", axe ", axis, "\u{a0}: ", plural(n, "élément", "éléments"))
-    },
+    matrix_cell_label: CellLabel(Between("", ", axe ", "\u{a0}: "), Counted("0 élément", "1 élément", Around("", " éléments"))),
     matrix_empty_cell: "aucun",
     glossary_heading: "Sigles et acronymes",
     outside_source: "hors plan ; source\u{a0}: ",
+    outside_brief: "hors plan",
+    outside_brief_note: "«\u{a0}Hors plan\u{a0}»\u{a0}: un nom complet que le plan n'écrit pas. Sa source est donnée avec ce nom sur chaque fiche.",
     outside_own_name: "hors plan\u{a0}: nom publié par l'organisme lui-même",
     axis_name_note: "nom tiré de la Politique de 2019",
     partner_kind_organisation: "Organisation",
@@ -136,11 +123,11 @@ pub const FR: UiText = UiText {
     tab_notes: "Mes notes",
     notes_heading: "Mes notes privées",
     notes_privacy: "Vos notes restent dans ce navigateur, sur cet appareil. Elles ne sont envoyées nulle part, sauf si vous les exportez vous-même.",
-    note_label: |title| cat!("Ma note sur «\u{a0}", title, "\u{a0}»"),
+    note_label: Around("Ma note sur «\u{a0}", "\u{a0}»"),
     note_saving: "Enregistrement…",
     note_saved: "Note enregistrée sur cet appareil.",
     note_quota: "Non enregistré\u{a0}: l'espace de stockage de ce navigateur est plein. Votre texte reste affiché et la dernière version enregistrée est intacte. Exportez vos notes ou supprimez-en pour libérer de l'espace.",
-    note_error: |e| cat!("Non enregistré (", e, "). Votre texte reste affiché et la dernière version enregistrée est intacte."),
+    note_error: Around("Non enregistré (", "). Votre texte reste affiché et la dernière version enregistrée est intacte."),
     note_unavailable: "Ce navigateur ne permet pas de conserver des notes sur cet appareil (stockage bloqué ou désactivé). Le reste de l'application fonctionne normalement.",
     note_paused: "Les notes sont en pause\u{a0}: vos notes enregistrées n'ont pas pu être lues. Choisissez quoi faire dans le message en haut de la page.",
     note_other_tab: "Cette note a été modifiée dans un autre onglet. Votre texte en cours est conservé.",
@@ -151,66 +138,65 @@ pub const FR: UiText = UiText {
     filter_noted_only: "Seulement les éléments avec mes notes",
     notes_intro: "Toutes vos notes, de la plus récente à la plus ancienne.",
     notes_none: "Vous n'avez encore aucune note. Ouvrez un élément du plan pour en écrire une.",
-    notes_count: |n| plural(n, "note", "notes"),
-    note_deleted: |title| cat!("Note supprimée\u{a0}: «\u{a0}", title, "\u{a0}»."),
-    note_delete_named: |title| cat!("Supprimer cette note\u{a0}: ", title),
+    notes_count: Counted("0 note", "1 note", Around("", " notes")),
+    note_deleted: Around("Note supprimée\u{a0}: «\u{a0}", "\u{a0}»."),
+    note_delete_named: Around("Supprimer cette note\u{a0}: ", ""),
     notes_all_deleted: "Toutes vos notes ont été supprimées.",
-    notes_updated: |date| cat!("Modifiée le ", date),
+    notes_updated: Around("Modifiée le ", ""),
     notes_orphan: "Cet élément n'est plus dans le plan ; votre note est conservée.",
-    edition_label: |period| cat!("édition ", period),
+    edition_label: Around("édition ", ""),
     export_json: "Exporter mes notes (JSON)",
     export_markdown: "Exporter en texte (Markdown)",
     export_file_stem: "mes-notes-plan-levis",
     import_label: "Importer un fichier de notes (JSON)",
     delete_all: "Supprimer toutes mes notes",
-    confirm_delete_all: |n| {
-        cat!("Supprimer ", plural(n, "note", "notes"), " ? Cette action est définitive. Pensez à les exporter d'abord.")
-    },
-    import_done: |added, same, both| {
-        let mut text = cat!("Import terminé\u{a0}: ", plural(added, "note ajoutée", "notes ajoutées"));
-        if same > 0 {
-            text.push_str(&cat!(", ", plural(same, "déjà présente", "déjà présentes")));
-        }
-        if both > 0 {
-            text.push_str(&cat!(", ", plural(both, "note", "notes"), " où les deux textes sont conservés"));
-        }
-        text + "."
+    confirm_delete_all: Counted(
+        "Supprimer 0 note ? Cette action est définitive. Pensez à les exporter d'abord.",
+        "Supprimer 1 note ? Cette action est définitive. Pensez à les exporter d'abord.",
+        Around("Supprimer ", " notes ? Cette action est définitive. Pensez à les exporter d'abord."),
+    ),
+    import_done: ImportDone {
+        added: Counted(
+            "Import terminé\u{a0}: 0 note ajoutée",
+            "Import terminé\u{a0}: 1 note ajoutée",
+            Around("Import terminé\u{a0}: ", " notes ajoutées"),
+        ),
+        same: Counted("0 déjà présente", "1 déjà présente", Around("", " déjà présentes")),
+        both: Counted(
+            "0 note où les deux textes sont conservés",
+            "1 note où les deux textes sont conservés",
+            Around("", " notes où les deux textes sont conservés"),
+        ),
     },
     technical_details: "Détails techniques (en anglais)",
-    import_error: |e| {
-        let why = match e {
-            NotesFormatError::Empty => "Le fichier est vide.".to_owned(),
-            NotesFormatError::Unreadable => "Le fichier n'a pas pu être lu.".to_owned(),
-            NotesFormatError::TooLarge(_) => "Le fichier est trop volumineux (plus de 2 Mo) pour être un export de notes.".to_owned(),
-            NotesFormatError::NotJson => "Ce fichier n'est pas un fichier JSON lisible.".to_owned(),
-            NotesFormatError::NotAnExport => "Ce fichier n'est pas un export de notes de Plan Lévis.".to_owned(),
-            NotesFormatError::WrongShape(_) => "Ce fichier ressemble à un export de notes, mais son contenu est incomplet ou endommagé.".to_owned(),
-            NotesFormatError::FutureVersion(v) => cat!("Ce fichier vient d'une version plus récente de l'application (format ", v, ")."),
-            NotesFormatError::DuplicateItem(id) => cat!("Ce fichier donne deux notes pour le même élément («\u{a0}", id, "\u{a0}»)\u{a0}: il a sans doute été modifié à la main, et on ne peut pas savoir laquelle garder."),
-        };
-        cat!("Import impossible. ", why, " Vos notes actuelles n'ont pas été modifiées.")
+    import_error: ImportError {
+        failed: Around("Import impossible. ", " Vos notes actuelles n'ont pas été modifiées."),
+        empty: "Le fichier est vide.",
+        unreadable: "Le fichier n'a pas pu être lu.",
+        too_large: "Le fichier est trop volumineux (plus de 2 Mo) pour être un export de notes.",
+        not_json: "Ce fichier n'est pas un fichier JSON lisible.",
+        not_an_export: "Ce fichier n'est pas un export de notes de Plan Lévis.",
+        wrong_shape: "Ce fichier ressemble à un export de notes, mais son contenu est incomplet ou endommagé.",
+        future_version: Around("Ce fichier vient d'une version plus récente de l'application (format ", ")."),
+        duplicate_item: Around("Ce fichier donne deux notes pour le même élément («\u{a0}", "\u{a0}»)\u{a0}: il a sans doute été modifié à la main, et on ne peut pas savoir laquelle garder."),
     },
     unreadable_heading: "Vos notes enregistrées n'ont pas pu être lues",
-    unreadable_text: |e| {
-        let why = match e {
-            NotesFormatError::FutureVersion(_) => "Elles ont été enregistrées par une version plus récente de l'application.",
-            _ => "Leur format est inconnu ou endommagé.",
-        };
-        cat!(why, " Rien n'a été effacé, et aucune note ne sera enregistrée tant que vous n'aurez pas choisi quoi faire.")
+    unreadable_text: UnreadableText {
+        future_version: "Elles ont été enregistrées par une version plus récente de l'application.",
+        damaged: "Leur format est inconnu ou endommagé.",
+        then: " Rien n'a été effacé, et aucune note ne sera enregistrée tant que vous n'aurez pas choisi quoi faire.",
     },
-    unreadable_backup: |key| cat!("Une copie exacte est conservée dans ce navigateur (clé «\u{a0}", key, "\u{a0}»)."),
+    unreadable_backup: Around("Une copie exacte est conservée dans ce navigateur (clé «\u{a0}", "\u{a0}»)."),
     unreadable_no_backup: "La valeur d'origine reste en place dans ce navigateur.",
     unreadable_download: "Télécharger la copie",
     unreadable_start_fresh: "Repartir avec des notes vides",
     confirm_start_fresh: "Repartir avec des notes vides ? La copie de vos anciennes notes reste conservée dans ce navigateur.",
-    markdown_exported: |date| cat!("Exporté le ", date, ". Ces notes sont privées\u{a0}: elles viennent de votre navigateur."),
+    markdown_exported: Around("Exporté le ", ". Ces notes sont privées\u{a0}: elles viennent de votre navigateur."),
     update_available: "Une nouvelle version de l'application est disponible.",
     update_reload: "Recharger",
-    period_covered: |first, last| cat!("Ce plan porte sur les années ", first, " et ", last, "."),
-    period_over: |first, last| {
-        cat!("Ce plan couvrait ", first, " et ", last, "\u{a0}; le plan suivant n'est pas encore publié ici.")
-    },
-    notes_show_all: |n| cat!("Afficher les ", n, " notes"),
+    period_covered: Between("Ce plan porte sur les années ", " et ", "."),
+    period_over: Between("Ce plan couvrait ", " et ", "\u{a0}; le plan suivant n'est pas encore publié ici."),
+    notes_show_all: Around("Afficher les ", " notes"),
     footer_text: |plan| cat!(plan.subtitle.as_str(), " — ", plan.title.as_str(), ", ", plan.publisher.as_str(), "."),
 };
 

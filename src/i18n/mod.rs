@@ -37,6 +37,22 @@ impl UiText {
         format_amount(dollars, self.lang)
     }
 
+    /// `start`, then the words between the language's quotation marks, separated by
+    /// commas, and a full stop.
+    pub fn quoted_list(&self, start: &str, words: &[String]) -> String {
+        let [open, close] = self.quotes;
+        let mut text = start.to_owned();
+        for (i, word) in words.iter().enumerate() {
+            if i > 0 {
+                text.push_str(", ");
+            }
+            text.push_str(open);
+            text.push_str(word);
+            text.push_str(close);
+        }
+        text + "."
+    }
+
     /// "(hors plan ; source : Ministère de la Justice du Québec)" after an outside fact.
     pub fn outside_mark(&self, fact: &str, source: &str) -> String {
         if fact == source {
@@ -64,8 +80,10 @@ impl UiText {
 
     /// "Priorité 3 sur 5, par ordre d'importance", for priorities only.
     pub fn rank(&self, plan: &Plan, kind: CommitmentKind, c: &Commitment) -> Option<String> {
-        (kind == CommitmentKind::Priority)
-            .then(|| (self.priority_rank)(c.number, plan.priorities.items.len()))
+        (kind == CommitmentKind::Priority).then(|| {
+            self.priority_rank
+                .between(c.number, plan.priorities.items.len())
+        })
     }
 }
 
@@ -121,11 +139,11 @@ pub struct UiText {
     pub official_text_note: &'static str,
     /// A link asked for an item id the plan does not have (the id, as given).
     #[serde(skip)]
-    pub unknown_item: fn(&str) -> String,
+    pub unknown_item: Around,
     /// A link asked for an item only a previous edition has: its title there, and that
     /// edition's period.
     #[serde(skip)]
-    pub previous_item: fn(&str, &str) -> String,
+    pub previous_item: Between,
     /// The link to that item in its edition's page.
     pub open_in_edition: &'static str,
     /// The header button that shares the address of the current view.
@@ -153,7 +171,7 @@ pub struct UiText {
     pub priority_partners_label: &'static str,
     pub responsible_label: &'static str,
     #[serde(skip)]
-    pub priority_rank: fn(u32, usize) -> String,
+    pub priority_rank: Between,
     pub fund_amount_label: &'static str,
     pub kind_priority: &'static str,
     pub kind_program: &'static str,
@@ -168,19 +186,19 @@ pub struct UiText {
     pub filters_heading: &'static str,
     /// The button under the filter panel on a phone: « Voir les 3 résultats ».
     #[serde(skip)]
-    pub see_results: fn(usize) -> String,
+    pub see_results: Counted,
     pub filter_axis: &'static str,
     pub filter_partner: &'static str,
     pub filter_kind: &'static str,
     pub partner_group_organisations: &'static str,
     pub partner_group_city_units: &'static str,
     #[serde(skip)]
-    pub option_count: fn(usize) -> String,
+    pub option_count: Counted,
     pub active_filters_label: &'static str,
     #[serde(skip)]
-    pub remove_filter: fn(&str) -> String,
+    pub remove_filter: Around,
     #[serde(skip)]
-    pub search_chip: fn(&str) -> String,
+    pub search_chip: Around,
     pub clear_all: &'static str,
     /// In place of the results when nothing matches a search.
     pub clear_search: &'static str,
@@ -188,9 +206,15 @@ pub struct UiText {
     pub partial_results: &'static str,
     /// The words of the search, as typed, that no item of the plan has.
     #[serde(skip)]
-    pub words_not_found: fn(&[String]) -> String,
+    pub words_not_found: &'static str,
+    /// The plan's words a search also looked for (`explore::vocabulary`).
     #[serde(skip)]
-    pub results_summary: fn(usize, usize) -> String,
+    pub also_searched: &'static str,
+    /// Quotation marks around a word: « and » with their spaces, or “ and ”.
+    #[serde(skip)]
+    pub quotes: [&'static str; 2],
+    #[serde(skip)]
+    pub results_summary: ResultsSummary,
     pub no_results: &'static str,
     pub context_heading: &'static str,
     pub context_note: &'static str,
@@ -203,11 +227,11 @@ pub struct UiText {
     pub related_none: &'static str,
     pub related_same_axis: &'static str,
     #[serde(skip)]
-    pub related_shared: fn(&str) -> String,
+    pub related_shared: Around,
     #[serde(skip)]
-    pub partner_all_items: fn(&str) -> String,
+    pub partner_all_items: Around,
     #[serde(skip)]
-    pub axis_all_items: fn(u8) -> String,
+    pub axis_all_items: Around,
     pub matrix_heading: &'static str,
     pub matrix_intro: &'static str,
     pub matrix_caption: &'static str,
@@ -216,12 +240,15 @@ pub struct UiText {
     pub matrix_partner_column: &'static str,
     pub matrix_total: &'static str,
     #[serde(skip)]
-    pub matrix_cell_label: fn(&str, u8, usize) -> String,
+    pub matrix_cell_label: CellLabel,
     pub matrix_empty_cell: &'static str,
     pub glossary_heading: &'static str,
     /// After an outside fact (a full name or expansion the plan does not print): where it
     /// comes from. `outside_own_name` when its source is the named body itself.
     pub outside_source: &'static str,
+    /// The outside mark in the filter labels, and what it means, said once there.
+    pub outside_brief: &'static str,
+    pub outside_brief_note: &'static str,
     pub outside_own_name: &'static str,
     /// On every axis badge: the axis names are the 2019 policy's, not this plan's.
     pub axis_name_note: &'static str,
@@ -243,12 +270,12 @@ pub struct UiText {
     pub notes_heading: &'static str,
     pub notes_privacy: &'static str,
     #[serde(skip)]
-    pub note_label: fn(&str) -> String,
+    pub note_label: Around,
     pub note_saving: &'static str,
     pub note_saved: &'static str,
     pub note_quota: &'static str,
     #[serde(skip)]
-    pub note_error: fn(&str) -> String,
+    pub note_error: Around,
     pub note_unavailable: &'static str,
     pub note_paused: &'static str,
     pub note_other_tab: &'static str,
@@ -260,60 +287,200 @@ pub struct UiText {
     pub notes_intro: &'static str,
     pub notes_none: &'static str,
     #[serde(skip)]
-    pub notes_count: fn(usize) -> String,
+    pub notes_count: Counted,
     /// Said after one note is deleted, with its item's title.
     #[serde(skip)]
-    pub note_deleted: fn(&str) -> String,
+    pub note_deleted: Around,
     /// The accessible name of a note's delete button, with its item's title (the
     /// visible text, `note_delete`, comes first: WCAG 2.5.3).
     #[serde(skip)]
-    pub note_delete_named: fn(&str) -> String,
+    pub note_delete_named: Around,
     /// Said after every note is deleted.
     pub notes_all_deleted: &'static str,
     #[serde(skip)]
-    pub notes_updated: fn(&str) -> String,
+    pub notes_updated: Around,
     pub notes_orphan: &'static str,
     /// After the title of an item only a previous edition has, in « Mes notes » and the
     /// Markdown export: that edition (its period).
     #[serde(skip)]
-    pub edition_label: fn(&str) -> String,
+    pub edition_label: Around,
     pub export_json: &'static str,
     pub export_markdown: &'static str,
     pub export_file_stem: &'static str,
     pub import_label: &'static str,
     pub delete_all: &'static str,
     #[serde(skip)]
-    pub confirm_delete_all: fn(usize) -> String,
+    pub confirm_delete_all: Counted,
     #[serde(skip)]
-    pub import_done: fn(usize, usize, usize) -> String,
+    pub import_done: ImportDone,
     /// The summary over what exactly is wrong in a damaged import file.
     pub technical_details: &'static str,
     #[serde(skip)]
-    pub import_error: fn(&NotesFormatError) -> String,
+    pub import_error: ImportError,
     pub unreadable_heading: &'static str,
     #[serde(skip)]
-    pub unreadable_text: fn(&NotesFormatError) -> String,
+    pub unreadable_text: UnreadableText,
     #[serde(skip)]
-    pub unreadable_backup: fn(&str) -> String,
+    pub unreadable_backup: Around,
     pub unreadable_no_backup: &'static str,
     pub unreadable_download: &'static str,
     pub unreadable_start_fresh: &'static str,
     pub confirm_start_fresh: &'static str,
     #[serde(skip)]
-    pub markdown_exported: fn(&str) -> String,
+    pub markdown_exported: Around,
     pub update_available: &'static str,
     pub update_reload: &'static str,
     /// The years the plan covers (« Ce plan porte sur les années … et … »): true
     /// whenever it is read, so the static copy says it too.
     #[serde(skip)]
-    pub period_covered: fn(u32, u32) -> String,
+    pub period_covered: Between,
     /// Once those years are over (on the person's device) and no newer plan is here.
     #[serde(skip)]
-    pub period_over: fn(u32, u32) -> String,
+    pub period_over: Between,
     /// The footer: the edition and the policy it belongs to, named from the plan file.
     #[serde(skip)]
     pub footer_text: fn(&Plan) -> String,
     /// The button under the newest notes of a long list: « Afficher les 250 notes ».
     #[serde(skip)]
-    pub notes_show_all: fn(usize) -> String,
+    pub notes_show_all: Around,
+}
+
+/// A message with one value (a text or a whole number): the text before it and the
+/// text after it. Messages as data rather than one function per language: each such
+/// function was code of its own in the wasm (docs/performance.md).
+#[derive(Clone, Copy)]
+pub struct Around(pub &'static str, pub &'static str);
+
+impl Around {
+    /// The message with `value` in its place.
+    pub fn around(&self, value: impl plan_levis_core::text::Piece) -> String {
+        cat!(self.0, value, self.1)
+    }
+}
+
+/// A message about a number of things: for none, for one, and for more around the
+/// number.
+#[derive(Clone, Copy)]
+pub struct Counted(pub &'static str, pub &'static str, pub Around);
+
+impl Counted {
+    /// The message for `n` things.
+    pub fn count(&self, n: usize) -> String {
+        match n {
+            0 => self.0.to_owned(),
+            1 => self.1.to_owned(),
+            n => self.2.around(n),
+        }
+    }
+}
+
+/// How many of the plan's commitments a view shows, of how many.
+pub struct ResultsSummary {
+    pub all: Around,
+    pub none: Around,
+    pub one: Around,
+    pub some: Between,
+}
+
+impl ResultsSummary {
+    pub fn text(&self, shown: usize, total: usize) -> String {
+        match shown {
+            _ if shown == total => self.all.around(total),
+            0 => self.none.around(total),
+            1 => self.one.around(total),
+            _ => self.some.between(shown, total),
+        }
+    }
+}
+
+/// A matrix cell's label: the partner and the axis, then how many items.
+pub struct CellLabel(pub Between, pub Counted);
+
+impl CellLabel {
+    pub fn text(&self, partner: &str, axis: u8, items: usize) -> String {
+        cat!(self.0.between(partner, axis), self.1.count(items))
+    }
+}
+
+/// What an import did: notes added, already here, and kept with both texts.
+pub struct ImportDone {
+    pub added: Counted,
+    pub same: Counted,
+    pub both: Counted,
+}
+
+impl ImportDone {
+    pub fn text(&self, added: usize, same: usize, both: usize) -> String {
+        let mut text = self.added.count(added);
+        for (n, what) in [(same, &self.same), (both, &self.both)] {
+            if n > 0 {
+                text.push_str(", ");
+                text.push_str(&what.count(n));
+            }
+        }
+        text + "."
+    }
+}
+
+/// Why a notes file could not be imported.
+pub struct ImportError {
+    /// Around the reason.
+    pub failed: Around,
+    pub empty: &'static str,
+    pub unreadable: &'static str,
+    pub too_large: &'static str,
+    pub not_json: &'static str,
+    pub not_an_export: &'static str,
+    pub wrong_shape: &'static str,
+    pub future_version: Around,
+    pub duplicate_item: Around,
+}
+
+impl ImportError {
+    pub fn text(&self, error: &NotesFormatError) -> String {
+        let why = match error {
+            NotesFormatError::Empty => self.empty.to_owned(),
+            NotesFormatError::Unreadable => self.unreadable.to_owned(),
+            NotesFormatError::TooLarge(_) => self.too_large.to_owned(),
+            NotesFormatError::NotJson => self.not_json.to_owned(),
+            NotesFormatError::NotAnExport => self.not_an_export.to_owned(),
+            NotesFormatError::WrongShape(_) => self.wrong_shape.to_owned(),
+            NotesFormatError::FutureVersion(v) => self.future_version.around(*v),
+            NotesFormatError::DuplicateItem(id) => self.duplicate_item.around(id),
+        };
+        self.failed.around(why)
+    }
+}
+
+/// Why the notes stored in the browser cannot be read, and that nothing was lost.
+pub struct UnreadableText {
+    pub future_version: &'static str,
+    pub damaged: &'static str,
+    /// After either.
+    pub then: &'static str,
+}
+
+impl UnreadableText {
+    pub fn text(&self, error: &NotesFormatError) -> String {
+        let why = match error {
+            NotesFormatError::FutureVersion(_) => self.future_version,
+            _ => self.damaged,
+        };
+        cat!(why, self.then)
+    }
+}
+
+/// A message with two values: the texts before, between and after them.
+#[derive(Clone, Copy)]
+pub struct Between(pub &'static str, pub &'static str, pub &'static str);
+
+impl Between {
+    /// The message with `first` and `second` in their places.
+    pub fn between(
+        &self,
+        first: impl plan_levis_core::text::Piece,
+        second: impl plan_levis_core::text::Piece,
+    ) -> String {
+        cat!(self.0, first, self.1, second, self.2)
+    }
 }

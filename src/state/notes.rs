@@ -183,7 +183,7 @@ impl Notes {
                 StorageStatus::Unreadable { .. } => t.note_paused.to_owned(),
                 _ => t.note_unavailable.to_owned(),
             },
-            SaveError::Other(e) => (t.note_error)(e),
+            SaveError::Other(e) => t.note_error.around(e),
         }
     }
 

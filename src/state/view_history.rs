@@ -168,10 +168,10 @@ fn unknown_item_notice(notice: Notice, state: &ViewState, unknown: Option<String
     };
     match previous_item(previous_items(), &id.to_ascii_lowercase()) {
         Some(old) => notice.replace(
-            Some((t.previous_item)(old.title, old.period)),
+            Some(t.previous_item.between(old.title, old.period)),
             (!KIOSK_BUILD).then(|| previous_item_href(old)),
         ),
-        None => notice.replace(Some((t.unknown_item)(&id)), None),
+        None => notice.replace(Some(t.unknown_item.around(&id)), None),
     }
 }
 

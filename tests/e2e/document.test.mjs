@@ -127,6 +127,7 @@ const partnerNamesShown = (page) =>
       title: el.querySelector('abbr')?.title ?? '',
       full: el.querySelector('.partner-full-name')?.textContent.replace(/^ — /, '') ?? null,
       mark: el.querySelector('.source-tag')?.textContent ?? null,
+      brief: el.closest('.filters') !== null,
     })),
   );
 
@@ -138,7 +139,10 @@ function assertPartnersMarked(shown, where) {
   for (const name of shown) {
     const partner = PLAN.partners.find((p) => p.short_name === name.short);
     assert.ok(partner, `${where}: ${name.short} is a partner`);
-    if (partner.full_name_source && name.full) {
+    if (partner.full_name_source && name.full && name.brief) {
+      // The filter labels: a short mark, explained once below them (checked by the test).
+      assert.equal(name.mark, '(hors plan)', `${where}: ${partner.full_name} in a filter label`);
+    } else if (partner.full_name_source && name.full) {
       assert.ok(name.mark?.includes('hors plan'), `${where}: ${partner.full_name} is marked as outside the plan`);
       assert.ok(name.mark.includes(expectedMark(partner.full_name, partner.full_name_source)), `${where}: ${name.mark}`);
     } else if (partner.full_name_source) {
@@ -158,7 +162,14 @@ test('every outside fact is marked with its source where it is shown', async () 
     await page.goto(env.server.url + query);
     await waitForApp(page);
     await page.waitForSelector('.partner-name');
-    assertPartnersMarked(await partnerNamesShown(page), query || 'explore');
+    const shown = await partnerNamesShown(page);
+    assertPartnersMarked(shown, query || 'explore');
+    if (query === '') {
+      // The filter labels' short mark is explained once, and the cards keep the full one.
+      assert.ok(shown.some((n) => n.brief && n.mark) && shown.some((n) => !n.brief && n.mark?.includes('source')));
+      const notes = await page.$$eval('.filters p.hint', (els) => els.map((el) => el.textContent));
+      assert.equal(notes.filter((text) => text.includes('Hors plan')).length, 1, notes.join(' | '));
+    }
     // Every axis badge says its name is the 2019 policy's.
     for (const badge of await page.$$eval('.axis-badge', (els) => els.map((el) => el.textContent))) {
       assert.ok(badge.includes('nom tiré de la Politique de 2019'), `${query}: ${badge}`);

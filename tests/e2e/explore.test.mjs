@@ -129,8 +129,7 @@ test('search takes ordinary French phrasing, says what it could not find, and ma
   assert.deepEqual(await shownIds(page), ['priorite-mobilite-aines']);
   await search('logements sociaux');
   assert.deepEqual(await shownIds(page), ['priorite-logement-abordable']);
-  await search('personnes âgées');
-  assert.deepEqual(await shownIds(page), ['programme-mada']);
+  await search('personnes aînées');
   assert.equal(await page.$('.search-notice'), null);
   // « aînées » in the text is marked for a search of « aînés ».
   await search('aînés');
@@ -155,6 +154,37 @@ test('search takes ordinary French phrasing, says what it could not find, and ma
   await page.click('.no-results .clear-all');
   await page.waitForFunction(() => location.search === '?axe=2');
   assert.equal((await shownIds(page)).length, 3);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the words people use lead to the plan\'s words, and the results say which', async () => {
+  const { page, context, errors } = await open();
+  const search = async (text) => {
+    await page.fill('#recherche', text);
+    await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q, text);
+  };
+  // « personnes âgées » finds « La mobilité des personnes aînées », marked, and says how.
+  await search('personnes âgées');
+  assert.deepEqual(await shownIds(page), ['priorite-mobilite-aines', 'programme-mada']);
+  assert.equal(
+    (await page.textContent('.search-notice')).trim(),
+    'Cherché aussi avec les mots du plan\u00a0: «\u00a0aînés\u00a0».',
+  );
+  const marks = await page.$$eval('#priorite-mobilite-aines mark', (els) => els.map((m) => m.textContent));
+  assert.ok(marks.some((m) => /aînées/.test(m)), JSON.stringify(marks));
+  // « autobus » was a dead end.
+  await search('autobus');
+  assert.ok((await shownIds(page)).includes('priorite-mobilite-aines'));
+  assert.match(await page.textContent('.search-notice'), /avec les mots du plan\u00a0: «\u00a0transport\u00a0»/);
+  // In English: the plan is in French, an English word finds it.
+  await page.goto(env.server.url + '?q=seniors&lang=en');
+  await waitForApp(page);
+  assert.ok((await shownIds(page)).includes('priorite-mobilite-aines'));
+  assert.match(await page.textContent('.search-notice'), /Also searched with the plan's words: “aînés”\./);
+  await page.goto(env.server.url + '?q=affordable+housing&lang=en');
+  await waitForApp(page);
+  assert.deepEqual(await shownIds(page), ['priorite-logement-abordable']);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -210,11 +240,41 @@ test('the who-does-what matrix is a table whose cells filter', async () => {
   await page.waitForSelector('table.matrix');
   assert.equal(await page.locator('table.matrix thead th[scope=col]').count(), 1 + 5 + 1);
   assert.equal(await page.locator('table.matrix tbody th[scope=row]').count(), 16);
+  // Cells are shaded by how many items they count (1, 2, 3 or more): the more, the
+  // darker, whatever the axis; the number stays written in each.
+  const cells = await page.$$eval('table.matrix td.filled-cell', (tds) => tds.map((td) => {
+    const colour = getComputedStyle(td).backgroundColor;
+    // rgb(…) in 0-255, or color(srgb …) in 0-1 (a color-mix()).
+    const scale = colour.startsWith('color(') ? 255 : 1;
+    const [r, g, b] = colour.match(/[\d.]+/g).map((v) => Number(v) * scale);
+    return { n: Number(td.textContent.trim()), light: 0.2126 * r + 0.7152 * g + 0.0722 * b };
+  }));
+  const counts = [...new Set(cells.map((c) => c.n))].sort();
+  assert.deepEqual(counts, [1, 2, 3], 'the plan has cells of 1, 2 and 3 items');
+  for (const [fewer, more] of [[1, 2], [2, 3]]) {
+    const lightest = Math.min(...cells.filter((c) => c.n === fewer).map((c) => c.light));
+    const darkest = Math.max(...cells.filter((c) => c.n === more).map((c) => c.light));
+    assert.ok(darkest < lightest, `every cell of ${more} is darker than every cell of ${fewer}`);
+  }
+  assert.ok(cells.every((c) => c.light < 250), 'every filled cell is shaded');
   const cell = page.locator('a.cell-link[aria-label="CDC de Lévis, axe 4 : 2 éléments"]');
   await cell.click();
   await page.waitForFunction(() => location.search === '?axe=4&partenaire=cdc-de-levis');
   await waitForApp(page);
   assert.deepEqual(await shownIds(page), ['priorite-main-d-oeuvre', 'priorite-soutien-organismes']);
+  // A partner's name and its total lead to everything it is responsible for.
+  const total = 'a.cell-link[aria-label^="CDC de Lévis : tout ce dont il est responsable"]';
+  for (const link of ['table.matrix tbody th a:has-text("CDC de Lévis")', total]) {
+    await page.goBack();
+    await page.waitForSelector('table.matrix');
+    const count = Number(await page.textContent(total));
+    await page.click(link);
+    await page.waitForFunction(() => location.search === '?partenaire=cdc-de-levis');
+    await waitForApp(page);
+    const shown = await shownIds(page);
+    assert.equal(shown.length, count, link);
+    assert.ok(shown.includes('priorite-main-d-oeuvre') && count > 2, link);
+  }
   assert.deepEqual(errors, []);
   await context.close();
 });

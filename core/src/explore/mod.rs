@@ -9,6 +9,7 @@ mod matrix;
 mod related;
 mod search;
 mod view_state;
+pub mod vocabulary;
 pub mod words;
 
 pub use active_filters::{active_filters, Chip, ChipLabel};

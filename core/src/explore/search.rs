@@ -5,6 +5,7 @@ use crate::plan::{Commitment, CommitmentKind, ItemRef, Plan};
 
 use super::fold::fold;
 use super::view_state::{FilterOption, Filters, ViewState};
+use super::vocabulary::plan_word;
 use super::words::{search_words, stem, words};
 
 /// The plan with a folded text per item, built once at start-up.
@@ -29,13 +30,9 @@ impl Entry<'_> {
     }
 }
 
-/// A folded search term, and its stem between spaces as the entries' `stems` hold it.
+/// A folded search term, and its stem between spaces as the entries' `stems` hold it:
+/// for a word of the vocabulary, the stem of the plan's word it leads to.
 type Needle = (String, String);
-
-fn needle(term: String) -> Needle {
-    let stem = cat!(' ', stem(&term).as_ref(), ' ');
-    (term, stem)
-}
 
 /// How many commitments each option of each filter would give, with the other
 /// active filters and the search applied.
@@ -102,6 +99,9 @@ pub struct SearchResults<'p> {
     pub partial: bool,
     /// The words of the search, as typed, that no item of the plan has.
     pub unmatched: Vec<String>,
+    /// The plan's words the search also looked for (`vocabulary`), as the plan writes
+    /// them.
+    pub also: Vec<String>,
 }
 
 impl<'p> SearchIndex<'p> {
@@ -136,7 +136,22 @@ impl<'p> SearchIndex<'p> {
     /// word also finds its plural and feminine forms (`words`).
     pub fn run(&self, state: &ViewState, has_note: &dyn Fn(&str) -> bool) -> SearchResults<'p> {
         let typed = search_words(&state.query);
-        let needles: Vec<Needle> = typed.iter().map(|w| needle(fold(w))).collect();
+        let mut also = Vec::new();
+        let needles: Vec<Needle> = typed
+            .iter()
+            .map(|w| {
+                let term = fold(w);
+                let stem_of = match plan_word(&term) {
+                    Some(word) => {
+                        also.push(word.to_owned());
+                        fold(word)
+                    }
+                    None => term.clone(),
+                };
+                let stem = cat!(' ', stem(&stem_of).as_ref(), ' ');
+                (term, stem)
+            })
+            .collect();
         let filters = &state.filters;
         let found = |entry: &Entry<'p>| needles.iter().filter(|n| entry.has(n)).count();
         let shown = |entry: &&Entry<'p>| !filters.noted_only || has_note(entry.item.id());
@@ -175,8 +190,13 @@ impl<'p> SearchIndex<'p> {
             context,
             facets,
             partial: most > 0 && most < needles.len(),
-            terms: needles.into_iter().map(|(term, _)| term).collect(),
+            terms: needles
+                .into_iter()
+                .map(|(term, _)| term)
+                .chain(also.iter().map(|w| fold(w)))
+                .collect(),
             unmatched,
+            also,
         }
     }
 }

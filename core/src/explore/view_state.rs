@@ -269,11 +269,14 @@ impl ViewState {
         }
     }
 
-    /// A plan view filtered on exactly one partner and one axis (a matrix cell).
-    pub fn partner_on_axis(&self, partner: &str, axis: u8) -> Self {
+    /// A plan view filtered on exactly one partner, and on one axis if given: what the
+    /// partner is responsible for (a partner's link), on that axis (a matrix cell).
+    pub fn partner_list(&self, partner: &str, axis: Option<u8>) -> Self {
         let mut state = self.fresh();
         state.filters.partners.insert(partner.to_owned());
-        state.filters.axes.insert(axis);
+        if let Some(axis) = axis {
+            state.filters.axes.insert(axis);
+        }
         state
     }
 

@@ -18,7 +18,7 @@ pub fn ActiveFilters(
     let nav = view_history();
     let state = nav.state();
     let label = move |label: ChipLabel| match label {
-        ChipLabel::Search(query) => (t.search_chip)(&query),
+        ChipLabel::Search(query) => t.search_chip.around(&query),
         ChipLabel::Axis(axis) => cat!(t.axis, " ", axis),
         ChipLabel::Kind(kind) => t.commitment_kind(kind).to_owned(),
         ChipLabel::NotedOnly => t.filter_noted_only.to_owned(),
@@ -41,7 +41,7 @@ pub fn ActiveFilters(
                                         <button
                                             type="button"
                                             class="chip"
-                                            aria-label=(t.remove_filter)(&label)
+                                            aria-label=t.remove_filter.around(&label)
                                             on:click=move |_| {
                                                 nav.go(next.clone());
                                                 focus_when_shown(summary, false);

@@ -39,7 +39,7 @@ pub fn FilterCheckbox(label: AnyView, option: FilterOption<'static>) -> impl Int
             <label for=id>
                 {label}
                 " "
-                <span class="option-count" id=count_id>"(" {move || (t.option_count)(count())} ")"</span>
+                <span class="option-count" id=count_id>"(" {move || t.option_count.count(count())} ")"</span>
             </label>
         </li>
     }

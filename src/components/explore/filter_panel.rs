@@ -53,7 +53,7 @@ pub fn FilterPanel(
             .map(|partner| {
                 view! {
                     <FilterCheckbox
-                        label=view! { <PartnerName partner=partner/> }.into_any()
+                        label=view! { <PartnerName partner=partner brief=true/> }.into_any()
                         option=FilterOption::Partner(partner.id.as_str())
                     />
                 }
@@ -110,6 +110,10 @@ pub fn FilterPanel(
                 <legend>{t.filter_partner}</legend>
                 {partner_group(PartnerKind::Organisation, t.partner_group_organisations)}
                 {partner_group(PartnerKind::CityUnit, t.partner_group_city_units)}
+                // The labels' short outside mark, explained once.
+                {plan.partners.iter().any(|p| p.full_name_source.is_some()).then(|| view! {
+                    <p class="hint">{t.outside_brief_note}</p>
+                })}
             </fieldset>
             // On a phone the results are far below the panel: what the filters give
             // stays in view while the panel is open, with the way to it.
@@ -126,7 +130,7 @@ pub fn FilterPanel(
                         focus_when_shown(summary, false);
                     }
                 >
-                    {move || (t.see_results)(results.with(|r| r.commitments.len()))}
+                    {move || t.see_results.count(results.with(|r| r.commitments.len()))}
                 </button>
             </div>
         </details>

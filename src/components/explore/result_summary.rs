@@ -13,7 +13,10 @@ pub fn ResultSummary(node_ref: NodeRef<P>) -> impl IntoView {
     let plan = plan();
     let results = results();
     let total = plan.commitments().count();
-    let summary = move || (t.results_summary)(results.with(|r| r.commitments.len()), total);
+    let summary = move || {
+        t.results_summary
+            .text(results.with(|r| r.commitments.len()), total)
+    };
     let said = RwSignal::new(String::new());
     // The summary about to be said (the same `String` signal type as `said`: no memo of
     // a type of its own), so that results that change without changing the count do

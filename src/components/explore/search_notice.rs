@@ -1,21 +1,22 @@
-//! What the search could not find.
+//! What the search could not find, and the plan's words it also looked for.
 
 use leptos::prelude::*;
 
 use crate::context::{results, ui};
 
 /// What the search could not find: its words that no item has, and that the items
-/// shown have only some of the words.
+/// shown have only some of the words; and the plan's words it also looked for.
 #[component]
 pub fn SearchNotice() -> impl IntoView {
     let t = ui();
     let results = results();
     move || {
         results.with(|r| {
-            (r.partial || !r.unmatched.is_empty()).then(|| {
+            (r.partial || !r.unmatched.is_empty() || !r.also.is_empty()).then(|| {
                 view! {
                     <div class="search-notice">
-                        {(!r.unmatched.is_empty()).then(|| view! { <p>{(t.words_not_found)(&r.unmatched)}</p> })}
+                        {(!r.also.is_empty()).then(|| view! { <p>{t.quoted_list(t.also_searched, &r.also)}</p> })}
+                        {(!r.unmatched.is_empty()).then(|| view! { <p>{t.quoted_list(t.words_not_found, &r.unmatched)}</p> })}
                         {r.partial.then(|| view! { <p>{t.partial_results}</p> })}
                     </div>
                 }
