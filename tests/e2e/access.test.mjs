@@ -243,10 +243,13 @@ test('print: content only, black on white, with the URL and the plan date', asyn
   const { page, context } = await newPage(env.browser);
   await page.goto(env.server.url + '?axe=2');
   await waitForApp(page);
+  // The offline bar, as it shows for 10 s after a first visit: not on paper.
+  await page.evaluate(() => { document.querySelector('.connection-status').textContent = 'hors ligne'; });
   await page.emulateMedia({ media: 'print' });
   const shown = await page.evaluate(() => {
     const visible = (sel) => [...document.querySelectorAll(sel)].some((e) => getComputedStyle(e).display !== 'none');
     return {
+      offlineBar: visible('.connection-status'),
       tabs: visible('nav.view-tabs'),
       filters: visible('.explore-controls'),
       buttons: visible('button:not(.chip)'),
@@ -259,6 +262,7 @@ test('print: content only, black on white, with the URL and the plan date', asyn
     };
   });
   assert.deepEqual(shown, {
+    offlineBar: false,
     tabs: false,
     filters: false,
     buttons: false,
