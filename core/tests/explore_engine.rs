@@ -706,7 +706,7 @@ fn no_vocabulary_word_is_one_the_plan_has() {
     use plan_levis_core::explore::fold::fold;
     use plan_levis_core::explore::vocabulary::VOCABULARY;
     use plan_levis_core::explore::words::{stem, words};
-    let text = fold(support::plan_json());
+    let text = fold(&plan_texts().join(" "));
     let plan_stems: Vec<String> = words(&text).map(|w| stem(w).into_owned()).collect();
     // « âges » (« de tous âges ») has the stem of « âgé »: an entry all the same, so
     // that « personnes âgées » finds « personnes aînées ».

@@ -11,26 +11,32 @@ use super::words::stem;
 /// French then English). A word matches in any of its plural and feminine forms
 /// (`words::stem`). Grouped by the plan's word, a line per plan word: the words people
 /// use are written once, separated by spaces.
-pub const VOCABULARY: [(&str, &str); 19] = [
-    ("aînés", "âgé retraité senior elderly"),
+pub const VOCABULARY: [(&str, &str); 25] = [
+    ("aînés", "âgé retraité vieux senior elderly"),
     ("transport", "autobus bus transit transportation"),
-    ("logement", "loyer appartement housing"),
+    ("logement", "loyer appartement housing rent"),
     ("immigrantes", "immigré"),
     ("arrivants", "newcomer"),
     ("bénévole", "bénévolat volunteer"),
     ("pauvreté", "pauvre poverty"),
     ("police", "policier"),
-    ("fonds", "subvention funding grant"),
+    ("fonds", "subvention financement fund funding grant"),
     ("abordable", "affordable"),
     ("sécurité", "safety security"),
     ("cour", "court"),
-    ("environnement", "environment"),
-    ("mobilité", "mobility"),
+    ("environnement", "climat environment climate"),
+    ("mobilité", "vélo mobility bike cycling"),
     ("travailleurs", "worker"),
     ("revenu", "income"),
     ("pénurie", "shortage"),
     ("santé", "health"),
     ("accessibilité", "accessibility"),
+    ("universel", "handicap handicapé disability disabled"),
+    ("salariée", "emploi job employment labour labor workforce"),
+    ("organismes", "obnl nonprofit charity"),
+    ("délinquants", "crime criminalité"),
+    ("citoyenne", "citoyen citizen"),
+    ("parcs", "park playground"),
 ];
 
 /// The plan's word a folded search word leads to, if the vocabulary has it.
