@@ -638,13 +638,7 @@ fn a_search_typed_with_decomposed_accents_finds_what_the_composed_one_finds() {
 
 /// Every item id a search finds, commitments and context alike.
 fn found(index: &SearchIndex, query: &str) -> Vec<String> {
-    let results = index.run(&ViewState::default().with_query(query), &no_notes);
-    results
-        .commitments
-        .iter()
-        .map(|(_, c)| c.id.to_string())
-        .chain(results.context.iter().map(|i| i.id().to_owned()))
-        .collect()
+    support::found_ids(&index.run(&ViewState::default().with_query(query), &no_notes))
 }
 
 #[test]

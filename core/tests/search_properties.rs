@@ -33,13 +33,7 @@ fn shown(query: &str) -> Vec<String> {
         query: query.to_owned(),
         ..ViewState::default()
     };
-    let results = index().run(&state, &|_| false);
-    results
-        .commitments
-        .iter()
-        .map(|(_, c)| c.id.to_string())
-        .chain(results.context.iter().map(|i| i.id().to_owned()))
-        .collect()
+    support::found_ids(&index().run(&state, &|_| false))
 }
 
 fn view_state() -> impl Strategy<Value = ViewState> {

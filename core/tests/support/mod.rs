@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+use plan_levis_core::explore::SearchResults;
 use plan_levis_core::plan::{editions, parse_plan, Plan};
 
 /// The edition these tests' expectations were written against.
@@ -46,4 +47,14 @@ pub fn next_edition() -> &'static Plan {
             std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         parse_plan(&json).unwrap()
     })
+}
+
+/// The ids of every item a search found, commitments then context.
+pub fn found_ids(results: &SearchResults) -> Vec<String> {
+    results
+        .commitments
+        .iter()
+        .map(|(_, c)| c.id.to_string())
+        .chain(results.context.iter().map(|i| i.id().to_owned()))
+        .collect()
 }
