@@ -19,53 +19,49 @@ after(async () => {
 });
 
 for (const basePath of ['/', '/plan/']) {
-  test(`after one visit the app works with the server stopped (served from ${basePath})`, async () => {
-    const server = await serveStatic({ basePath });
+  test(`after one visit the app works with the server stopped (served from ${basePath})`, () =>
     // The browser's own check for a newer sw.js fails with the server stopped.
-    const { page, context, errors } = await newPage(browser, { expectErrors: ['ERR_CONNECTION_REFUSED'] });
-    const origins = new Set();
-    page.on('request', (r) => origins.add(new URL(r.url()).origin));
-    await firstVisit(page, server.url);
-    await server.close();
-    const served = server.requests.length;
-    const failed = [];
-    page.on('requestfailed', (r) => failed.push(new URL(r.url()).pathname));
+    withServerAndPage({ expectErrors: ['ERR_CONNECTION_REFUSED'] }, async (page, server, errors) => {
+      const origins = new Set();
+      page.on('request', (r) => origins.add(new URL(r.url()).origin));
+      await firstVisit(page, server.url);
+      await server.close();
+      const served = server.requests.length;
+      const failed = [];
+      page.on('requestfailed', (r) => failed.push(new URL(r.url()).pathname));
 
-    await page.reload();
-    await waitForApp(page);
-    assert.equal(await page.locator('.explore-results article.commitment').count(), 13);
+      await page.reload();
+      await waitForApp(page);
+      assert.equal(await page.locator('.explore-results article.commitment').count(), 13);
 
-    await page.goto(server.url + '?axe=2&partenaire=sdsc');
-    await waitForApp(page);
-    assert.deepEqual(
-      await page.$$eval('.explore-results article.commitment', (els) => els.map((e) => e.id)),
-      ['programme-cour-municipale-adaptee', 'programme-fbcs'],
-    );
-    await page.goto(server.url + '?q=aines&element=programme-mada');
-    await waitForApp(page);
-    assert.equal((await page.textContent('h1')).trim(), 'Plan d\'action Municipalité amie des aînés (MADA)');
-    // Notes work offline too.
-    await page.fill('#note-texte', 'écrite hors ligne');
-    await page.waitForFunction(() => document.querySelector('#note-etat').textContent.includes('enregistrée'));
-    await page.goto(server.url + '?vue=matrice');
-    await page.waitForSelector('table.matrix');
-    assert.deepEqual([...origins], [new URL(server.url).origin], 'nothing from another origin');
-    assert.equal(server.requests.length, served, 'the stopped server saw nothing more');
-    // Only the browser's own check for a newer sw.js may fail while offline.
-    assert.deepEqual(failed.filter((p) => !p.endsWith('/sw.js')), []);
-    assert.equal(errors.filter((e) => !e.includes('ERR_CONNECTION_REFUSED')).length, 0, errors.join('\n'));
-    assert.ok(errors.length <= failed.length, 'every console error is a failed sw.js check');
-    await context.close();
-  });
+      await page.goto(server.url + '?axe=2&partenaire=sdsc');
+      await waitForApp(page);
+      assert.deepEqual(
+        await page.$$eval('.explore-results article.commitment', (els) => els.map((e) => e.id)),
+        ['programme-cour-municipale-adaptee', 'programme-fbcs'],
+      );
+      await page.goto(server.url + '?q=aines&element=programme-mada');
+      await waitForApp(page);
+      assert.equal((await page.textContent('h1')).trim(), 'Plan d\'action Municipalité amie des aînés (MADA)');
+      // Notes work offline too.
+      await page.fill('#note-texte', 'écrite hors ligne');
+      await page.waitForFunction(() => document.querySelector('#note-etat').textContent.includes('enregistrée'));
+      await page.goto(server.url + '?vue=matrice');
+      await page.waitForSelector('table.matrix');
+      assert.deepEqual([...origins], [new URL(server.url).origin], 'nothing from another origin');
+      assert.equal(server.requests.length, served, 'the stopped server saw nothing more');
+      // Only the browser's own check for a newer sw.js may fail while offline.
+      assert.deepEqual(failed.filter((p) => !p.endsWith('/sw.js')), []);
+      assert.equal(errors.filter((e) => !e.includes('ERR_CONNECTION_REFUSED')).length, 0, errors.join('\n'));
+      assert.ok(errors.length <= failed.length, 'every console error is a failed sw.js check');
+  }, { basePath }));
 }
 
-test('the kiosk works offline after one visit, with a worker of its own that keeps only its files', async () => {
-  const server = await serveStatic();
-  const { page, context, errors } = await newPage(browser, {
+test('the kiosk works offline after one visit, with a worker of its own that keeps only its files', () =>
+  withServerAndPage({
     viewport: { width: 1080, height: 1920 },
     expectErrors: ['ERR_CONNECTION_REFUSED'],
-  });
-  try {
+  }, async (page, server, errors) => {
     await firstVisit(page, `${server.url}kiosque/?delai=60`);
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     assert.equal(scope, `${server.url}kiosque/`);
@@ -82,11 +78,7 @@ test('the kiosk works offline after one visit, with a worker of its own that kee
     const axes = await page.$$eval('.explore-results article.commitment', (els) => els.map((e) => e.dataset.axis));
     assert.ok(axes.length > 0 && axes.every((a) => a === '2'), `axis 2 only: ${axes}`);
     assert.deepEqual(errors.filter((e) => !e.includes('ERR_CONNECTION_REFUSED')), []);
-  } finally {
-    await context.close();
-    await server.close();
-  }
-});
+  }));
 
 /** The URL of every response in the page's caches (the service worker's precache). */
 function cachedUrls(page) {
@@ -100,11 +92,12 @@ function cachedUrls(page) {
 }
 
 /**
- * `check` with a fresh server and page, both closed after it, also on failure: an open
- * server would keep this test file from ever ending.
+ * `check` with a fresh server (`serveStatic(serverOptions)`) and page (`newPage`'s
+ * options), both closed after it, also on failure: an open server would keep this test
+ * file from ever ending.
  */
-async function withServerAndPage(options, check) {
-  const server = await serveStatic();
+async function withServerAndPage(options, check, serverOptions = {}) {
+  const server = await serveStatic(serverOptions);
   const { page, context, errors } = await newPage(browser, options);
   try {
     await check(page, server, errors, context);
@@ -259,10 +252,8 @@ test('a version that cannot download all its files is not installed: the one in 
   }
 });
 
-test('the caches of the earlier Workbox worker are deleted, and only they', async () => {
-  const server = await serveStatic();
-  const { page, context, errors } = await newPage(browser);
-  try {
+test('the caches of the earlier Workbox worker are deleted, and only they', () =>
+  withServerAndPage({}, async (page, server, errors) => {
     // A browser that ran an earlier version: Workbox's precache, named after the scope.
     await page.goto(server.url + 'manifest.webmanifest');
     await page.evaluate(async (scope) => {
@@ -274,11 +265,7 @@ test('the caches of the earlier Workbox worker are deleted, and only they', asyn
     const names = await page.evaluate(() => caches.keys());
     assert.deepEqual(names.sort(), ['autre-chose', `plan-levis-precache-${server.url}`]);
     assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-    await server.close();
-  }
-});
+  }));
 
 test('the precache list names every file of the build once, with a revision where the name has no hash', async () => {
   const list = precacheList(DIST);
@@ -293,78 +280,72 @@ test('the precache list names every file of the build once, with a revision wher
   assert.ok(worker.includes(JSON.stringify(list)), 'dist/sw.js holds the list');
 });
 
-test('the Content Security Policy is strict and no view violates it', async () => {
-  const server = await serveStatic();
-  const { page, context, errors } = await newPage(browser);
-  await page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  await page.goto(server.url);
-  await waitForApp(page);
-  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
-  assert.ok(!csp.includes('unsafe-inline') && !csp.includes("'unsafe-eval'"), csp);
-  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
-  assert.match(csp, /connect-src 'self'/);
-  assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline script');
-  for (const path of ['?q=logement&axe=2', '?vue=matrice', '?vue=sigles', '?vue=notes', '?vue=a-propos', '?element=programme-fbcs']) {
-    await page.goto(server.url + path);
+test('the Content Security Policy is strict and no view violates it', () =>
+  withServerAndPage({}, async (page, server, errors) => {
+    await page.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.goto(server.url);
     await waitForApp(page);
-  }
-  await page.fill('#note-texte', 'note');
-  await page.waitForFunction(() => document.querySelector('#note-etat').textContent.includes('enregistrée'));
-  assert.deepEqual(await page.evaluate(() => window.__violations), []);
-  assert.deepEqual(errors, []);
-  await context.close();
-  await server.close();
-});
-
-test('the web app manifest makes it installable, in French, with a maskable icon', async () => {
-  const server = await serveStatic();
-  const { page, context } = await newPage(browser);
-  await page.goto(server.url);
-  await waitForApp(page);
-  const href = await page.getAttribute('link[rel="manifest"]', 'href');
-  const manifest = await page.evaluate((h) => fetch(h).then((r) => r.json()), href);
-  assert.equal(manifest.lang, 'fr-CA');
-  assert.equal(manifest.short_name, 'Plan Lévis');
-  assert.equal(manifest.start_url, './');
-  assert.equal(manifest.scope, './');
-  assert.equal(manifest.theme_color, '#00506e');
-  assert.ok(manifest.icons.some((i) => i.purpose === 'maskable' && i.sizes === '512x512'));
-  // Every icon, and the page's apple-touch-icon, is an image the browser decodes at the
-  // size it is declared with (the PNGs are written by scripts/make_icons.py), and every
-  // PNG fills its square: the brand colour in the corners (platforms round or mask them).
-  const icons = [...manifest.icons, { src: 'apple-touch-icon.png', sizes: '180x180' }];
-  for (const icon of icons) {
-    const decoded = await page.evaluate(async (src) => {
-      const image = new Image();
-      image.src = src;
-      try {
-        await image.decode();
-      } catch {
-        return { size: 'not decoded' };
-      }
-      const canvas = document.createElement('canvas');
-      canvas.width = image.naturalWidth;
-      canvas.height = image.naturalHeight;
-      const context = canvas.getContext('2d');
-      context.drawImage(image, 0, 0);
-      const corner = [...context.getImageData(0, 0, 1, 1).data].join(',');
-      return { size: `${image.naturalWidth}x${image.naturalHeight}`, corner };
-    }, icon.src);
-    if (icon.sizes === 'any') {
-      assert.notEqual(decoded.size, 'not decoded', icon.src);
-      continue;
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    assert.ok(!csp.includes('unsafe-inline') && !csp.includes("'unsafe-eval'"), csp);
+    assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+    assert.match(csp, /connect-src 'self'/);
+    assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline script');
+    for (const path of ['?q=logement&axe=2', '?vue=matrice', '?vue=sigles', '?vue=notes', '?vue=a-propos', '?element=programme-fbcs']) {
+      await page.goto(server.url + path);
+      await waitForApp(page);
     }
-    assert.equal(decoded.size, icon.sizes, icon.src);
-    assert.equal(decoded.corner, '0,80,110,255', icon.src);
-  }
-  const touchIcon = await page.getAttribute('link[rel="apple-touch-icon"]', 'href');
-  assert.equal(touchIcon, 'apple-touch-icon.png');
-  await context.close();
-  await server.close();
-});
+    await page.fill('#note-texte', 'note');
+    await page.waitForFunction(() => document.querySelector('#note-etat').textContent.includes('enregistrée'));
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(errors, []);
+  }));
+
+test('the web app manifest makes it installable, in French, with a maskable icon', () =>
+  withServerAndPage({}, async (page, server) => {
+    await page.goto(server.url);
+    await waitForApp(page);
+    const href = await page.getAttribute('link[rel="manifest"]', 'href');
+    const manifest = await page.evaluate((h) => fetch(h).then((r) => r.json()), href);
+    assert.equal(manifest.lang, 'fr-CA');
+    assert.equal(manifest.short_name, 'Plan Lévis');
+    assert.equal(manifest.start_url, './');
+    assert.equal(manifest.scope, './');
+    assert.equal(manifest.theme_color, '#00506e');
+    assert.ok(manifest.icons.some((i) => i.purpose === 'maskable' && i.sizes === '512x512'));
+    // Every icon, and the page's apple-touch-icon, is an image the browser decodes at the
+    // size it is declared with (the PNGs are written by scripts/make_icons.py), and every
+    // PNG fills its square: the brand colour in the corners (platforms round or mask them).
+    const icons = [...manifest.icons, { src: 'apple-touch-icon.png', sizes: '180x180' }];
+    for (const icon of icons) {
+      const decoded = await page.evaluate(async (src) => {
+        const image = new Image();
+        image.src = src;
+        try {
+          await image.decode();
+        } catch {
+          return { size: 'not decoded' };
+        }
+        const canvas = document.createElement('canvas');
+        canvas.width = image.naturalWidth;
+        canvas.height = image.naturalHeight;
+        const context = canvas.getContext('2d');
+        context.drawImage(image, 0, 0);
+        const corner = [...context.getImageData(0, 0, 1, 1).data].join(',');
+        return { size: `${image.naturalWidth}x${image.naturalHeight}`, corner };
+      }, icon.src);
+      if (icon.sizes === 'any') {
+        assert.notEqual(decoded.size, 'not decoded', icon.src);
+        continue;
+      }
+      assert.equal(decoded.size, icon.sizes, icon.src);
+      assert.equal(decoded.corner, '0,80,110,255', icon.src);
+    }
+    const touchIcon = await page.getAttribute('link[rel="apple-touch-icon"]', 'href');
+    assert.equal(touchIcon, 'apple-touch-icon.png');
+  }));
 
 for (const [name, options] of [
   ['the app says once it works offline, and when the device goes offline', {}],
