@@ -19,11 +19,31 @@ pub struct OpenDataFile {
 /// A column of a table: its name, and what it holds (for the dictionary).
 pub(crate) struct Column {
     pub(crate) name: &'static str,
-    pub(crate) meaning: &'static str,
+    meaning: Meaning,
+}
+
+/// What a column holds: a sentence, or one that depends on the app's public address
+/// (`app_url` of `files`; `""` for a build without one).
+enum Meaning {
+    Fixed(&'static str),
+    OfAppUrl(fn(&str) -> String),
+}
+
+impl Column {
+    /// What the column holds, for files made with `app_url`.
+    pub(crate) fn meaning(&self, app_url: &str) -> String {
+        match self.meaning {
+            Meaning::Fixed(text) => text.to_owned(),
+            Meaning::OfAppUrl(text) => text(app_url),
+        }
+    }
 }
 
 pub(crate) const fn column(name: &'static str, meaning: &'static str) -> Column {
-    Column { name, meaning }
+    Column {
+        name,
+        meaning: Meaning::Fixed(meaning),
+    }
 }
 
 /// A CSV file: its name, what one row is, and its columns.
@@ -77,8 +97,10 @@ const ITEMS: Table = Table {
         column("nom_axe", "le nom de cet axe, **hors plan** : il vient de la Politique de développement social et communautaire de la Ville de Lévis (2019)"),
         column("responsables", "les partenaires responsables, sous leur nom court tel que le plan l'écrit, séparés par « ; »"),
         column("responsables_noms_complets", "leurs noms complets, dans le même ordre ; ceux que le plan n'écrit pas sont **hors plan** (voir `partenaires.csv`)"),
-        // Its meaning depends on the build: `adresse_meaning`.
-        column("adresse", ""),
+        Column {
+            name: "adresse",
+            meaning: Meaning::OfAppUrl(adresse_meaning),
+        },
     ],
 };
 
@@ -301,11 +323,7 @@ pub fn dictionary(plan: &Plan, app_url: &str) -> String {
             table.name
         ));
         for c in table.columns {
-            let meaning = match c.name {
-                "adresse" => adresse_meaning(app_url),
-                _ => c.meaning.to_owned(),
-            };
-            out.push_str(&format!("| `{}` | {meaning} |\n", c.name));
+            out.push_str(&format!("| `{}` | {} |\n", c.name, c.meaning(app_url)));
         }
     }
     out.push_str(&format!(
@@ -315,7 +333,7 @@ pub fn dictionary(plan: &Plan, app_url: &str) -> String {
         plan_json_name(plan)
     ));
     for c in PLAN_JSON_FIELDS {
-        out.push_str(&format!("| `{}` | {} |\n", c.name, c.meaning));
+        out.push_str(&format!("| `{}` | {} |\n", c.name, c.meaning(app_url)));
     }
     out
 }

@@ -198,7 +198,8 @@ pub fn dictionary() -> String {
             "`\n\n| colonne | contenu |\n|---|---|\n"
         ));
         for c in table.columns {
-            out.push_str(&cat!("| `", c.name, "` | ", c.meaning, " |\n"));
+            // No column of the spreadsheets depends on the app's address.
+            out.push_str(&cat!("| `", c.name, "` | ", c.meaning(""), " |\n"));
         }
         if table.name == PLAN_TABLE.name {
             out.push_str(
