@@ -118,12 +118,15 @@ test('an empty result says so and offers the way back', async () => {
   await context.close();
 });
 
+/** Types `text` into the search box and waits for the address to carry it. */
+async function searchFor(page, text) {
+  await page.fill('#recherche', text);
+  await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q, text);
+}
+
 test('search takes ordinary French phrasing, says what it could not find, and marks names', async () => {
   const { page, context, errors } = await open();
-  const search = async (text) => {
-    await page.fill('#recherche', text);
-    await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q, text);
-  };
+  const search = (text) => searchFor(page, text);
   // Little words count for nothing; plural and feminine forms meet.
   await search('transport pour les aînés');
   assert.deepEqual(await shownIds(page), ['priorite-mobilite-aines']);
@@ -160,10 +163,7 @@ test('search takes ordinary French phrasing, says what it could not find, and ma
 
 test('the words people use lead to the plan\'s words, and the results say which', async () => {
   const { page, context, errors } = await open();
-  const search = async (text) => {
-    await page.fill('#recherche', text);
-    await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q, text);
-  };
+  const search = (text) => searchFor(page, text);
   // « personnes âgées » finds « La mobilité des personnes aînées », marked, and says how.
   await search('personnes âgées');
   assert.deepEqual(await shownIds(page), ['priorite-mobilite-aines', 'programme-mada']);
