@@ -135,8 +135,11 @@ fn messages_with_values_read_as_sentences() {
             FR.import_error.text(&NotesFormatError::Unreadable),
             "Import impossible. Le fichier n'a pas pu être lu. Vos notes actuelles n'ont pas été modifiées.",
         ),
+        (FR.quoted_list(FR.also_searched, &["aînés".into(), "transport".into()]), "Cherché aussi avec les mots du plan\u{a0}: «\u{a0}aînés\u{a0}», «\u{a0}transport\u{a0}»."),
+        (FR.quoted_list(FR.words_not_found, &["zzyzx".into()]), "Aucun élément ne contient «\u{a0}zzyzx\u{a0}»."),
+        (FR_KIOSK.warning_text.count(1), "Sans réponse, l'écran sera remis à zéro dans 1 seconde pour la personne suivante."),
         (
-            (FR_KIOSK.warning_text)(20),
+            FR_KIOSK.warning_text.count(20),
             "Sans réponse, l'écran sera remis à zéro dans 20 secondes pour la personne suivante.",
         ),
         // English
@@ -145,6 +148,8 @@ fn messages_with_values_read_as_sentences() {
     (EN.results_summary.text(0, 13), "None of the 13 priorities, plans and programs match."),
     (EN.results_summary.text(2, 13), "2 of the 13 priorities, plans and programs match."),
         (EN.search_chip.around("housing"), "Search: “housing”"),
+        (EN.quoted_list(EN.also_searched, &["aînés".into()]), "Also searched with the plan's words: “aînés”."),
+        (EN_KIOSK.warning_text.count(1), "Without an answer, the screen will be cleared in 1 second for the next person."),
     (EN.unknown_item.around("x"), "The item this link asks for (“x”) is not in this plan."),
         (EN.matrix_cell_label.text("OMH", 2, 1), "OMH, axis 2: 1 item"),
         (EN.import_done.text(4, 0, 1), "Import done: 4 notes added, 1 note with both texts kept."),

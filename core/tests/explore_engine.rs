@@ -475,6 +475,30 @@ fn who_does_what_counts_commitments_per_partner_and_axis() {
     }
 }
 
+#[test]
+fn a_partners_list_and_a_matrix_cell_are_views_that_filter_on_it() {
+    let index = SearchIndex::new(plan());
+    // From anywhere (a search, another partner, an open item), in the same language.
+    let here = ViewState::read_query(
+        "?q=logement&partenaire=sdsc&element=programme-mada&lang=en",
+        plan(),
+    )
+    .0;
+    let list = here.partner_list("cdc-de-levis", None);
+    assert_eq!(list.to_query(), "?partenaire=cdc-de-levis&lang=en");
+    let cell = here.partner_list("cdc-de-levis", Some(4));
+    assert_eq!(cell.to_query(), "?axe=4&partenaire=cdc-de-levis&lang=en");
+    // They show what the matrix counts: the row's total, and the cell's number.
+    let matrix = responsibility_matrix(plan());
+    let row = matrix
+        .iter()
+        .find(|r| r.partner.id == "cdc-de-levis")
+        .unwrap();
+    assert_eq!(index.run(&list, &no_notes).commitments.len(), row.total);
+    let on_axis_4 = row.per_axis.iter().find(|(a, _)| *a == 4).unwrap().1;
+    assert_eq!(index.run(&cell, &no_notes).commitments.len(), on_axis_4);
+}
+
 /// Every text of the plan JSON (the search's haystacks are among them).
 fn plan_texts() -> Vec<String> {
     fn walk(value: &serde_json::Value, out: &mut Vec<String>) {

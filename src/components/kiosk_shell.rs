@@ -193,7 +193,7 @@ fn IdleWarning(seconds_left: u32, on_continue: Callback<()>) -> impl IntoView {
                 aria-describedby="inactivite-texte"
             >
                 <h2 id="inactivite-titre">{k.warning_title}</h2>
-                <p id="inactivite-texte">{(k.warning_text)(seconds_left)}</p>
+                <p id="inactivite-texte">{k.warning_text.count(seconds_left as usize)}</p>
                 <p class="countdown" aria-hidden="true">{seconds_left}</p>
                 <button
                     type="button"

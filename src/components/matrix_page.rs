@@ -53,7 +53,7 @@ pub fn MatrixPage() -> impl IntoView {
             let total_label = cat!(
                 t.partner_all_items.around(&partner.short_name),
                 ", ",
-                t.matrix_cell_label.1.count(total)
+                t.matrix_cell_label.items.count(total)
             );
             view! {
                 <tr>

@@ -4,14 +4,6 @@ use super::{
 };
 use plan_levis_core::lang::Lang;
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        cat!(n, " ", one)
-    } else {
-        cat!(n, " ", many)
-    }
-}
-
 /// English interface. The plan itself stays in French: it is the city's official text.
 pub const EN: UiText = UiText {
     lang: Lang::En,
@@ -94,7 +86,10 @@ pub const EN: UiText = UiText {
     matrix_caption: "Priorities, plans and programs each partner is responsible for, by axis of intervention",
     matrix_partner_column: "Partner or unit",
     matrix_total: "Total",
-    matrix_cell_label: CellLabel(Between("", ", axis ", ": "), Counted("0 items", "1 item", Around("", " items"))),
+    matrix_cell_label: CellLabel {
+        place: Between("", ", axis ", ": "),
+        items: Counted("0 items", "1 item", Around("", " items")),
+    },
     matrix_empty_cell: "none",
     glossary_heading: "Acronyms and abbreviations",
     outside_source: "not in the plan; source: ",
@@ -209,13 +204,11 @@ pub const EN_KIOSK: KioskText = KioskText {
         "What the Ville de Lévis and its partners planned for social and community development.",
     touch: "Touch to explore",
     warning_title: "Are you still there?",
-    warning_text: |n| {
-        cat!(
-            "Without an answer, the screen will be cleared in ",
-            plural(n as usize, "second", "seconds"),
-            " for the next person."
-        )
-    },
+    warning_text: Counted(
+        "Without an answer, the screen will be cleared in 0 seconds for the next person.",
+        "Without an answer, the screen will be cleared in 1 second for the next person.",
+        Around("Without an answer, the screen will be cleared in ", " seconds for the next person."),
+    ),
     continue_label: "Continue",
     suggestions: "Suggested searches",
     all: "Show all",

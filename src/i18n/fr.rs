@@ -4,14 +4,6 @@ use super::{
 };
 use plan_levis_core::lang::Lang;
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n <= 1 {
-        cat!(n, " ", one)
-    } else {
-        cat!(n, " ", many)
-    }
-}
-
 pub const FR: UiText = UiText {
     lang: Lang::Fr,
     locale: "fr-CA",
@@ -94,7 +86,10 @@ pub const FR: UiText = UiText {
     matrix_caption: "Priorités, plans et programmes dont chaque partenaire est responsable, par axe d'intervention",
     matrix_partner_column: "Partenaire ou unité",
     matrix_total: "Total",
-    matrix_cell_label: CellLabel(Between("", ", axe ", "\u{a0}: "), Counted("0 élément", "1 élément", Around("", " éléments"))),
+    matrix_cell_label: CellLabel {
+        place: Between("", ", axe ", "\u{a0}: "),
+        items: Counted("0 élément", "1 élément", Around("", " éléments")),
+    },
     matrix_empty_cell: "aucun",
     glossary_heading: "Sigles et acronymes",
     outside_source: "hors plan ; source\u{a0}: ",
@@ -204,9 +199,11 @@ pub const FR_KIOSK: KioskText = KioskText {
     attract_intro: "Ce que la Ville de Lévis et ses partenaires ont prévu pour le développement social et communautaire.",
     touch: "Touchez pour explorer",
     warning_title: "Êtes-vous toujours là ?",
-    warning_text: |n| {
-        cat!("Sans réponse, l'écran sera remis à zéro dans ", plural(n as usize, "seconde", "secondes"), " pour la personne suivante.")
-    },
+    warning_text: Counted(
+        "Sans réponse, l'écran sera remis à zéro dans 0 seconde pour la personne suivante.",
+        "Sans réponse, l'écran sera remis à zéro dans 1 seconde pour la personne suivante.",
+        Around("Sans réponse, l'écran sera remis à zéro dans ", " secondes pour la personne suivante."),
+    ),
     continue_label: "Continuer",
     suggestions: "Recherches suggérées",
     all: "Tout afficher",

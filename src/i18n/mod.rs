@@ -112,7 +112,7 @@ pub struct KioskText {
     pub touch: &'static str,
     pub warning_title: &'static str,
     #[serde(skip)]
-    pub warning_text: fn(u32) -> String,
+    pub warning_text: Counted,
     pub continue_label: &'static str,
     pub suggestions: &'static str,
     pub all: &'static str,
@@ -204,14 +204,12 @@ pub struct UiText {
     pub clear_search: &'static str,
     /// No item has every word of the search: the items shown have the most of them.
     pub partial_results: &'static str,
-    /// The words of the search, as typed, that no item of the plan has.
-    #[serde(skip)]
+    /// Before the words of the search, as typed, that no item of the plan has
+    /// (`quoted_list`).
     pub words_not_found: &'static str,
-    /// The plan's words a search also looked for (`explore::vocabulary`).
-    #[serde(skip)]
+    /// Before the plan's words a search also looked for (`explore::vocabulary`).
     pub also_searched: &'static str,
     /// Quotation marks around a word: « and » with their spaces, or “ and ”.
-    #[serde(skip)]
     pub quotes: [&'static str; 2],
     #[serde(skip)]
     pub results_summary: ResultsSummary,
@@ -246,7 +244,8 @@ pub struct UiText {
     /// After an outside fact (a full name or expansion the plan does not print): where it
     /// comes from. `outside_own_name` when its source is the named body itself.
     pub outside_source: &'static str,
-    /// The outside mark in the filter labels, and what it means, said once there.
+    /// The outside mark in the filter labels (« hors plan », in parentheses), and what it
+    /// means, said once there.
     pub outside_brief: &'static str,
     pub outside_brief_note: &'static str,
     pub outside_own_name: &'static str,
@@ -393,12 +392,16 @@ impl ResultsSummary {
     }
 }
 
-/// A matrix cell's label: the partner and the axis, then how many items.
-pub struct CellLabel(pub Between, pub Counted);
+/// A matrix cell's label: the partner and the axis (`place`), then how many items.
+pub struct CellLabel {
+    pub place: Between,
+    /// « 3 éléments »: also in the label of a partner's total.
+    pub items: Counted,
+}
 
 impl CellLabel {
     pub fn text(&self, partner: &str, axis: u8, items: usize) -> String {
-        cat!(self.0.between(partner, axis), self.1.count(items))
+        cat!(self.place.between(partner, axis), self.items.count(items))
     }
 }
 
