@@ -127,8 +127,7 @@ setup_main() {
   setup_wasm_toolchain
   # Without default features: no TLS stack and no update check against crates.io.
   # Trunk never downloads anything here (TRUNK_OFFLINE; its tools come from this
-  # script) and serves over plain HTTP on 127.0.0.1. (Its build time barely changes:
-  # 5 min 21 s against 5 min 41 s with the defaults, on 2 cores.)
+  # script) and serves over plain HTTP on 127.0.0.1.
   cargo_install trunk "$TRUNK_VERSION" trunk "--locked --no-default-features"
   # wasm-bindgen's CLI must match the library version in Cargo.lock exactly.
   local wbg

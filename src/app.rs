@@ -1,9 +1,9 @@
 //! The root component: it starts the app's state, puts it in context, and renders the
 //! page in the current language.
 
+use leptos::context::Provider;
 use leptos::prelude::*;
 use plan_levis_core::explore::{SearchIndex, View};
-use plan_levis_core::lang::Lang;
 
 use crate::browser::plan_document::{self, StaticCopy};
 use crate::browser::{current_year, language, share};
@@ -12,11 +12,12 @@ use crate::components::{
     NotesPage, NotesProblem, UpdatePrompt, ViewTabs,
 };
 use crate::context::{
-    connection, kiosk, lang, notes, notice, plan, ui, update, view_history, AppContext,
+    connection, kiosk, lang, notes, notice, plan, router, ui, update, AppContext,
 };
 use crate::i18n::UiText;
 use crate::state::{
-    kiosk_settings, FilterPanelState, Notes, Notice, ReadAloud, UpdateReady, ViewHistory,
+    kiosk_settings, Connection, FilterPanelState, Notes, Notice, NoticeArea, ReadAloud, Router,
+    UpdateReady,
 };
 
 /// The app. It takes the place of the page's static copy, keeping the parts of it that
@@ -30,51 +31,44 @@ pub fn App() -> impl IntoView {
         Box::leak(Box::new(plan_document::take_from_static_copy()));
     // A constant `None` in the citizens' build: the compiler leaves the kiosk out.
     let kiosk = kiosk_settings();
-    let notice = Notice::default();
-    let connection = RwSignal::new(None);
-    let view_history = ViewHistory::start(plan, kiosk, notice);
+    let notice = NoticeArea::default();
+    let connection = Connection::start();
+    let router = Router::start(plan, kiosk, notice);
     let notes = Notes::start();
-    let state = view_history.state();
+    let state = router.state();
     let results = Memo::new(move |_| state.with(|s| index.run(s, &|id| notes.has(id))));
     provide_context(AppContext {
-        view_history,
+        router,
         results,
         search_terms: Memo::new(move |_| results.with(|r| r.terms.clone())),
         notes,
         notice,
-        filter_panel: FilterPanelState::new(),
+        filter_panel: FilterPanelState::default(),
         // « Écouter », unless a kiosk turned it off.
         read_aloud: ReadAloud::start(kiosk.is_none_or(|k| k.read_aloud)),
-        // Said in the language of the view at that moment; not on the shared kiosk.
-        update: UpdateReady::start(move |text| {
-            if !crate::KIOSK_BUILD {
-                let lang = state.with_untracked(|s| s.lang.unwrap_or_default());
-                connection.set(Some(text(crate::i18n::ui_text(lang)).to_owned()));
-            }
-        }),
+        update: UpdateReady::start(move || connection.works_offline()),
         connection,
         static_copy,
         kiosk,
     });
     match kiosk {
-        Some(config) => view! { <KioskShell config=config><PlanPage/></KioskShell> }.into_any(),
-        None => view! { <PlanPage/> }.into_any(),
+        Some(config) => view! { <KioskShell config=config><LanguageRoot/></KioskShell> }.into_any(),
+        None => view! { <LanguageRoot/> }.into_any(),
     }
 }
 
 /// The page in the current language; rebuilt whole when the language changes.
 #[component]
-fn PlanPage() -> impl IntoView {
-    let state = view_history().state();
-    // A `Memo<bool>`, a type the app has anyway (each new memo type adds its own code
-    // to the wasm): with two languages, "is it English" says which.
-    let english = Memo::new(move |_| state.with(|s| s.lang.unwrap_or_default() == Lang::En));
+fn LanguageRoot() -> impl IntoView {
+    let state = router().state();
+    let lang = Memo::new(move |_| state.with(|s| s.lang.unwrap_or_default()));
     move || {
-        let lang = if english.get() { Lang::En } else { Lang::Fr };
+        let lang = lang.get();
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", lang.code());
         }
-        view! { <PageInLanguage/> }
+        // The page's language, for `context::lang` and `ui` in every view below.
+        view! { <Provider value=lang><PageInLanguage/></Provider> }
     }
 }
 
@@ -82,11 +76,11 @@ fn PlanPage() -> impl IntoView {
 fn PageInLanguage() -> impl IntoView {
     let plan = plan();
     let t = ui();
-    let nav = view_history();
-    let state = nav.state();
+    let router = router();
+    let state = router.state();
     let update = update();
     let notice = notice();
-    let offline_status = connection();
+    let connection = connection();
     let kiosk = kiosk();
     let view = Memo::new(move |_| state.with(|s| (s.view, s.item.clone())));
     let switch_language = move |_| {
@@ -94,7 +88,7 @@ fn PageInLanguage() -> impl IntoView {
         if kiosk.is_none() {
             language::remember(next);
         }
-        nav.go(state.get_untracked().with_lang(next));
+        router.go(state.get_untracked().with_lang(next));
     };
     view! {
         <a class="skip-link" href="#contenu">{t.skip_to_content}</a>
@@ -136,19 +130,19 @@ fn PageInLanguage() -> impl IntoView {
             // A live region from the start: a screen reader announces what appears in it
             // (a region added with its text already in it is often not announced).
             <div class="address-notice" role="status">
-                {move || notice.text().map(|text| view! {
+                {move || notice.current().map(|Notice { text, link }| view! {
                     <p class="notice">
                         {text}
-                        {notice.link().map(|href| view! { " " <a href=href>{t.open_in_edition}</a> })}
+                        {link.map(|href| view! { " " <a href=href>{t.open_in_edition}</a> })}
                     </p>
                 })}
             </div>
             // Whether the app works offline: a live region of its own, so that it never
             // takes the place of a notice about the address.
-            <p class="connection-status" role="status">{move || offline_status.get()}</p>
+            <p class="connection-status" role="status">{move || connection.status().map(|status| status.text(t))}</p>
             {move || match view.get() {
                 (_, Some(id)) => view! { <ItemPage id=id/> }.into_any(),
-                (View::Plan, None) => view! { <ExplorePage/> }.into_any(),
+                (View::Explore, None) => view! { <ExplorePage/> }.into_any(),
                 (View::Document, None) => view! { <DocumentPage/> }.into_any(),
                 (View::Notes, None) if notes().enabled() => view! { <NotesPage/> }.into_any(),
                 (View::Notes, None) => view! { <ExplorePage/> }.into_any(),

@@ -11,25 +11,25 @@ use plan_levis_core::plan::Plan;
 
 use crate::browser::plan_document::StaticCopy;
 use crate::i18n::{self, KioskText, UiText};
-use crate::state::{FilterPanelState, Notes, Notice, ReadAloud, UpdateReady, ViewHistory};
+use crate::state::{
+    Connection, FilterPanelState, Notes, NoticeArea, ReadAloud, Router, UpdateReady,
+};
 
 /// Every handle to the app's state (`src/state/`), and what is derived from it.
 #[derive(Clone, Copy)]
 pub struct AppContext {
-    pub view_history: ViewHistory,
+    pub router: Router,
     /// What the current view shows; recomputed only when the view changes.
     pub results: Memo<SearchResults<'static>>,
     /// The folded words of the current search, for highlighting (apart from the
     /// results, so that texts are marked again only when the words change).
     pub search_terms: Memo<Vec<String>>,
     pub notes: Notes,
-    pub notice: Notice,
+    pub notice: NoticeArea,
     pub filter_panel: FilterPanelState,
     pub read_aloud: ReadAloud,
     pub update: UpdateReady,
-    /// What was last said of working offline (`UpdateReady::start`): that the app now
-    /// works offline, or that the device is offline.
-    pub connection: RwSignal<Option<String>>,
+    pub connection: Connection,
     pub static_copy: &'static StaticCopy,
     /// The kiosk's settings (`state::kiosk`): `None` outside the kiosk's build.
     pub kiosk: Option<KioskConfig>,
@@ -61,16 +61,18 @@ pub fn plan() -> &'static Plan {
 #[derive(Clone, Copy)]
 pub struct Edition(pub &'static Plan);
 
-/// The interface language of the current view (French outside the app, e.g. when the
-/// static page is rendered at build time).
+/// The interface language. Inside the page (`app::LanguageRoot`, rebuilt whole when
+/// the language changes), the language it is built in. Outside it (the kiosk's attract
+/// screen and warning, built anew each time they appear), the router's language at the
+/// moment of the call; French where there is no app (the static copy rendered at build
+/// time).
 pub fn lang() -> Lang {
-    app_if_any()
-        .and_then(|app| app.view_history.state().with_untracked(|s| s.lang))
+    use_context::<Lang>()
+        .or_else(|| app_if_any().and_then(|app| app.router.state().with_untracked(|s| s.lang)))
         .unwrap_or_default()
 }
 
-/// The interface text of the current language. Read once per render: the page is
-/// rebuilt when the language changes.
+/// The interface text of the current language (`lang`).
 pub fn ui() -> &'static UiText {
     i18n::ui_text(lang())
 }
@@ -80,7 +82,7 @@ pub fn kiosk_ui() -> &'static KioskText {
     i18n::kiosk_text(lang())
 }
 
-pub fn connection() -> RwSignal<Option<String>> {
+pub fn connection() -> Connection {
     app().connection
 }
 
@@ -88,15 +90,15 @@ pub fn results() -> Memo<SearchResults<'static>> {
     app().results
 }
 
-pub fn view_history() -> ViewHistory {
-    app().view_history
+pub fn router() -> Router {
+    app().router
 }
 
 pub fn notes() -> Notes {
     app().notes
 }
 
-pub fn notice() -> Notice {
+pub fn notice() -> NoticeArea {
     app().notice
 }
 

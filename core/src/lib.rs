@@ -7,6 +7,7 @@
 pub mod text;
 
 pub mod explore;
+pub mod json;
 pub mod kiosk;
 pub mod lang;
 pub mod notes;

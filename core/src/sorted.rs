@@ -1,10 +1,14 @@
 //! Small ordered containers over a sorted `Vec`: the filters of a view, the notes
 //! by id, match ranges and cut positions.
 //!
-//! They hold a handful of values (a few dozen notes at most), and a `BTreeMap` or
-//! `BTreeSet` brings kilobytes of tree code into the wasm for each key and value
-//! type; a sorted `Vec` reuses the slice code that is there anyway. Same order, same
-//! semantics: native tests check them against the B-trees.
+//! A filter holds a handful of values; the notes store, after an import, tens of
+//! thousands. Lookups are binary searches; a map or set is built from many values by
+//! one stable sort (`FromIterator`, `Extend`, `from_unique`), never one insert at a
+//! time (each insert shifts the `Vec`: fine for a note typed, quadratic for an
+//! import). A `BTreeMap` or `BTreeSet` would bring kilobytes of tree code into the
+//! wasm for each key and value type, where a sorted `Vec` reuses the slice code that is
+//! there anyway (docs/performance.md). Same order, same semantics: native tests check
+//! them against the B-trees.
 
 use std::borrow::Borrow;
 
@@ -186,18 +190,18 @@ impl<T: Ord> SortedSet<T> {
 }
 
 impl<T: Ord> Extend<T> for SortedSet<T> {
+    /// One sort of the values there and the new ones together.
     fn extend<I: IntoIterator<Item = T>>(&mut self, values: I) {
-        for value in values {
-            self.insert(value);
-        }
+        let there = std::mem::take(&mut self.0)
+            .into_iter()
+            .map(|(value, ())| value);
+        *self = there.chain(values).collect();
     }
 }
 
 impl<T: Ord> FromIterator<T> for SortedSet<T> {
     fn from_iter<I: IntoIterator<Item = T>>(values: I) -> Self {
-        let mut set = SortedSet::default();
-        set.extend(values);
-        set
+        SortedSet(values.into_iter().map(|value| (value, ())).collect())
     }
 }
 

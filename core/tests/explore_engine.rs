@@ -310,7 +310,7 @@ fn unknown_values_in_a_link_are_ignored() {
         "?vue=inconnue&axe=9,2,x&partenaire=inconnu,sdsc&type=rien,priorite&element=nope&autre=1",
         plan,
     );
-    assert_eq!(state.view, View::Plan);
+    assert_eq!(state.view, View::Explore);
     assert_eq!(state.filters.axes.iter().copied().collect::<Vec<_>>(), [2]);
     assert_eq!(
         state.filters.partners.iter().cloned().collect::<Vec<_>>(),

@@ -1,7 +1,7 @@
-//! The notes formats' JSON reader (`notes::json_in`) against serde_json: the same
+//! The notes formats' JSON reader (`json::read`) against serde_json: the same
 //! inputs are accepted, with the same values, and the same are refused.
 
-use plan_levis_core::notes::json_in::{parse, Json, MAX_DEPTH};
+use plan_levis_core::json::read::{parse, Json, MAX_DEPTH};
 use serde_json::Value;
 
 /// serde_json's value in the reader's terms (numbers: whole u64 or nothing).

@@ -41,7 +41,7 @@ fn view_state() -> impl Strategy<Value = ViewState> {
     let partners: Vec<String> = plan.partners.iter().map(|p| p.id.to_string()).collect();
     let items: Vec<String> = plan.item_ids().into_iter().map(str::to_owned).collect();
     let views = [
-        View::Plan,
+        View::Explore,
         View::Document,
         View::Matrix,
         View::Glossary,

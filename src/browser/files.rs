@@ -24,16 +24,10 @@ pub fn picked_file(input: &web_sys::HtmlInputElement) -> Option<web_sys::File> {
     input.files()?.get(0)
 }
 
-/// Read a picked file as text, then call `done` (with `None` if the browser could not
-/// read it, e.g. the file was deleted or locked after it was picked). `Blob.text()`:
-/// one promise and one callback, no `FileReader` and its events in the wasm.
-pub fn read_text(file: &web_sys::File, done: impl FnOnce(Option<String>) + 'static) {
-    // Browsers from before `Blob.text()` (2019-2020) are told the file could not be read.
-    if !super::has(file, "text") {
-        return done(None);
-    }
-    // Fulfilled with the text, rejected with an error: one callback tells them apart.
-    let on_settled = Closure::once(move |text: JsValue| done(text.as_string()));
-    let _ = file.text().then2(&on_settled, &on_settled);
-    on_settled.forget();
+/// Read a picked file as text (`None` if the browser could not read it, e.g. the file
+/// was deleted or locked after it was picked).
+pub async fn read_text(file: web_sys::File) -> Option<String> {
+    gloo_file::futures::read_as_text(&gloo_file::File::from(file))
+        .await
+        .ok()
 }

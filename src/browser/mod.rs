@@ -54,6 +54,21 @@ fn focus_later(element: Box<dyn Fn() -> Option<web_sys::HtmlElement>>, scroll_to
     });
 }
 
+/// Leave nothing of the last visitor in the page itself (the kiosk's reset): the
+/// session's storage cleared, no element focused, scrolled to the top.
+pub fn clear_page_for_next_visitor() {
+    if let Ok(Some(session)) = window().session_storage() {
+        let _ = session.clear();
+    }
+    if let Some(active) = document()
+        .active_element()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = active.blur();
+    }
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+}
+
 /// The year on the person's device.
 pub fn current_year() -> u32 {
     js_sys::Date::new_0().get_full_year()

@@ -40,23 +40,22 @@ pub fn share_view(t: &'static UiText, view: &ViewState, copied: impl FnOnce() + 
     } else {
         return copy_by_hand(&url);
     };
-    // One callback for both outcomes (less code in the wasm): both promises fulfil
-    // with `undefined` and reject with an error. Closing the share sheet rejects with
-    // `AbortError`: the person chose not to share, nothing to say.
-    let on_settled = Closure::once(move |outcome: JsValue| {
-        if outcome.is_undefined() {
-            if !share_sheet {
-                copied();
-            }
-        } else if js_sys::Reflect::get(&outcome, &"name".into())
-            .ok()
-            .and_then(|name| name.as_string())
-            .as_deref()
-            != Some("AbortError")
-        {
-            copy_by_hand(&url);
+    // Both promises fulfil with `undefined`. Closing the share sheet rejects with
+    // `AbortError`: the person chose not to share, nothing to say. Any other failure
+    // offers the address to copy by hand.
+    leptos::task::spawn_local(async move {
+        match wasm_bindgen_futures::JsFuture::from(handed_over).await {
+            Ok(_) if !share_sheet => copied(),
+            Ok(_) => {}
+            Err(error) if error_name(&error).as_deref() == Some("AbortError") => {}
+            Err(_) => copy_by_hand(&url),
         }
     });
-    let _ = handed_over.then2(&on_settled, &on_settled);
-    on_settled.forget();
+}
+
+/// The `name` of a DOM exception (`AbortError`, `NotAllowedError`…).
+fn error_name(error: &JsValue) -> Option<String> {
+    js_sys::Reflect::get(error, &"name".into())
+        .ok()?
+        .as_string()
 }

@@ -4,7 +4,7 @@ use wasm_bindgen::JsCast;
 
 use super::view_link::in_place;
 use crate::browser::plan_document::Part;
-use crate::context::{ui, view_history};
+use crate::context::{router, ui};
 
 /// « Le plan en entier »: the whole plan, start to end, as published. It is the
 /// document of the static copy (`static_plan.rs`), kept by the app when it started;
@@ -12,7 +12,7 @@ use crate::context::{ui, view_history};
 #[component]
 pub fn DocumentPage() -> impl IntoView {
     let t = ui();
-    let nav = view_history();
+    let router = router();
     let open_item = move |ev: ev::MouseEvent| {
         let id = ev
             .target()
@@ -22,7 +22,7 @@ pub fn DocumentPage() -> impl IntoView {
         // The document's titles link to themselves, `#<id>`.
         if let Some(id) = id.as_deref().and_then(|href| href.strip_prefix('#')) {
             if in_place(&ev) {
-                nav.go(nav.state().get_untracked().with_item(id));
+                router.go(router.state().get_untracked().with_item(id));
             }
         }
     };

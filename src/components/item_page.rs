@@ -4,7 +4,7 @@ use super::view_link::in_place;
 use super::ViewLink;
 use super::{AxisBadge, ItemBody, NoteEditor, PartnerName, RichText};
 use crate::browser::focus_when_shown;
-use crate::context::{plan, read_aloud, ui, view_history};
+use crate::context::{plan, read_aloud, router, ui};
 use crate::state::href;
 use plan_levis_core::explore::{related, ViewState};
 use plan_levis_core::plan::{CommitmentKind, ItemRef};
@@ -15,8 +15,8 @@ use plan_levis_core::speech::spoken_item;
 pub fn ItemPage(id: String) -> impl IntoView {
     let plan = plan();
     let t = ui();
-    let views = view_history();
-    let state = views.state();
+    let router = router();
+    let state = router.state();
     // The address keeps only ids the plan has (`ViewState::read_query`): this is found.
     let Some(item) = plan.item(&id) else {
         return ().into_any();
@@ -33,7 +33,7 @@ pub fn ItemPage(id: String) -> impl IntoView {
                 class="back-link"
                 on:click=move |ev| {
                     if in_place(&ev) {
-                        views.back_to_list();
+                        router.back_to_list();
                     }
                 }
             >
@@ -90,7 +90,7 @@ fn CommitmentDetails(
 ) -> impl IntoView {
     let plan = plan();
     let t = ui();
-    let state = view_history().state();
+    let state = router().state();
     let rank = t.rank(plan, kind, commitment);
     let partners_label = t.partners_label(kind);
     let axis = commitment.axis;

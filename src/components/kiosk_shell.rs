@@ -2,11 +2,10 @@ use std::time::Duration;
 
 use leptos::ev;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::AxisBadge;
-use crate::browser::focus_when_shown;
-use crate::context::{kiosk_ui, lang, plan, ui, update, view_history};
+use crate::browser::{clear_page_for_next_visitor, focus_when_shown};
+use crate::context::{kiosk_ui, lang, plan, router, ui, update};
 use plan_levis_core::kiosk::{IdleClock, IdlePhase, KioskConfig};
 
 /// How long each priority stays on the attract screen.
@@ -20,7 +19,7 @@ fn now() -> f64 {
 /// after inactivity, then a reset that leaves nothing of the previous visitor.
 #[component]
 pub fn KioskShell(config: KioskConfig, children: ChildrenFn) -> impl IntoView {
-    let nav = view_history();
+    let router = router();
     let update = update();
     // Bumped on every reset: the whole page is rebuilt, dropping all local state.
     let generation = RwSignal::new(0u32);
@@ -37,17 +36,8 @@ pub fn KioskShell(config: KioskConfig, children: ChildrenFn) -> impl IntoView {
             // A new version is waiting: this is the moment to take it (it reloads).
             update.apply();
         }
-        nav.reset();
-        if let Ok(Some(session)) = window().session_storage() {
-            let _ = session.clear();
-        }
-        if let Some(active) = document()
-            .active_element()
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = active.blur();
-        }
-        window().scroll_to_with_x_and_y(0.0, 0.0);
+        router.reset();
+        clear_page_for_next_visitor();
         generation.update(|g| *g += 1);
         phase.set(IdlePhase::Active);
         attract.set(true);
@@ -167,8 +157,8 @@ fn AttractScreen(on_start: Callback<()>) -> impl IntoView {
                 class="attract-language"
                 lang=t.other_language_code
                 on:click=move |_| {
-                    let views = view_history();
-                    views.go(views.state().get_untracked().with_lang(lang().other()));
+                    let router = router();
+                    router.go(router.state().get_untracked().with_lang(lang().other()));
                 }
             >
                 {t.other_language}

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::PartnerName;
 use super::ViewLink;
-use crate::context::{plan, ui, view_history};
+use crate::context::{plan, router, ui};
 use plan_levis_core::explore::responsibility_matrix;
 
 /// Who does what: a table of partners × axes, its cells shaded by how many items they
@@ -11,7 +11,7 @@ use plan_levis_core::explore::responsibility_matrix;
 pub fn MatrixPage() -> impl IntoView {
     let plan = plan();
     let t = ui();
-    let state = view_history().state();
+    let state = router().state();
     let rows = responsibility_matrix(plan)
         .into_iter()
         .map(|row| {

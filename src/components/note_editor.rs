@@ -5,80 +5,64 @@ use leptos::prelude::*;
 
 use crate::context::{notes, ui};
 use crate::state::{SaveError, StorageStatus};
-use plan_levis_core::notes::keep_both;
+use plan_levis_core::notes::NoteDraft;
 
 /// How long after the last keystroke a note is saved.
 const SAVE_DELAY: Duration = Duration::from_millis(500);
 
+/// What the last save came to (while typing, nothing yet).
 #[derive(Clone, Debug, PartialEq)]
 enum SaveState {
     Idle,
-    Pending,
     Saved,
     Failed(SaveError),
 }
 
 /// The private note of one item: saved as the person types, kept on this device.
+/// What is typed and how it meets another tab's text is the core's `NoteDraft`.
 #[component]
 pub fn NoteEditor(id: &'static str, title: &'static str) -> impl IntoView {
     let t = ui();
     let notes = notes();
-    let initial = notes.with_store_untracked(|s| s.text(id).to_owned());
-    // What is in the box, and the text last known to be stored for this item.
-    let draft = RwSignal::new(initial.clone());
-    let stored = RwSignal::new(initial);
+    let draft = RwSignal::new(notes.with_store_untracked(|s| NoteDraft::new(s.text(id))));
     // Only a change between "no note" and "a note" rebuilds the delete button.
-    let has_note = Memo::new(move |_| stored.with(|s| !s.is_empty()));
+    let has_note = Memo::new(move |_| draft.with(NoteDraft::has_note));
     let save_state = RwSignal::new(SaveState::Idle);
-    let changed_elsewhere = RwSignal::new(false);
     let timer = StoredValue::new(None::<TimeoutHandle>);
 
     let save_now = move || {
         // The box also calls this when it loses the focus, which can happen after the
         // editor is gone (typing, then Back, then a click elsewhere): its state is gone
         // too then, and what it held was saved when it went (`on_cleanup` below).
-        if save_state.is_disposed() {
+        if draft.is_disposed() {
             return;
         }
         if let Some(handle) = timer.get_value() {
             handle.clear();
             timer.set_value(None);
         }
-        if save_state.get_untracked() != SaveState::Pending {
+        let Some(text) = draft.with_untracked(NoteDraft::to_save) else {
             return;
-        }
-        let mut text = draft.get_untracked();
-        if changed_elsewhere.get_untracked() {
-            // Both tabs typed: keep the other tab's text too, never drop it.
-            text = keep_both(&text, &stored.get_untracked());
-            draft.set(text.clone());
-        }
+        };
         match notes.save_note(id, &text) {
             Ok(()) => {
-                stored.set(text);
+                draft.update(|d| d.saved(text));
                 save_state.set(SaveState::Saved);
-                changed_elsewhere.set(false);
             }
             Err(err) => save_state.set(SaveState::Failed(err)),
         }
     };
 
-    // Another tab changed this note: show it, unless the person is typing here.
+    // Effects synchronise with the outside: here, the stored notes, which another tab
+    // or an import may change.
     Effect::new(move |_| {
         let latest = notes.with_store(|s| s.text(id).to_owned());
-        if latest != stored.get_untracked() {
-            if draft.get_untracked() == stored.get_untracked() {
-                draft.set(latest.clone());
-            } else {
-                changed_elsewhere.set(true);
-            }
-            stored.set(latest);
-        }
+        draft.update(|d| d.stored_changed(&latest));
     });
 
     let on_input = move |ev: ev::Event| {
-        draft.set(event_target_value(&ev));
-        save_state.set(SaveState::Pending);
+        draft.update(|d| d.type_text(event_target_value(&ev)));
+        save_state.set(SaveState::Idle);
         if let Some(handle) = timer.get_value() {
             handle.clear();
         }
@@ -100,8 +84,7 @@ pub fn NoteEditor(id: &'static str, title: &'static str) -> impl IntoView {
         }
         match notes.delete_note(id) {
             Ok(()) => {
-                draft.set(String::new());
-                stored.set(String::new());
+                draft.update(NoteDraft::deleted);
                 save_state.set(SaveState::Idle);
             }
             Err(err) => save_state.set(SaveState::Failed(err)),
@@ -111,14 +94,11 @@ pub fn NoteEditor(id: &'static str, title: &'static str) -> impl IntoView {
     // The live region says the outcome once typing has paused (« Note enregistrée »,
     // or what went wrong), not « Enregistrement… » before it: that one is shown beside
     // it, not announced.
-    let saving = move || matches!(save_state.get(), SaveState::Pending);
+    let saving = move || save_state.get() == SaveState::Idle && draft.with(NoteDraft::is_unsaved);
     let status_text = move || match save_state.get() {
-        SaveState::Idle | SaveState::Pending => String::new(),
+        SaveState::Idle => String::new(),
         SaveState::Saved => t.note_saved.to_owned(),
-        SaveState::Failed(err) => {
-            let _ = notes.status(); // said again when the storage changes
-            notes.explain(&err, t)
-        }
+        SaveState::Failed(err) => notes.explain(&err, t),
     };
     let failed = move || matches!(save_state.get(), SaveState::Failed(_));
 
@@ -135,19 +115,19 @@ pub fn NoteEditor(id: &'static str, title: &'static str) -> impl IntoView {
             <textarea
                 id="note-texte"
                 rows="6"
-                prop:value=move || draft.get()
+                prop:value=move || draft.with(|d| d.text().to_owned())
                 on:input=on_input
                 on:blur=move |_| save_now()
                 aria-describedby="note-etat"
                 aria-invalid=move || failed().then_some("true")
             ></textarea>
             // On paper, the note in full, as text (a text box prints its visible lines only).
-            <p class="note-print" aria-hidden="true">{move || draft.get()}</p>
+            <p class="note-print" aria-hidden="true">{move || draft.with(|d| d.text().to_owned())}</p>
             <p id="note-etat" class="save-status" class:error=failed role="status">
                 {status_text}
             </p>
             {move || saving().then(|| view! { <p class="save-status" aria-hidden="true">{t.note_saving}</p> })}
-            {move || changed_elsewhere.get().then(|| view! { <p class="notice">{t.note_other_tab}</p> })}
+            {move || draft.with(NoteDraft::changed_elsewhere).then(|| view! { <p class="notice">{t.note_other_tab}</p> })}
             {move || {
                 has_note.get().then(|| view! {
                     <button type="button" class="secondary-button" on:click=delete>{t.note_delete}</button>

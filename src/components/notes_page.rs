@@ -2,14 +2,11 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::ViewLink;
-use crate::browser::files::{download, picked_file, read_text};
-use crate::browser::{focus_when_shown, format_date, now_ms};
-use crate::context::{notes, plan, ui, view_history};
+use crate::browser::files::{download, picked_file};
+use crate::browser::{focus_when_shown, format_date};
+use crate::context::{notes, plan, router, ui};
 use crate::previous_items;
-use crate::state::{SaveError, StorageStatus};
-use plan_levis_core::notes::{
-    check_import_size, export_json, export_markdown, import_json, MarkdownWords, NotesFormatError,
-};
+use crate::state::{ExportFormat, NotesOutcome, StorageStatus};
 use plan_levis_core::plan::previous_item;
 
 /// How many notes « Mes notes » lists before « Afficher les … notes ».
@@ -21,61 +18,10 @@ pub fn NotesPage() -> impl IntoView {
     let plan = plan();
     let t = ui();
     let notes = notes();
-    let state = view_history().state();
+    let state = router().state();
     let page_title = NodeRef::<leptos::html::H1>::new();
-    // The outcome of the last action (import, export, delete all), announced politely,
-    // whether it failed, and what exactly is wrong in a damaged import file. (Signals of
-    // types the app has anyway: each new signal type adds its own code to the wasm.)
-    let message = RwSignal::new(None::<String>);
-    let failed = RwSignal::new(false);
-    let detail = RwSignal::new(None::<String>);
-    let report = move |result: Result<String, String>| {
-        failed.set(result.is_err());
-        message.set(Some(result.unwrap_or_else(|text| text)));
-    };
-    let import_failed = move |err: &NotesFormatError| {
-        detail.set(err.detail().map(str::to_owned));
-        report(Err(t.import_error.text(err)));
-    };
-    let save_error = move |err: SaveError| notes.explain(&err, t);
-
-    let export_file = move |markdown: bool| {
-        let stamp = js_sys::Date::new_0()
-            .to_iso_string()
-            .as_string()
-            .unwrap_or_default();
-        let day = stamp.get(..10).unwrap_or("notes").to_owned();
-        notes.with_store_untracked(|store| {
-            if markdown {
-                let text = export_markdown(
-                    store,
-                    plan,
-                    previous_items(),
-                    &MarkdownWords {
-                        heading: t.notes_heading,
-                        exported_line: &t
-                            .markdown_exported
-                            .around(format_date(now_ms(), t.locale).as_str()),
-                        orphan_label: t.notes_orphan,
-                        edition_label: &|period| t.edition_label.around(period),
-                        date_of: &|ms| format_date(ms, t.locale),
-                    },
-                );
-                download(
-                    &cat!(t.export_file_stem, "-", day, ".md"),
-                    "text/markdown",
-                    &text,
-                );
-            } else {
-                let text = export_json(store, plan, previous_items(), &stamp);
-                download(
-                    &cat!(t.export_file_stem, "-", day, ".json"),
-                    "application/json",
-                    &text,
-                );
-            }
-        });
-    };
+    // What the last action (import, delete) came to, announced politely.
+    let outcome = RwSignal::new(None::<NotesOutcome>);
 
     let on_import = move |ev: leptos::ev::Event| {
         let Some(input) = ev
@@ -88,20 +34,11 @@ pub fn NotesPage() -> impl IntoView {
             return;
         };
         input.set_value("");
-        message.set(None);
-        detail.set(None);
-        if let Err(err) = check_import_size(file.size() as u64) {
-            return import_failed(&err);
-        }
-        read_text(&file, move |text| match text.as_deref().map(import_json) {
-            None => import_failed(&NotesFormatError::Unreadable),
-            Some(Err(err)) => import_failed(&err),
-            Some(Ok(incoming)) => report(
-                notes
-                    .import(incoming)
-                    .map(|r| t.import_done.text(r.added, r.unchanged, r.kept_both))
-                    .map_err(save_error),
-            ),
+        outcome.set(None);
+        leptos::task::spawn_local(async move {
+            let result = notes.import_file(file, t).await;
+            // The page may be gone by then (the person moved on): nothing to show.
+            let _ = outcome.try_set(Some(result));
         });
     };
 
@@ -114,12 +51,7 @@ pub fn NotesPage() -> impl IntoView {
         {
             return;
         }
-        report(
-            notes
-                .delete_all()
-                .map(|()| t.notes_all_deleted.to_owned())
-                .map_err(save_error),
-        );
+        outcome.set(Some(notes.delete_all_notes(t)));
         focus_when_shown(page_title, false);
     };
 
@@ -177,7 +109,7 @@ pub fn NotesPage() -> impl IntoView {
                                 aria-label=delete_label
                                 on:click=move |_| {
                                     if window().confirm_with_message(t.note_confirm_delete).unwrap_or(false) {
-                                        report(notes.delete_note(&delete_id).map(|()| t.note_deleted.around(&title)).map_err(save_error));
+                                        outcome.set(Some(notes.delete_one(&delete_id, &title, t)));
                                         // The button is gone with its note: the keyboard goes back to the page's title.
                                         focus_when_shown(page_title, false);
                                     }
@@ -202,6 +134,7 @@ pub fn NotesPage() -> impl IntoView {
     };
 
     let ready = move || notes.status() == StorageStatus::Ready;
+    let failed = move || outcome.with(|o| matches!(o, Some(NotesOutcome::Failed { .. })));
     let no_notes = move || notes.with_store(|s| s.is_empty());
     view! {
         <h1 class="view-title" id="titre-notes" tabindex="-1" node_ref=page_title>{t.notes_heading}</h1>
@@ -209,10 +142,10 @@ pub fn NotesPage() -> impl IntoView {
         {move || (notes.status() == StorageStatus::Unavailable).then(|| view! { <p class="notice">{t.note_unavailable}</p> })}
         <p class="notes-count">{t.notes_intro} " " <strong>{move || t.notes_count.count(notes.with_store(|s| s.len()))}</strong></p>
         <div class="notes-actions">
-            <button type="button" on:click=move |_| export_file(false) disabled=no_notes>
+            <button type="button" on:click=move |_| notes.export(ExportFormat::Json, plan, t) disabled=no_notes>
                 {t.export_json}
             </button>
-            <button type="button" on:click=move |_| export_file(true) disabled=no_notes>
+            <button type="button" on:click=move |_| notes.export(ExportFormat::Markdown, plan, t) disabled=no_notes>
                 {t.export_markdown}
             </button>
             <label class="file-button" class:disabled=move || !ready()>
@@ -223,13 +156,18 @@ pub fn NotesPage() -> impl IntoView {
                 {t.delete_all}
             </button>
         </div>
-        <div class="action-message" class:error=move || failed.get() role="status">
-            {move || message.get().map(|text| view! { <p>{text}</p> })}
-            {move || detail.get().map(|detail| view! {
-                <details class="message-detail">
-                    <summary>{t.technical_details}</summary>
-                    <code lang="en">{detail}</code>
-                </details>
+        <div class="action-message" class:error=failed role="status">
+            {move || outcome.get().map(|outcome| match outcome {
+                NotesOutcome::Done(message) => view! { <p>{message}</p> }.into_any(),
+                NotesOutcome::Failed { message, detail } => view! {
+                    <p>{message}</p>
+                    {detail.map(|detail| view! {
+                        <details class="message-detail">
+                            <summary>{t.technical_details}</summary>
+                            <code lang="en">{detail}</code>
+                        </details>
+                    })}
+                }.into_any(),
             })}
         </div>
         {list}

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::context::{kiosk_ui, view_history};
+use crate::context::{kiosk_ui, router};
 use plan_levis_core::kiosk::phone_link::{app_url, phone_address};
 use plan_levis_core::kiosk::qr_code::qr_svg_path;
 
@@ -14,7 +14,7 @@ const CONFIGURED_APP_URL: Option<&str> = option_env!("PLAN_LEVIS_APP_URL_CHECKED
 /// the reset (back to the start view) clears it.
 #[component]
 pub fn PhoneQr() -> impl IntoView {
-    let state = view_history().state();
+    let state = router().state();
     let app = app_url(
         CONFIGURED_APP_URL,
         &window().location().href().unwrap_or_default(),

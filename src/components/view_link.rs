@@ -4,7 +4,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use plan_levis_core::explore::ViewState;
 
-use crate::context::view_history;
+use crate::context::router;
 use crate::state::href;
 
 /// Whether a click on a link is one the app answers in place (a plain left click; with
@@ -24,11 +24,11 @@ pub fn in_place(ev: &ev::MouseEvent) -> bool {
 /// the view; its text is rendered once.
 #[component]
 pub fn ItemLink(id: &'static str, children: Children) -> impl IntoView {
-    let views = view_history();
-    let state = views.state();
+    let router = router();
+    let state = router.state();
     let on_click = move |ev: ev::MouseEvent| {
         if in_place(&ev) {
-            views.go(state.with_untracked(|s| s.with_item(id)));
+            router.go(state.with_untracked(|s| s.with_item(id)));
         }
     };
     view! {
@@ -49,11 +49,11 @@ pub fn ViewLink(
     #[prop(default = None)] aria_current: Option<&'static str>,
     children: Children,
 ) -> impl IntoView {
-    let views = view_history();
+    let router = router();
     let link = href(&to);
     let on_click = move |ev: ev::MouseEvent| {
         if in_place(&ev) {
-            views.go(to.clone());
+            router.go(to.clone());
         }
     };
     view! {

@@ -1,16 +1,16 @@
 use leptos::prelude::*;
 
 use super::ViewLink;
-use crate::context::{notes, ui, view_history};
+use crate::context::{notes, router, ui};
 use plan_levis_core::explore::View;
 
 /// The app's main views, as links that keep the current filters.
 #[component]
 pub fn ViewTabs() -> impl IntoView {
     let t = ui();
-    let state = view_history().state();
+    let state = router().state();
     let tabs = [
-        (View::Plan, t.tab_plan),
+        (View::Explore, t.tab_explore),
         (View::Document, t.tab_document),
         (View::Matrix, t.tab_matrix),
         (View::Glossary, t.tab_glossary),

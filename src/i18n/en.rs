@@ -23,7 +23,7 @@ pub const EN: UiText = UiText {
     print_view_of: "Printed view of",
     skip_to_content: "Skip to content",
     views_nav_label: "App views",
-    tab_plan: "Explore the plan",
+    tab_explore: "Explore the plan",
     tab_matrix: "Who is responsible",
     tab_glossary: "Acronyms",
     tab_about: "About",

@@ -22,7 +22,7 @@ pub const FR: UiText = UiText {
     print_view_of: "Vue imprimée du",
     skip_to_content: "Aller au contenu",
     views_nav_label: "Vues de l'application",
-    tab_plan: "Explorer le plan",
+    tab_explore: "Explorer le plan",
     tab_matrix: "Qui est responsable",
     tab_glossary: "Sigles",
     tab_about: "À propos",

@@ -160,7 +160,7 @@ pub struct UiText {
     pub print_view_of: &'static str,
     pub skip_to_content: &'static str,
     pub views_nav_label: &'static str,
-    pub tab_plan: &'static str,
+    pub tab_explore: &'static str,
     pub tab_matrix: &'static str,
     pub tab_glossary: &'static str,
     pub tab_about: &'static str,

@@ -5,34 +5,20 @@ use leptos::prelude::*;
 
 /// `Copy` handle, in context: it outlives the explore view, which is rebuilt on
 /// every visit to it.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 pub struct FilterPanelState {
-    /// The person opened or folded the panel during this visit.
-    chosen: StoredValue<bool>,
-    open: StoredValue<bool>,
+    /// Open (`true`) or folded, as the person last left it; `None` until they open or
+    /// fold it during this visit.
+    left_open: StoredValue<Option<bool>>,
 }
 
 impl FilterPanelState {
-    pub fn new() -> Self {
-        FilterPanelState {
-            chosen: StoredValue::new(false),
-            open: StoredValue::new(false),
-        }
-    }
-
     /// Open or folded as the person last left it; `None` until they open or fold it.
     pub fn left_open(self) -> Option<bool> {
-        self.chosen.get_value().then(|| self.open.get_value())
+        self.left_open.get_value()
     }
 
     pub fn remember(self, open: bool) {
-        self.chosen.set_value(true);
-        self.open.set_value(open);
-    }
-}
-
-impl Default for FilterPanelState {
-    fn default() -> Self {
-        Self::new()
+        self.left_open.set_value(Some(open));
     }
 }

@@ -2,29 +2,32 @@
 //! root component (`app`) creates and puts in context (`context::AppContext`). Each
 //! module owns one piece (docs/architecture.md has the table):
 //!
-//! - `view_history`: the view (filters, search, open item, tab, language) ⇄ the
+//! - `router`: the view (filters, search, open item, tab, language) ⇄ the
 //!   address bar and the browser's history;
-//! - `page_title`: the document's title, named after each view `view_history` shows;
+//! - `page_title`: the document's title, named after each view `router` shows;
 //! - `notice`: a notice about the current address, until the next move;
 //! - `notes`: the private notes ⇄ localStorage;
 //! - `filter_panel`: whether the filter panel was left open;
 //! - `read_aloud`: « Écouter » (a French voice there; something being read);
 //! - `update`: a new version waiting to be taken;
+//! - `connection`: what is said of working offline;
 //! - `kiosk`: the kiosk's settings (the kiosk's build only).
 
+mod connection;
 mod filter_panel;
 mod kiosk;
 mod notes;
 mod notice;
 pub mod page_title;
 mod read_aloud;
+mod router;
 mod update;
-mod view_history;
 
+pub use connection::{Connection, ConnectionStatus};
 pub use filter_panel::FilterPanelState;
 pub use kiosk::kiosk_settings;
-pub use notes::{Notes, SaveError, StorageStatus};
-pub use notice::Notice;
+pub use notes::{ExportFormat, Notes, NotesOutcome, SaveError, StorageStatus};
+pub use notice::{Notice, NoticeArea};
 pub use read_aloud::ReadAloud;
+pub use router::{href, Router};
 pub use update::UpdateReady;
-pub use view_history::{href, ViewHistory};

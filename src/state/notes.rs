@@ -5,14 +5,16 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use plan_levis_core::notes::{
-    decode_stored, encode_stored, MergeReport, NotesFormatError, NotesStore, BACKUP_KEY,
-    STORAGE_KEY,
+    check_import_size, decode_stored, encode_stored, export_json, export_markdown, import_json,
+    MarkdownWords, MergeReport, NotesFormatError, NotesStore, BACKUP_KEY, STORAGE_KEY,
 };
+use plan_levis_core::plan::Plan;
 
+use crate::browser::files::{download, read_text};
 use crate::browser::local_storage::{self, Unavailable, WriteError};
-use crate::browser::now_ms;
+use crate::browser::{format_date, now_ms};
 use crate::i18n::UiText;
-use crate::KIOSK_BUILD;
+use crate::{previous_items, KIOSK_BUILD};
 
 /// The state of the notes' storage on this device.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,6 +50,46 @@ impl From<WriteError> for SaveError {
             WriteError::Other(name) => SaveError::Other(name),
         }
     }
+}
+
+/// What an action on all the notes (import, delete all, delete one) came to, as the
+/// person is told.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotesOutcome {
+    Done(String),
+    /// Nothing changed; `detail` says exactly what is wrong in a damaged import file.
+    Failed {
+        message: String,
+        detail: Option<String>,
+    },
+}
+
+impl NotesOutcome {
+    fn of_save(result: Result<String, SaveError>, notes: Notes, t: &UiText) -> Self {
+        match result {
+            Ok(message) => NotesOutcome::Done(message),
+            Err(err) => NotesOutcome::Failed {
+                message: notes.explain(&err, t),
+                detail: None,
+            },
+        }
+    }
+
+    fn of_import_error(err: &NotesFormatError, t: &UiText) -> Self {
+        NotesOutcome::Failed {
+            message: t.import_error.text(err),
+            detail: err.detail().map(str::to_owned),
+        }
+    }
+}
+
+/// The files every note can be exported as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// The app's own format, which « Importer » reads back.
+    Json,
+    /// To read, print or paste elsewhere.
+    Markdown,
 }
 
 /// `Copy` handle to the notes, in context. Views read the store and the status; every
@@ -148,12 +190,62 @@ impl Notes {
         })
     }
 
-    pub fn delete_all(self) -> Result<(), SaveError> {
-        self.update(NotesStore::clear)
+    /// Import a notes file the person picked: its size checked first, then read, then
+    /// merged into the stored notes. Nothing changes unless all of it can be saved.
+    pub async fn import_file(self, file: web_sys::File, t: &UiText) -> NotesOutcome {
+        if let Err(err) = check_import_size(file.size() as u64) {
+            return NotesOutcome::of_import_error(&err, t);
+        }
+        let incoming = match read_text(file).await.as_deref().map(import_json) {
+            None => return NotesOutcome::of_import_error(&NotesFormatError::Unreadable, t),
+            Some(Err(err)) => return NotesOutcome::of_import_error(&err, t),
+            Some(Ok(incoming)) => incoming,
+        };
+        let report = self.update(|s| s.merge(incoming));
+        let done = |r: MergeReport| t.import_done.text(r.added, r.unchanged, r.kept_both);
+        NotesOutcome::of_save(report.map(done), self, t)
     }
 
-    pub fn import(self, incoming: NotesStore) -> Result<MergeReport, SaveError> {
-        self.update(|s| s.merge(incoming))
+    /// Delete every note (the person confirmed).
+    pub fn delete_all_notes(self, t: &UiText) -> NotesOutcome {
+        let result = self.update(NotesStore::clear);
+        NotesOutcome::of_save(result.map(|()| t.notes_all_deleted.to_owned()), self, t)
+    }
+
+    /// Delete the note of one item, named `title` in what the person is told.
+    pub fn delete_one(self, id: &str, title: &str, t: &UiText) -> NotesOutcome {
+        let result = self.delete_note(id).map(|()| t.note_deleted.around(title));
+        NotesOutcome::of_save(result, self, t)
+    }
+
+    /// Offer every note as a file to download, named after today's date.
+    pub fn export(self, format: ExportFormat, plan: &Plan, t: &UiText) {
+        let stamp = js_sys::Date::new_0()
+            .to_iso_string()
+            .as_string()
+            .unwrap_or_default();
+        let day = stamp.get(..10).unwrap_or("notes");
+        self.store.with_untracked(|store| match format {
+            ExportFormat::Markdown => {
+                let words = MarkdownWords {
+                    heading: t.notes_heading,
+                    exported_line: &t
+                        .markdown_exported
+                        .around(format_date(now_ms(), t.locale).as_str()),
+                    orphan_label: t.notes_orphan,
+                    edition_label: &|period| t.edition_label.around(period),
+                    date_of: &|ms| format_date(ms, t.locale),
+                };
+                let text = export_markdown(store, plan, previous_items(), &words);
+                let name = cat!(t.export_file_stem, "-", day, ".md");
+                download(&name, "text/markdown", &text);
+            }
+            ExportFormat::Json => {
+                let text = export_json(store, plan, previous_items(), &stamp);
+                let name = cat!(t.export_file_stem, "-", day, ".json");
+                download(&name, "application/json", &text);
+            }
+        });
     }
 
     /// The stored value as it is, for the person to keep a copy of unreadable notes.
@@ -175,11 +267,12 @@ impl Notes {
     }
 
     /// Why a change was not saved, in the person's words. "Not available" means
-    /// blocked storage, or notes paused while unreadable stored notes await a decision.
+    /// blocked storage, or notes paused while unreadable stored notes await a decision
+    /// (tracked: in a view, said again when the storage's state changes).
     pub fn explain(self, err: &SaveError, t: &UiText) -> String {
         match err {
             SaveError::QuotaExceeded => t.note_quota.to_owned(),
-            SaveError::NotAvailable => match self.status.get_untracked() {
+            SaveError::NotAvailable => match self.status.get() {
                 StorageStatus::Unreadable { .. } => t.note_paused.to_owned(),
                 _ => t.note_unavailable.to_owned(),
             },

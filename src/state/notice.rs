@@ -1,45 +1,41 @@
-//! A notice about the current address, shown above the view: an item the link names
-//! that the plan does not have (with a link to it when a previous edition has it), or
-//! that « Partager » copied the link. The next move clears it (`ViewHistory`), so a
-//! notice never outlives the view it is about.
+//! A notice about the current view, shown above it: an item the link names that the
+//! plan does not have (with a link to it when a previous edition has it), or that
+//! « Partager » copied the link. The next move clears it (`Router`), so a notice never
+//! outlives the view it is about.
 
 use leptos::prelude::*;
 
-/// `Copy` handle to the notice, in context: its text, and the address of a link after
-/// it. (Two signals of one type: a signal of another type would add its own code to the
-/// wasm.)
-#[derive(Clone, Copy, Default)]
+/// What a notice says, and the address of a link after it, if any.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {
-    text: RwSignal<Option<String>>,
-    link: RwSignal<Option<String>>,
+    pub text: String,
+    pub link: Option<String>,
 }
 
-impl Notice {
-    /// Say something about the current view, until the next move.
+/// `Copy` handle to the notice shown above the view, in context.
+#[derive(Clone, Copy, Default)]
+pub struct NoticeArea(RwSignal<Option<Notice>>);
+
+impl NoticeArea {
+    /// Say `text` about the current view, until the next move.
     pub fn tell(self, text: String) {
-        self.replace(Some(text), None);
+        self.show(Notice { text, link: None });
     }
 
-    /// Say this (or nothing), with a link to `link` (or none), in place of what was said.
-    pub fn replace(self, text: Option<String>, link: Option<String>) {
-        if text.is_some() || self.text.with_untracked(Option::is_some) {
-            self.text.set(text);
-            self.link.set(link);
-        }
+    /// Show `notice` in place of what was said.
+    pub fn show(self, notice: Notice) {
+        self.0.set(Some(notice));
     }
 
     /// Say nothing.
     pub fn clear(self) {
-        self.replace(None, None);
+        if self.0.with_untracked(Option::is_some) {
+            self.0.set(None);
+        }
     }
 
     /// What is said now (tracked).
-    pub fn text(self) -> Option<String> {
-        self.text.get()
-    }
-
-    /// The address of the link after it, if any (tracked).
-    pub fn link(self) -> Option<String> {
-        self.link.get()
+    pub fn current(self) -> Option<Notice> {
+        self.0.get()
     }
 }

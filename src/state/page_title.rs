@@ -13,8 +13,8 @@ use crate::i18n::{ui_text, UiText};
 pub fn page_title(t: &UiText, plan: &Plan, state: &ViewState) -> Option<String> {
     let heading = match (&state.item, state.view) {
         (Some(id), _) => plan.item(id)?.title(),
-        (None, View::Plan) if t.lang == Lang::Fr => return None,
-        (None, View::Plan) => t.tab_plan,
+        (None, View::Explore) if t.lang == Lang::Fr => return None,
+        (None, View::Explore) => t.tab_explore,
         (None, View::Document) => t.tab_document,
         (None, View::Matrix) => t.matrix_heading,
         (None, View::Glossary) => t.glossary_heading,
@@ -30,7 +30,7 @@ pub fn page_title(t: &UiText, plan: &Plan, state: &ViewState) -> Option<String> 
     ))
 }
 
-/// Name the page after `state`, the view about to be shown (`ViewHistory` calls this
+/// Name the page after `state`, the view about to be shown (`Router` calls this
 /// on every move). `start_title` is the page's own title, kept for the start view.
 pub fn show(plan: &Plan, state: &ViewState, start_title: &str) {
     let title = page_title(ui_text(state.lang.unwrap_or_default()), plan, state);

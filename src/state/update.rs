@@ -1,28 +1,21 @@
 //! A new version of the app, installed by the service worker, waiting for the person's
-//! go-ahead (`UpdatePrompt`; the kiosk takes it at its next reset). Also what is said
-//! of working offline: once the app does, and when the device is offline.
+//! go-ahead (`UpdatePrompt`; the kiosk takes it at its next reset).
 
 use leptos::prelude::*;
 use web_sys::ServiceWorker;
 
-use crate::browser::{online, service_worker};
-use crate::i18n::UiText;
+use crate::browser::service_worker;
 
 /// `Copy` handle, in context.
 #[derive(Clone, Copy)]
 pub struct UpdateReady(RwSignal<Option<ServiceWorker>, LocalStorage>);
 
 impl UpdateReady {
-    /// Register the service worker, and keep the new version it installs; `say` tells
-    /// the person once the app works offline, and whenever the device goes offline.
-    pub fn start(say: impl Fn(fn(&UiText) -> &'static str) + Clone + 'static) -> Self {
+    /// Register the service worker, and keep the new version it installs;
+    /// `works_offline` runs when the first version takes over.
+    pub fn start(works_offline: impl Fn() + 'static) -> Self {
         let ready = UpdateReady(RwSignal::new_local(None));
-        let said = say.clone();
-        service_worker::register(
-            move |worker| ready.0.set(Some(worker)),
-            move || said(|t| t.offline_ready),
-        );
-        online::when_offline(move || say(|t| t.offline_now));
+        service_worker::register(move |worker| ready.0.set(Some(worker)), works_offline);
         ready
     }
 

@@ -5,13 +5,14 @@ use crate::plan::{Commitment, CommitmentKind, ItemRef, Plan};
 
 use super::fold::fold;
 use super::view_state::{FilterOption, Filters, ViewState};
-use super::vocabulary::plan_word;
+use super::vocabulary::Vocabulary;
 use super::words::{search_words, stem, words};
 
 /// The plan with a folded text per item, built once at start-up.
 pub struct SearchIndex<'p> {
     plan: &'p Plan,
     entries: Vec<Entry<'p>>,
+    vocabulary: Vocabulary,
 }
 
 struct Entry<'p> {
@@ -64,7 +65,20 @@ impl FacetCounts {
     }
 }
 
-impl SearchResults<'_> {
+impl<'p> SearchResults<'p> {
+    /// The commitments shown, section by section of the plan (priorities, programmes,
+    /// other plans), in document order; a section with none is left out.
+    pub fn by_section(&self) -> Vec<(CommitmentKind, Vec<&'p Commitment>)> {
+        CommitmentKind::ALL
+            .into_iter()
+            .map(|kind| {
+                let shown = self.commitments.iter().filter(|(k, _)| *k == kind);
+                (kind, shown.map(|(_, c)| *c).collect::<Vec<_>>())
+            })
+            .filter(|(_, shown)| !shown.is_empty())
+            .collect()
+    }
+
     /// How many items a filter option would give: its facet count, or for the
     /// notes option, how many of the items shown have a note.
     pub fn count(&self, option: FilterOption, has_note: &dyn Fn(&str) -> bool) -> usize {
@@ -122,7 +136,11 @@ impl<'p> SearchIndex<'p> {
                 }
             })
             .collect();
-        SearchIndex { plan, entries }
+        SearchIndex {
+            plan,
+            entries,
+            vocabulary: Vocabulary::new(),
+        }
     }
 
     pub fn plan(&self) -> &'p Plan {
@@ -141,14 +159,14 @@ impl<'p> SearchIndex<'p> {
             .iter()
             .map(|w| {
                 let term = fold(w);
-                let stem_of = match plan_word(&term) {
-                    Some(word) => {
-                        also.push(word.to_owned());
-                        fold(word)
+                let stem_of = match self.vocabulary.plan_word(&term) {
+                    Some(plan_word) => {
+                        also.push(plan_word);
+                        &plan_word.folded
                     }
-                    None => term.clone(),
+                    None => &term,
                 };
-                let stem = cat!(' ', stem(&stem_of).as_ref(), ' ');
+                let stem = cat!(' ', stem(stem_of).as_ref(), ' ');
                 (term, stem)
             })
             .collect();
@@ -193,10 +211,10 @@ impl<'p> SearchIndex<'p> {
             terms: needles
                 .into_iter()
                 .map(|(term, _)| term)
-                .chain(also.iter().map(|w| fold(w)))
+                .chain(also.iter().map(|w| w.folded.clone()))
                 .collect(),
             unmatched,
-            also,
+            also: also.iter().map(|w| w.written.to_owned()).collect(),
         }
     }
 }

@@ -13,9 +13,9 @@ use crate::sorted::SortedSet;
 /// Which view of the app is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum View {
-    /// The plan, filtered and searched.
+    /// « Explorer le plan »: the plan's commitments, filtered and searched.
     #[default]
-    Plan,
+    Explore,
     /// The whole plan, start to end, in the order it was published.
     Document,
     /// Who does what: partners × axes.
@@ -27,28 +27,29 @@ pub enum View {
 }
 
 impl View {
-    const SLUGS: [(View, &'static str); 6] = [
-        (View::Plan, "plan"),
-        (View::Document, "plan-complet"),
-        (View::Matrix, "matrice"),
-        (View::Glossary, "sigles"),
-        (View::About, "a-propos"),
-        (View::Notes, "notes"),
+    pub const ALL: [View; 6] = [
+        View::Explore,
+        View::Document,
+        View::Matrix,
+        View::Glossary,
+        View::About,
+        View::Notes,
     ];
 
+    /// The view's name in addresses (`?vue=…`): a public contract, like item ids.
     pub fn slug(self) -> &'static str {
-        Self::SLUGS
-            .iter()
-            .find(|(v, _)| *v == self)
-            .map(|(_, s)| *s)
-            .unwrap_or("plan")
+        match self {
+            View::Explore => "plan",
+            View::Document => "plan-complet",
+            View::Matrix => "matrice",
+            View::Glossary => "sigles",
+            View::About => "a-propos",
+            View::Notes => "notes",
+        }
     }
 
     fn from_slug(slug: &str) -> Option<View> {
-        Self::SLUGS
-            .iter()
-            .find(|(_, s)| *s == slug)
-            .map(|(v, _)| *v)
+        Self::ALL.into_iter().find(|view| view.slug() == slug)
     }
 }
 
@@ -179,40 +180,30 @@ impl ViewState {
 
     /// The canonical query string, with its `?`, or `""` for the default view.
     pub fn to_query(&self) -> String {
-        use crate::query_string::append_pair;
+        use crate::query_string::{append_list, append_pair};
         let mut out = String::new();
-        if self.view != View::Plan {
+        if self.view != View::Explore {
             append_pair(&mut out, "vue", self.view.slug());
         }
         if !self.query.trim().is_empty() {
             append_pair(&mut out, "q", self.query.trim());
         }
-        let join = |values: Vec<String>| values.join(",");
         if !self.filters.axes.is_empty() {
-            append_pair(
-                &mut out,
-                "axe",
-                &join(self.filters.axes.iter().map(|n| cat!(n)).collect()),
-            );
+            let axes: Vec<String> = self.filters.axes.iter().map(u8::to_string).collect();
+            append_list(&mut out, "axe", axes.iter().map(String::as_str));
         }
         if !self.filters.partners.is_empty() {
-            append_pair(
+            append_list(
                 &mut out,
                 "partenaire",
-                &join(self.filters.partners.iter().cloned().collect()),
+                self.filters.partners.iter().map(String::as_str),
             );
         }
         if !self.filters.kinds.is_empty() {
-            append_pair(
+            append_list(
                 &mut out,
                 "type",
-                &join(
-                    self.filters
-                        .kinds
-                        .iter()
-                        .map(|k| kind_slug(*k).to_owned())
-                        .collect(),
-                ),
+                self.filters.kinds.iter().map(|k| kind_slug(*k)),
             );
         }
         if self.filters.noted_only {

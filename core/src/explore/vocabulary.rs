@@ -39,13 +39,54 @@ pub const VOCABULARY: [(&str, &str); 25] = [
     ("parcs", "park playground"),
 ];
 
-/// The plan's word a folded search word leads to, if the vocabulary has it.
-pub fn plan_word(folded: &str) -> Option<&'static str> {
-    let typed = stem(folded);
-    VOCABULARY
-        .iter()
-        .find(|(_, people)| fold(people).split(' ').any(|word| stem(word) == typed))
-        .map(|&(plan, _)| plan)
+/// The vocabulary as the search uses it: every word people use folded and stemmed
+/// once, when the search index is built, beside the plan's word it leads to.
+pub struct Vocabulary {
+    leads: Vec<(String, PlanWord)>,
+}
+
+/// A word of the plan that the vocabulary leads to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanWord {
+    /// As the plan writes it (« aînés »), to name it on screen.
+    pub written: &'static str,
+    /// Folded (`aines`), to highlight it.
+    pub folded: String,
+}
+
+impl Vocabulary {
+    pub fn new() -> Self {
+        let leads = VOCABULARY
+            .iter()
+            .flat_map(|&(written, people)| {
+                let plan_word = PlanWord {
+                    written,
+                    folded: fold(written),
+                };
+                fold(people)
+                    .split(' ')
+                    .map(|word| (stem(word).into_owned(), plan_word.clone()))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        Vocabulary { leads }
+    }
+
+    /// The plan's word a folded search word leads to, in any of its plural and
+    /// feminine forms, if the vocabulary has it.
+    pub fn plan_word(&self, folded: &str) -> Option<&PlanWord> {
+        let typed = stem(folded);
+        self.leads
+            .iter()
+            .find(|(people, _)| *people == typed)
+            .map(|(_, plan_word)| plan_word)
+    }
+}
+
+impl Default for Vocabulary {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 #[cfg(test)]
@@ -54,8 +95,11 @@ mod tests {
 
     #[test]
     fn a_word_leads_to_the_plans_word_in_any_form() {
-        assert_eq!(plan_word("seniors"), Some("aînés"));
-        assert_eq!(plan_word("agees"), Some("aînés"));
-        assert_eq!(plan_word("logement"), None);
+        let vocabulary = Vocabulary::new();
+        let written = |word| vocabulary.plan_word(word).map(|w| w.written);
+        assert_eq!(written("seniors"), Some("aînés"));
+        assert_eq!(written("agees"), Some("aînés"));
+        assert_eq!(written("logement"), None);
+        assert_eq!(vocabulary.plan_word("senior").unwrap().folded, "aines");
     }
 }

@@ -6,10 +6,10 @@
 
 use super::fields::Fields;
 use super::format::{check_version, member, parse, NotesFormatError, NOTES_FORMAT_VERSION};
-use super::json_in::Json;
-use super::json_out::JsonOut;
 use super::storage_format::write_note;
 use super::store::{Note, NotesStore};
+use crate::json::Json;
+use crate::json::JsonOut;
 use crate::plan::{previous_item, Plan, PreviousItem};
 
 /// The `format` tag of export files.

@@ -1,8 +1,8 @@
 //! A typed reader of one JSON object's fields, for both note formats: each field taken
 //! once, a repeated or unknown one refused, and errors that say where (`notes[3].text`).
 
-use super::json_in::Json;
 use super::store::Note;
+use crate::json::Json;
 
 /// The fields of one JSON object, taken one by one; `done` refuses any left over, so
 /// nothing unknown is silently dropped when the notes are written back.

@@ -1,7 +1,7 @@
 //! What the storage format and the export format share: their version, how a value is
 //! parsed and its version checked, and the errors a person can be told about.
 
-use super::json_in::{self, Json};
+use crate::json::{self, Json};
 
 /// The version of both formats this code writes and reads.
 pub const NOTES_FORMAT_VERSION: u32 = 1;
@@ -39,7 +39,7 @@ impl NotesFormatError {
 }
 
 pub(super) fn parse(raw: &str) -> Result<Json, NotesFormatError> {
-    json_in::parse(raw).ok_or(NotesFormatError::NotJson)
+    json::parse(raw).ok_or(NotesFormatError::NotJson)
 }
 
 /// The member `name` of an object.

@@ -1,16 +1,16 @@
-//! Private notes: the store (`store`), how it is kept in browser storage
-//! (`storage_format`), the export file and its import (`export_format`), and the
-//! Markdown export (`markdown`). The app's `state::notes` keeps them in the browser.
+//! Private notes: the store (`store`), a note being written (`draft`), how notes are
+//! kept in browser storage (`storage_format`), the export file and its import
+//! (`export_format`), and the Markdown export (`markdown`). The app's `state::notes` keeps them in the browser.
 
+mod draft;
 mod export_format;
 mod fields;
 mod format;
-pub mod json_in;
-mod json_out;
 mod markdown;
 mod storage_format;
 mod store;
 
+pub use draft::NoteDraft;
 pub use export_format::{
     check_import_size, export_json, import_json, EXPORT_FORMAT, MAX_IMPORT_BYTES,
 };

@@ -3,9 +3,9 @@
 
 use super::fields::Fields;
 use super::format::{check_version, parse, NotesFormatError, NOTES_FORMAT_VERSION};
-use super::json_in::Json;
-use super::json_out::JsonOut;
 use super::store::{Note, NotesStore};
+use crate::json::Json;
+use crate::json::JsonOut;
 
 /// The one browser storage key that holds every note.
 pub const STORAGE_KEY: &str = "plan-levis.notes";

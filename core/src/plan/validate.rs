@@ -204,7 +204,8 @@ impl fmt::Display for PlanError {
 impl std::error::Error for PlanError {}
 
 /// Parse and validate a plan JSON text, naming the JSON path of a shape error
-/// (`priorities.items[2].axis`). For `validate-plan` and the tests.
+/// (`priorities.items[2].axis`). For `build.rs`, `validate-plan`, the editions in `data/`
+/// and the tests.
 pub fn parse_plan(json: &str) -> Result<Plan, PlanError> {
     let deserializer = &mut serde_json::Deserializer::from_str(json);
     let plan: Plan = serde_path_to_error::deserialize(deserializer).map_err(|err| {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use plan_levis_core::explore::{active_filters, ChipLabel, ViewState};
 
 use crate::browser::focus_when_shown;
-use crate::context::{plan, ui, view_history};
+use crate::context::{plan, router, ui};
 
 /// Removable chips for every active filter, and one action to clear them all.
 #[component]
@@ -15,8 +15,8 @@ pub fn ActiveFilters(
 ) -> impl IntoView {
     let plan = plan();
     let t = ui();
-    let nav = view_history();
-    let state = nav.state();
+    let router = router();
+    let state = router.state();
     let label = move |label: ChipLabel| match label {
         ChipLabel::Search(query) => t.search_chip.around(&query),
         ChipLabel::Axis(axis) => cat!(t.axis, " ", axis),
@@ -43,7 +43,7 @@ pub fn ActiveFilters(
                                             class="chip"
                                             aria-label=t.remove_filter.around(&label)
                                             on:click=move |_| {
-                                                nav.go(next.clone());
+                                                router.go(next.clone());
                                                 focus_when_shown(summary, false);
                                             }
                                         >
@@ -59,7 +59,7 @@ pub fn ActiveFilters(
                         type="button"
                         class="clear-all"
                         on:click=move |_| {
-                            nav.go(cleared.clone());
+                            router.go(cleared.clone());
                             focus_when_shown(summary, false);
                         }
                     >

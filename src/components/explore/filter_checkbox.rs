@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use plan_levis_core::explore::FilterOption;
 
-use crate::context::{notes, results, ui, view_history};
+use crate::context::{notes, results, router, ui};
 
 /// The DOM id of an option's checkbox (the words of the address: `axe`, `type`…).
 fn checkbox_id(option: FilterOption) -> String {
@@ -19,8 +19,8 @@ fn checkbox_id(option: FilterOption) -> String {
 #[component]
 pub fn FilterCheckbox(label: AnyView, option: FilterOption<'static>) -> impl IntoView {
     let t = ui();
-    let nav = view_history();
-    let state = nav.state();
+    let router = router();
+    let state = router.state();
     let results = results();
     let notes = notes();
     let checked = move || state.with(|s| s.filters.has(option));
@@ -34,7 +34,7 @@ pub fn FilterCheckbox(label: AnyView, option: FilterOption<'static>) -> impl Int
                 id=id.clone()
                 aria-describedby=count_id.clone()
                 prop:checked=checked
-                on:change=move |_| nav.go(state.get_untracked().toggle(option))
+                on:change=move |_| router.go(state.get_untracked().toggle(option))
             />
             <label for=id>
                 {label}

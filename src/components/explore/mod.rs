@@ -31,7 +31,7 @@ pub fn ExplorePage() -> impl IntoView {
     let t = ui();
     let summary = NodeRef::<P>::new();
     view! {
-        <h1 class="view-title">{t.tab_plan}</h1>
+        <h1 class="view-title">{t.tab_explore}</h1>
         <div class="explore-layout">
             <div class="explore-controls">
                 {if kiosk().is_some() {

@@ -5,15 +5,15 @@ use leptos::prelude::*;
 
 use super::RESULTS_ANCHOR;
 use crate::browser::focus_when_shown;
-use crate::context::{ui, view_history};
+use crate::context::{router, ui};
 
 /// Enter (a phone keyboard's « Rechercher » key) goes to the results, the result
 /// summary `summary`: on a phone they are below the filters, screens away.
 #[component]
 pub fn SearchBox(summary: NodeRef<P>) -> impl IntoView {
     let t = ui();
-    let nav = view_history();
-    let state = nav.state();
+    let router = router();
+    let state = router.state();
     view! {
         <div class="search" role="search">
             <label for="recherche">{t.search_label}</label>
@@ -25,10 +25,9 @@ pub fn SearchBox(summary: NodeRef<P>) -> impl IntoView {
                 enterkeyhint="search"
                 aria-describedby="recherche-aide"
                 prop:value=move || state.with(|s| s.query.clone())
-                on:input=move |ev| nav.type_query(&event_target_value(&ev))
-                on:blur=move |_| nav.end_typing()
+                on:input=move |ev| router.type_query(&event_target_value(&ev))
+                on:blur=move |_| router.end_typing()
                 on:keydown=move |ev| {
-                    // (`key_code() == 13` measured 380 B more of wasm.)
                     if ev.key() == "Enter" {
                         focus_when_shown(summary, false);
                     }

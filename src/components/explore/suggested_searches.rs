@@ -2,13 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::context::{kiosk_ui, view_history};
+use crate::context::{kiosk_ui, router};
 
 #[component]
 pub fn SuggestedSearches() -> impl IntoView {
     let k = kiosk_ui();
-    let nav = view_history();
-    let state = nav.state();
+    let router = router();
+    let state = router.state();
     let choice = |label: &'static str, query: &'static str| {
         view! {
             <li>
@@ -16,7 +16,7 @@ pub fn SuggestedSearches() -> impl IntoView {
                     type="button"
                     class="suggestion"
                     aria-pressed=move || state.with(|s| if s.query == query { "true" } else { "false" })
-                    on:click=move |_| nav.go(state.get_untracked().with_query(query))
+                    on:click=move |_| router.go(state.get_untracked().with_query(query))
                 >
                     {label}
                 </button>

@@ -1,9 +1,5 @@
-//! Writing the notes formats as compact JSON.
-//!
-//! The formats hold only objects, arrays, strings, whole numbers and `null`, so a few
-//! functions write them (miniserde's serializer brings float formatting; what it cost:
-//! docs/performance.md); `json_in` reads them.
-//! `core/tests/notes_store.rs` reads the formats' output back with serde_json.
+//! Writing compact JSON: objects, arrays, strings, whole numbers and `null`, in the
+//! order written.
 
 /// Compact JSON, written in order.
 #[derive(Default)]

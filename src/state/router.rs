@@ -1,9 +1,11 @@
-//! The view state and the browser's address bar, kept in step.
+//! The app's router: the view on screen (`explore::ViewState`) and the browser's
+//! address bar and history, kept in step, with what goes with each move: the page
+//! title, the notice about an unknown item, and on Back the scroll and the focus.
 //!
-//! The state lives in the query string (see `explore::ViewState`). This adapter is
-//! small on purpose: the app has no server paths, so it must work from any sub-path
-//! of any static host; it only needs `history.pushState`/`replaceState` and the
-//! `popstate` event.
+//! Only the router writes the view: others read it (`Router::state`) and ask for a
+//! move (`go`, `type_query`, `back_to_list`, `reset`). The whole view lives in the
+//! query string, so the router needs no server paths and works from any sub-path of
+//! any static host: `history.pushState`/`replaceState` and `popstate` are enough.
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -13,14 +15,15 @@ use plan_levis_core::kiosk::KioskConfig;
 use plan_levis_core::lang::Lang;
 use plan_levis_core::plan::{previous_item, previous_item_href, Plan};
 
-use super::{page_title, Notice};
+use super::{page_title, Notice, NoticeArea};
 use crate::browser::{history, language};
 use crate::i18n::ui_text;
 use crate::{previous_items, KIOSK_BUILD};
 
-/// Reads and changes the view. `Copy`, so every view can hold one.
+/// The view on screen and the moves between views. `Copy`, so every component can
+/// hold one.
 #[derive(Clone, Copy)]
-pub struct ViewHistory {
+pub struct Router {
     state: RwSignal<ViewState>,
     /// True while the person types a search: keystrokes replace the history entry
     /// instead of adding one each.
@@ -30,16 +33,16 @@ pub struct ViewHistory {
     kiosk: Option<KioskConfig>,
     /// Told when the address names an item the plan does not have; cleared by the
     /// next move.
-    notice: Notice,
+    notice: NoticeArea,
     /// The plan, for the page title of each view (`page_title`).
     plan: &'static Plan,
     /// The page's own title (`index.html`), kept for the start view.
     start_title: &'static str,
 }
 
-impl ViewHistory {
+impl Router {
     /// Start from the address the page was opened with, and follow back/forward.
-    pub fn start(plan: &'static Plan, kiosk: Option<KioskConfig>, notice: Notice) -> Self {
+    pub fn start(plan: &'static Plan, kiosk: Option<KioskConfig>, notice: NoticeArea) -> Self {
         let (mut first, unknown) = ViewState::read_query(&location_search(), plan);
         if first.lang.is_none() {
             // A kiosk does not read what earlier visitors chose.
@@ -55,7 +58,7 @@ impl ViewHistory {
         unknown_item_notice(notice, &first, unknown);
         let state = RwSignal::new(first);
         let typing = StoredValue::new(false);
-        let views = ViewHistory {
+        let router = Router {
             state,
             typing,
             kiosk,
@@ -64,13 +67,13 @@ impl ViewHistory {
             start_title: Box::leak(document().title().into_boxed_str()),
         };
         // Show the canonical form of what was understood (unknown values dropped).
-        views.write_history(&state.get_untracked(), false);
-        state.with_untracked(|first| views.name_page(first));
+        router.write_history(&state.get_untracked(), false);
+        state.with_untracked(|first| router.name_page(first));
         let handle = window_event_listener(ev::popstate, move |_| {
             typing.set_value(false);
             let (next, unknown) = ViewState::read_query(&location_search(), plan);
             unknown_item_notice(notice, &next, unknown);
-            views.name_page(&next);
+            router.name_page(&next);
             // Back to a view: as the person left it, scrolled where it was, the
             // keyboard on the link of the item they opened from it.
             let entry = history::current_entry();
@@ -78,7 +81,7 @@ impl ViewHistory {
             history::restore(entry.scroll, entry.left_for);
         });
         on_cleanup(move || handle.remove());
-        views
+        router
     }
 
     fn write_history(self, state: &ViewState, push: bool) {
@@ -111,8 +114,9 @@ impl ViewHistory {
         }
     }
 
-    pub fn state(self) -> RwSignal<ViewState> {
-        self.state
+    /// The view on screen, to read (tracked or not); moves go through the router.
+    pub fn state(self) -> ReadSignal<ViewState> {
+        self.state.read_only()
     }
 
     /// Go to a new view: a new history entry, so Back returns here.
@@ -161,17 +165,17 @@ impl ViewHistory {
 
 /// Say when the address names an item the plan does not have, and where it is
 /// when a previous edition has it (the kiosk publishes no previous edition to link to).
-fn unknown_item_notice(notice: Notice, state: &ViewState, unknown: Option<String>) {
+fn unknown_item_notice(notice: NoticeArea, state: &ViewState, unknown: Option<String>) {
     let t = ui_text(state.lang.unwrap_or_default());
     let Some(id) = unknown else {
         return notice.clear();
     };
     match previous_item(previous_items(), &id.to_ascii_lowercase()) {
-        Some(old) => notice.replace(
-            Some(t.previous_item.between(old.title, old.period)),
-            (!KIOSK_BUILD).then(|| previous_item_href(old)),
-        ),
-        None => notice.replace(Some(t.unknown_item.around(&id)), None),
+        Some(old) => notice.show(Notice {
+            text: t.previous_item.between(old.title, old.period),
+            link: (!KIOSK_BUILD).then(|| previous_item_href(old)),
+        }),
+        None => notice.tell(t.unknown_item.around(&id)),
     }
 }
 

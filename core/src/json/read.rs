@@ -1,4 +1,4 @@
-//! Reading the notes formats' JSON.
+//! Reading JSON.
 //!
 //! Strict JSON (RFC 8259) into a small tree. The formats hold only objects, arrays,
 //! strings, whole numbers and `null`, so a number keeps its value only when it is a
