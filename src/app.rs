@@ -152,7 +152,7 @@ fn PageInLanguage() -> impl IntoView {
             }}
         </main>
         <footer class="site-footer">
-            <p>{(t.footer_text)(plan)}</p>
+            <p>{t.footer(plan)}</p>
         </footer>
     }
 }
@@ -164,7 +164,7 @@ fn edition_period(t: &'static UiText) -> impl IntoView {
         let over = plan().period_over(current_year());
         view! {
             <p class="edition-period" class:period-over=over lang=t.lang.code()>
-                {if over { t.period_over.between(first, last) } else { t.period_covered.between(first, last) }}
+                {t.edition_period(first, last, over)}
             </p>
         }
     })

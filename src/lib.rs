@@ -9,9 +9,6 @@
 
 // The baked plan (build.rs) names `alloc::borrow::Cow`.
 extern crate alloc;
-// `cat!`: texts joined without core::fmt.
-#[macro_use]
-extern crate plan_levis_core;
 
 pub mod app;
 pub mod browser;

@@ -3,9 +3,6 @@
 //! formats), the kiosk's settings and clock. No DOM here: everything is tested natively,
 //! and the app, `build.rs`, the tools and the tests all use this crate.
 
-#[macro_use]
-pub mod text;
-
 pub mod explore;
 pub mod json;
 pub mod kiosk;

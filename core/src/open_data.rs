@@ -55,7 +55,7 @@ pub(crate) struct Table {
 
 /// The plan's JSON as the open data publish it: `plan-<period>.json`, as in `data/`.
 pub fn plan_json_name(plan: &Plan) -> String {
-    cat!("plan-", plan.period.as_str(), ".json")
+    format!("plan-{}.json", plan.period.as_str())
 }
 
 pub const DICTIONARY_NAME: &str = "dictionnaire.md";

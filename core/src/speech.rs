@@ -42,20 +42,20 @@ pub fn spoken_item(plan: &Plan, item: ItemRef<'_>) -> String {
         _ => "",
     };
     let rank = rank.map_or(String::new(), |(n, total)| {
-        cat!(" ", n, " sur ", total, order)
+        format!(" {n} sur {total}{order}")
     });
-    sentence(&mut out, plan, &cat!(kind, rank));
+    sentence(&mut out, plan, &format!("{kind}{rank}"));
     match item {
         ItemRef::Reality(r) => sentence(
             &mut out,
             plan,
-            &cat!("Impact sur la prestation de services : ", r.impact),
+            &format!("Impact sur la prestation de services : {}", r.impact),
         ),
         ItemRef::Commitment(kind, c) => {
             if let Some(axis) = plan.axis(c.axis) {
-                sentence(&mut out, plan, &cat!("Axe ", c.axis, " : ", axis.name));
+                sentence(&mut out, plan, &format!("Axe {} : {}", c.axis, axis.name));
             }
-            sentence(&mut out, plan, &cat!("Objectif : ", c.objective));
+            sentence(&mut out, plan, &format!("Objectif : {}", c.objective));
             // Full names, joined as a person says them: « A, B et C ».
             out.push_str(match kind {
                 CommitmentKind::Priority => "Partenaires responsables : ",
@@ -75,7 +75,7 @@ pub fn spoken_item(plan: &Plan, item: ItemRef<'_>) -> String {
         ItemRef::Strategy(s) => sentence(&mut out, plan, &s.description),
         ItemRef::Fund(f) => {
             let amount = crate::plan::format_amount(f.amount_per_year, crate::lang::Lang::Fr);
-            sentence(&mut out, plan, &cat!("Montant annuel : ", amount));
+            sentence(&mut out, plan, &format!("Montant annuel : {amount}"));
             sentence(&mut out, plan, &f.text);
         }
     }
@@ -90,7 +90,7 @@ fn sentence(out: &mut String, plan: &Plan, text: &str) {
         match piece.expansion {
             // « Fonds pour bâtir … sécuritaires (FBCS) »: the name is said once, and
             // its short form's brackets go with it.
-            Some(expansion) if out.ends_with(&cat!(expansion, " (")) => {
+            Some(expansion) if out.ends_with(&format!("{expansion} (")) => {
                 out.truncate(out.len() - 2);
                 unclosed = true;
             }

@@ -34,27 +34,27 @@ const fallback = { ...process.env, WASM_TOOLCHAIN: 'rustup' };
 
 test('a build within the budget passes and prints the margin', () => {
   const out = execFileSync('node', [SCRIPT, build({ 'index.html': 'x' })], { encoding: 'utf8', env: release });
-  assert.match(out, /^first visit, brotli: \d+ bytes; budget 131,072 bytes: [\d,]+ bytes to spare$/m);
+  assert.match(out, /^first visit, brotli: \d+ bytes; budget 147,456 bytes: [\d,]+ bytes to spare$/m);
   assert.doesNotMatch(out, /rustup/);
 });
 
 test('a build over the budget fails and says by how much', () => {
-  // Random bytes do not compress: 135,000 of them are over 131,072 in brotli too.
-  const run = spawnSync('node', [SCRIPT, build({ 'app_bg.wasm': randomBytes(135000) })], { encoding: 'utf8', env: release });
+  // Random bytes do not compress: 150,000 of them are over 147,456 in brotli too.
+  const run = spawnSync('node', [SCRIPT, build({ 'app_bg.wasm': randomBytes(150000) })], { encoding: 'utf8', env: release });
   assert.equal(run.status, 1);
   assert.match(run.stdout, /bytes OVER/);
   assert.match(run.stderr, /over its budget/);
 });
 
 test('a build with the rustup fallback is checked against the budget plus its std, and says so', () => {
-  const dir = build({ 'app_bg.wasm': randomBytes(135000) });
+  const dir = build({ 'app_bg.wasm': randomBytes(150000) });
   const run = spawnSync('node', [SCRIPT, dir], { encoding: 'utf8', env: fallback });
   assert.equal(run.status, 0, run.stdout + run.stderr);
   const budget = (FIRST_VISIT_BUDGET + RUSTUP_STD_ALLOWANCE).toLocaleString('en');
   assert.match(run.stdout, new RegExp(`budget ${budget} bytes: [\\d,]+ bytes to spare`));
   assert.match(run.stdout, /WASM_TOOLCHAIN=rustup/);
-  assert.match(run.stdout, /131,072-byte budget plus 16,384 bytes/);
+  assert.match(run.stdout, /147,456-byte budget plus 16,384 bytes/);
   // Past the allowance too, it fails.
-  const over = spawnSync('node', [SCRIPT, build({ 'app_bg.wasm': randomBytes(150000) })], { encoding: 'utf8', env: fallback });
+  const over = spawnSync('node', [SCRIPT, build({ 'app_bg.wasm': randomBytes(166000) })], { encoding: 'utf8', env: fallback });
   assert.equal(over.status, 1);
 });

@@ -48,7 +48,10 @@ pub fn write(query: &str, push: bool, depth: u32, opening: Option<&str>) {
     let Ok(history) = window().history() else {
         return;
     };
-    let url = cat!(window().location().pathname().unwrap_or_default(), query);
+    let url = format!(
+        "{}{query}",
+        window().location().pathname().unwrap_or_default()
+    );
     let _ = if push {
         let current = current_entry().depth;
         let scroll = window().scroll_y().unwrap_or(0.0);

@@ -16,7 +16,8 @@ use plan_levis_core::explore::ViewState;
 /// after the share sheet, which shows its own outcome).
 pub fn share_view(t: &'static UiText, view: &ViewState, copied: impl FnOnce() + 'static) {
     let location = window().location();
-    let url = cat!(
+    let url = format!(
+        "{}{}{}",
         location.origin().unwrap_or_default(),
         location.pathname().unwrap_or_default(),
         ViewState {

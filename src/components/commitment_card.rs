@@ -47,7 +47,7 @@ pub fn AxisBadge(axis: u8) -> impl IntoView {
         .map(|a| a.name.as_str())
         .unwrap_or_default();
     view! {
-        <p class=cat!("axis-badge axis-", axis)>
+        <p class=format!("axis-badge axis-{axis}")>
             <span class="axis-number">{ui().axis} " " {axis}</span>
             " — "
             <span class="axis-name" lang="fr"><RichText text=name name=true/></span>

@@ -41,7 +41,7 @@ pub fn ItemPage(id: String) -> impl IntoView {
                 {t.back_to_list}
             </a>
         </nav>
-        <article class="item-page" id=cat!("fiche-", id) data-item=id.clone()>
+        <article class="item-page" id=format!("fiche-{id}") data-item=id.clone()>
             <p class="item-kind">{kind}</p>
             <h1 class="view-title" id="titre-element" tabindex="-1" node_ref=title>
                 <RichText text=item.title()/>
@@ -108,7 +108,7 @@ fn CommitmentDetails(
                     <span class="source-tag">"(" {kind} ")"</span>
                     <br/>
                     <ViewLink to=to class="more-link">
-                        {t.partner_all_items.around(&partner.short_name)}
+                        {t.partner_all_items.with("partner", &partner.short_name)}
                     </ViewLink>
                 </li>
             }
@@ -136,7 +136,7 @@ fn CommitmentDetails(
                                 .filter_map(|id| plan.partner(id))
                                 .map(|p| p.short_name.as_str())
                                 .collect();
-                            reasons.push(t.related_shared.around(names.join(", ").as_str()));
+                            reasons.push(t.related_shared.with("partners", names.join(", ")));
                         }
                         view! {
                             <li>
@@ -156,7 +156,7 @@ fn CommitmentDetails(
     view! {
         {rank.map(|rank| view! { <p class="rank">{rank}</p> })}
         <AxisBadge axis=axis/>
-        <p><ViewLink to=axis_view class="more-link">{t.axis_all_items.around(axis)}</ViewLink></p>
+        <p><ViewLink to=axis_view class="more-link">{t.axis_all_items.with("axis", axis)}</ViewLink></p>
         <p class="objective">
             <span class="label">{t.objective_label} {t.colon}</span>
             <RichText text=&commitment.objective/>

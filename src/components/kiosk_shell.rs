@@ -142,7 +142,7 @@ fn AttractScreen(on_start: Callback<()>) -> impl IntoView {
                 let c = &plan.priorities.items[slide.get()];
                 view! {
                     <div class="attract-slide">
-                        <p class="rank">{t.priority_rank.between(c.number, count)}</p>
+                        <p class="rank">{t.priority_rank_of(c.number, plan)}</p>
                         <h2 lang="fr">{c.title.as_str()}</h2>
                         <AxisBadge axis=c.axis/>
                     </div>

@@ -32,7 +32,7 @@ pub fn MatrixPage() -> impl IntoView {
                         let label = t.matrix_cell_label.text(&partner.short_name, axis, n);
                         // Shaded by how many: 1, 2, 3 or more (`style/main.css`).
                         view! {
-                            <td class=cat!("filled-cell axis-", axis, " n", n.min(3))>
+                            <td class=format!("filled-cell axis-{axis} n{}", n.min(3))>
                                 <ViewLink
                                     to=state.with_untracked(|s| s.partner_list(&partner.id, Some(axis)))
                                     aria_label=label
@@ -50,11 +50,7 @@ pub fn MatrixPage() -> impl IntoView {
             // The partner's name and total lead to everything it is responsible for.
             let list = state.with_untracked(|s| s.partner_list(&partner.id, None));
             // The count in words, as in the cells' labels: « …, 5 éléments ».
-            let total_label = cat!(
-                t.partner_all_items.around(&partner.short_name),
-                ", ",
-                t.matrix_cell_label.items.count(total)
-            );
+            let total_label = format!("{}, {}", t.partner_all_items.with("partner", &partner.short_name), t.matrix_cell_label.items.count(total));
             view! {
                 <tr>
                     <th scope="row"><ViewLink to=list.clone()><PartnerName partner=partner compact=true/></ViewLink></th>
@@ -79,7 +75,7 @@ pub fn MatrixPage() -> impl IntoView {
                             .iter()
                             .map(|axis| {
                                 view! {
-                                    <th scope="col" class=cat!("axis-", axis.number)>
+                                    <th scope="col" class=format!("axis-{}", axis.number)>
                                         <span class="axis-number">{t.axis} " " {axis.number}</span>
                                         <span class="axis-name" lang="fr">{axis.name.as_str()}</span>
                                     </th>

@@ -111,7 +111,7 @@ pub fn NoteEditor(id: &'static str, title: &'static str) -> impl IntoView {
                 StorageStatus::Unreadable { .. } => Some(view! { <p class="notice">{t.note_paused}</p> }.into_any()),
                 StorageStatus::Ready => None,
             }}
-            <label for="note-texte">{t.note_label.around(title)}</label>
+            <label for="note-texte">{t.note_label.with("title", title)}</label>
             <textarea
                 id="note-texte"
                 rows="6"

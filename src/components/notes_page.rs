@@ -84,7 +84,7 @@ pub fn NotesPage() -> impl IntoView {
                     // An item no longer in the plan: its title and edition when a previous
                     // edition has it, else its id.
                     None => view! {
-                        <h2>{old.map_or_else(|| id.clone(), |old| cat!(old.title, " (", t.edition_label.around(old.period), ")"))}</h2>
+                        <h2>{old.map_or_else(|| id.clone(), |old| format!("{} ({})", old.title, t.edition_label.with("period", old.period)))}</h2>
                         <p class="notice orphan">{t.notes_orphan}</p>
                     }
                     .into_any(),
@@ -96,12 +96,12 @@ pub fn NotesPage() -> impl IntoView {
                     .or(old.map(|old| old.title))
                     .unwrap_or(&id)
                     .to_owned();
-                let delete_label = t.note_delete_named.around(&title);
+                let delete_label = t.note_delete_named.with("title", &title);
                 view! {
                     <li>
                         <article class="note-entry" data-item=id.clone()>
                             {heading}
-                            <p class="note-date">{t.notes_updated.around(format_date(note.updated_ms, t.locale).as_str())}</p>
+                            <p class="note-date">{t.notes_updated.with("date", format_date(note.updated_ms, t.locale))}</p>
                             <p class="note-text">{note.text.clone()}</p>
                             <button
                                 type="button"
@@ -126,7 +126,7 @@ pub fn NotesPage() -> impl IntoView {
             <ul class="notes-list">{items}</ul>
             {(listed < total).then(|| view! {
                 <button type="button" class="secondary-button" on:click=move |_| show_all.set(true)>
-                    {t.notes_show_all.around(total)}
+                    {t.notes_show_all.with("count", total)}
                 </button>
             })}
         }
@@ -202,7 +202,7 @@ pub fn NotesProblem() -> impl IntoView {
             <div class="notes-problem" role="alert">
                 <h2>{t.unreadable_heading}</h2>
                 <p>{t.unreadable_text.text(&error)}</p>
-                <p>{backup_key.map_or_else(|| t.unreadable_no_backup.to_owned(), |k| t.unreadable_backup.around(&k))}</p>
+                <p>{backup_key.map_or_else(|| t.unreadable_no_backup.to_owned(), |k| t.unreadable_backup.with("key", &k))}</p>
                 <button type="button" on:click=download_copy>{t.unreadable_download}</button>
                 " "
                 <button type="button" class="secondary-button" on:click=fresh>{t.unreadable_start_fresh}</button>

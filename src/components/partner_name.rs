@@ -26,14 +26,14 @@ pub fn PartnerName(
         let full = partner.full_name.as_str();
         let mark = partner.full_name_source.as_deref().map(|source| {
             if brief {
-                cat!("(", ui().outside_brief, ")")
+                format!("({})", ui().outside_brief)
             } else {
                 ui().outside_mark(full, source)
             }
         });
         // Written out after it, the full name needs no title; compact, it is the title.
         let title = compact.then(|| match &mark {
-            Some(mark) => cat!(full, " ", mark),
+            Some(mark) => format!("{full} {mark}"),
             None => full.to_owned(),
         });
         view! {

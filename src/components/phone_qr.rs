@@ -26,7 +26,7 @@ pub fn PhoneQr() -> impl IntoView {
         Some(view! {
             <aside class="phone-qr" aria-labelledby="telephone-titre">
                 <svg
-                    viewBox=cat!("0 0 ", size, " ", size)
+                    viewBox=format!("0 0 {size} {size}")
                     role="img"
                     aria-label=t.phone_qr_alt
                     shape-rendering="crispEdges"

@@ -41,25 +41,17 @@ mod text {
 /// The page's title before the app starts (the app's start view keeps it): the edition,
 /// the plan and its publisher, from the plan file.
 pub fn page_title(plan: &Plan) -> String {
-    cat!(
+    format!(
+        "{} — {} | {}",
         plan.subtitle.as_str(),
-        " — ",
         plan.title.as_str(),
-        " | ",
         plan.publisher.as_str()
     )
 }
 
 /// What search engines and link previews say of the page.
 pub fn page_description(plan: &Plan) -> String {
-    cat!(
-        plan.title.as_str(),
-        " — ",
-        plan.subtitle.as_str(),
-        " (",
-        plan.publisher.as_str(),
-        ")\u{a0}: priorités collectives, axes, partenaires responsables, programmes municipaux."
-    )
+    format!("{} — {} ({})\u{a0}: priorités collectives, axes, partenaires responsables, programmes municipaux.", plan.title.as_str(), plan.subtitle.as_str(), plan.publisher.as_str())
 }
 
 /// One open data file as its link shows it: file name, label, size in words.
@@ -132,9 +124,9 @@ fn StaticPlan(page: StaticPage) -> impl IntoView {
                     <p class="subtitle">{plan.subtitle.as_str()}</p>
                     {plan.years().map(|(first, last)| {
                         let line = if previous {
-                            cat!(text::PREVIOUS_PERIOD, first, " et ", last, ".")
+                            format!("{}{first} et {last}.", text::PREVIOUS_PERIOD)
                         } else {
-                            t.period_covered.between(first, last)
+                            t.edition_period(first, last, false)
                         };
                         view! { <p class="edition-period">{line}</p> }
                     })}
@@ -153,7 +145,7 @@ fn StaticPlan(page: StaticPage) -> impl IntoView {
                 })}
             </main>
             <footer class="site-footer">
-                <p>{(t.footer_text)(plan)}</p>
+                <p>{t.footer(plan)}</p>
             </footer>
         </div>
     }
@@ -179,7 +171,7 @@ fn Editions(editions: Vec<EditionLink>) -> impl IntoView {
                         let name = plan.subtitle.as_str();
                         let years = plan
                             .years()
-                            .map(|(first, last)| cat!(" (", first, " et ", last, ")"));
+                            .map(|(first, last)| format!(" ({first} et {last})"));
                         view! {
                             <li>
                                 {match href {
@@ -187,7 +179,7 @@ fn Editions(editions: Vec<EditionLink>) -> impl IntoView {
                                     None => view! { <strong>{name}</strong> }.into_any(),
                                 }}
                                 {years}
-                                {(!which.is_empty()).then(|| cat!("\u{a0}: ", which))}
+                                {(!which.is_empty()).then(|| format!("\u{a0}: {which}"))}
                             </li>
                         }
                     })
@@ -204,7 +196,7 @@ fn item_heading(number: u32, id: &'static str, title: &'static str) -> impl Into
     view! {
         <h3 class="card-title">
             <span class="item-number">{number} "."</span> " "
-            <a href=cat!("#", id)>{title}</a>
+            <a href=format!("#{id}")>{title}</a>
         </h3>
     }
 }
@@ -290,7 +282,7 @@ fn PlanDocument(plan: &'static Plan) -> impl IntoView {
             <section aria-labelledby="s-fonds">
                 <article class="fund" id=plan.fund.id.as_str()>
                     <h2 id="s-fonds">
-                        <a href=cat!("#", plan.fund.id)>
+                        <a href=format!("#{}", plan.fund.id)>
                             {plan.fund.heading.as_str()}
                         </a>
                     </h2>
@@ -313,7 +305,7 @@ fn PlanDocument(plan: &'static Plan) -> impl IntoView {
                             .abbreviations()
                             .map(|a| {
                                 let source = a.source.as_deref().map_or_else(
-                                    || cat!("(", text::GLOSSARY_FROM_PLAN, ")"),
+                                    || format!("({})", text::GLOSSARY_FROM_PLAN),
                                     |source| t.outside_mark(&a.expansion, source),
                                 );
                                 view! {
@@ -359,7 +351,7 @@ fn Contact() -> impl IntoView {
                 <a href="https://ville.levis.qc.ca/">"ville.levis.qc.ca"</a>
             </address>
             <p>{text::CONTACT_DOCUMENTS}</p>
-            <p class="source-note">{cat!("(", t.outside_source, text::CONTACT_SOURCE, ")")}</p>
+            <p class="source-note">{format!("({}{})", t.outside_source, text::CONTACT_SOURCE)}</p>
         </section>
     }
 }
@@ -378,7 +370,7 @@ fn OpenData(files: Vec<OpenDataLink>) -> impl IntoView {
                 {files
                     .into_iter()
                     .map(|(name, label, size)| {
-                        view! { <li><a href=cat!("donnees/", name) download>{label}</a> " (" {size} ")"</li> }
+                        view! { <li><a href=format!("donnees/{name}") download>{label}</a> " (" {size} ")"</li> }
                     })
                     .collect_view()}
             </ul>

@@ -5,7 +5,9 @@ mod en;
 mod fr;
 
 use plan_levis_core::lang::Lang;
-use plan_levis_core::notes::NotesFormatError;
+use std::fmt::{Display, Write};
+
+use plan_levis_core::notes::{NotesFormatError, MAX_IMPORT_BYTES};
 use plan_levis_core::plan::{
     format_amount, Commitment, CommitmentKind, ItemRef, PartnerKind, Plan,
 };
@@ -56,9 +58,9 @@ impl UiText {
     /// "(hors plan ; source : Ministère de la Justice du Québec)" after an outside fact.
     pub fn outside_mark(&self, fact: &str, source: &str) -> String {
         if fact == source {
-            cat!("(", self.outside_own_name, ")")
+            format!("({})", self.outside_own_name)
         } else {
-            cat!("(", self.outside_source, source, ")")
+            format!("({}{source})", self.outside_source)
         }
     }
 
@@ -80,10 +82,34 @@ impl UiText {
 
     /// "Priorité 3 sur 5, par ordre d'importance", for priorities only.
     pub fn rank(&self, plan: &Plan, kind: CommitmentKind, c: &Commitment) -> Option<String> {
-        (kind == CommitmentKind::Priority).then(|| {
-            self.priority_rank
-                .between(c.number, plan.priorities.items.len())
-        })
+        (kind == CommitmentKind::Priority).then(|| self.priority_rank_of(c.number, plan))
+    }
+
+    /// "Priorité 3 sur 5, par ordre d'importance".
+    pub fn priority_rank_of(&self, number: u32, plan: &Plan) -> String {
+        let total = plan.priorities.items.len();
+        self.priority_rank
+            .fill(&[("number", &number), ("total", &total)])
+    }
+
+    /// The years the plan covers, or once they are over, that no newer plan is here.
+    pub fn edition_period(&self, first: u32, last: u32, over: bool) -> String {
+        let message = if over {
+            self.period_over
+        } else {
+            self.period_covered
+        };
+        message.fill(&[("first", &first), ("last", &last)])
+    }
+
+    /// The footer: the edition and the policy it belongs to.
+    pub fn footer(&self, plan: &Plan) -> String {
+        self.footer_text.fill(&[
+            ("subtitle", &plan.subtitle.as_str()),
+            ("title", &plan.title.as_str()),
+            ("publisher", &plan.publisher.as_str()),
+            ("period", &plan.period.as_str()),
+        ])
     }
 }
 
@@ -111,7 +137,6 @@ pub struct KioskText {
     pub attract_intro: &'static str,
     pub touch: &'static str,
     pub warning_title: &'static str,
-    #[serde(skip)]
     pub warning_text: Counted,
     pub continue_label: &'static str,
     pub suggestions: &'static str,
@@ -138,12 +163,10 @@ pub struct UiText {
     /// Shown in English mode: the plan is the city's French text.
     pub official_text_note: &'static str,
     /// A link asked for an item id the plan does not have (the id, as given).
-    #[serde(skip)]
-    pub unknown_item: Around,
+    pub unknown_item: Message,
     /// A link asked for an item only a previous edition has: its title there, and that
     /// edition's period.
-    #[serde(skip)]
-    pub previous_item: Between,
+    pub previous_item: Message,
     /// The link to that item in its edition's page.
     pub open_in_edition: &'static str,
     /// The header button that shares the address of the current view.
@@ -170,8 +193,7 @@ pub struct UiText {
     pub objective_label: &'static str,
     pub priority_partners_label: &'static str,
     pub responsible_label: &'static str,
-    #[serde(skip)]
-    pub priority_rank: Between,
+    pub priority_rank: Message,
     pub fund_amount_label: &'static str,
     pub kind_priority: &'static str,
     pub kind_program: &'static str,
@@ -185,20 +207,16 @@ pub struct UiText {
     pub skip_to_results: &'static str,
     pub filters_heading: &'static str,
     /// The button under the filter panel on a phone: « Voir les 3 résultats ».
-    #[serde(skip)]
     pub see_results: Counted,
     pub filter_axis: &'static str,
     pub filter_partner: &'static str,
     pub filter_kind: &'static str,
     pub partner_group_organisations: &'static str,
     pub partner_group_city_units: &'static str,
-    #[serde(skip)]
     pub option_count: Counted,
     pub active_filters_label: &'static str,
-    #[serde(skip)]
-    pub remove_filter: Around,
-    #[serde(skip)]
-    pub search_chip: Around,
+    pub remove_filter: Message,
+    pub search_chip: Message,
     pub clear_all: &'static str,
     /// In place of the results when nothing matches a search.
     pub clear_search: &'static str,
@@ -211,7 +229,6 @@ pub struct UiText {
     pub also_searched: &'static str,
     /// Quotation marks around a word: « and » with their spaces, or “ and ”.
     pub quotes: [&'static str; 2],
-    #[serde(skip)]
     pub results_summary: ResultsSummary,
     pub no_results: &'static str,
     pub context_heading: &'static str,
@@ -224,12 +241,9 @@ pub struct UiText {
     pub stop_listening: &'static str,
     pub related_none: &'static str,
     pub related_same_axis: &'static str,
-    #[serde(skip)]
-    pub related_shared: Around,
-    #[serde(skip)]
-    pub partner_all_items: Around,
-    #[serde(skip)]
-    pub axis_all_items: Around,
+    pub related_shared: Message,
+    pub partner_all_items: Message,
+    pub axis_all_items: Message,
     pub matrix_heading: &'static str,
     pub matrix_intro: &'static str,
     pub matrix_caption: &'static str,
@@ -237,7 +251,6 @@ pub struct UiText {
     pub matrix_scroll_hint: &'static str,
     pub matrix_partner_column: &'static str,
     pub matrix_total: &'static str,
-    #[serde(skip)]
     pub matrix_cell_label: CellLabel,
     pub matrix_empty_cell: &'static str,
     pub glossary_heading: &'static str,
@@ -268,13 +281,11 @@ pub struct UiText {
     pub tab_notes: &'static str,
     pub notes_heading: &'static str,
     pub notes_privacy: &'static str,
-    #[serde(skip)]
-    pub note_label: Around,
+    pub note_label: Message,
     pub note_saving: &'static str,
     pub note_saved: &'static str,
     pub note_quota: &'static str,
-    #[serde(skip)]
-    pub note_error: Around,
+    pub note_error: Message,
     pub note_unavailable: &'static str,
     pub note_paused: &'static str,
     pub note_other_tab: &'static str,
@@ -285,127 +296,157 @@ pub struct UiText {
     pub filter_noted_only: &'static str,
     pub notes_intro: &'static str,
     pub notes_none: &'static str,
-    #[serde(skip)]
     pub notes_count: Counted,
     /// Said after one note is deleted, with its item's title.
-    #[serde(skip)]
-    pub note_deleted: Around,
+    pub note_deleted: Message,
     /// The accessible name of a note's delete button, with its item's title (the
     /// visible text, `note_delete`, comes first: WCAG 2.5.3).
-    #[serde(skip)]
-    pub note_delete_named: Around,
+    pub note_delete_named: Message,
     /// Said after every note is deleted.
     pub notes_all_deleted: &'static str,
-    #[serde(skip)]
-    pub notes_updated: Around,
+    pub notes_updated: Message,
     pub notes_orphan: &'static str,
     /// After the title of an item only a previous edition has, in « Mes notes » and the
     /// Markdown export: that edition (its period).
-    #[serde(skip)]
-    pub edition_label: Around,
+    pub edition_label: Message,
     pub export_json: &'static str,
     pub export_markdown: &'static str,
     pub export_file_stem: &'static str,
     pub import_label: &'static str,
     pub delete_all: &'static str,
-    #[serde(skip)]
     pub confirm_delete_all: Counted,
-    #[serde(skip)]
     pub import_done: ImportDone,
     /// The summary over what exactly is wrong in a damaged import file.
     pub technical_details: &'static str,
-    #[serde(skip)]
     pub import_error: ImportError,
     pub unreadable_heading: &'static str,
-    #[serde(skip)]
     pub unreadable_text: UnreadableText,
-    #[serde(skip)]
-    pub unreadable_backup: Around,
+    pub unreadable_backup: Message,
     pub unreadable_no_backup: &'static str,
     pub unreadable_download: &'static str,
     pub unreadable_start_fresh: &'static str,
     pub confirm_start_fresh: &'static str,
-    #[serde(skip)]
-    pub markdown_exported: Around,
+    pub markdown_exported: Message,
     pub update_available: &'static str,
     pub update_reload: &'static str,
     /// The years the plan covers (« Ce plan porte sur les années … et … »): true
     /// whenever it is read, so the static copy says it too.
-    #[serde(skip)]
-    pub period_covered: Between,
+    pub period_covered: Message,
     /// Once those years are over (on the person's device) and no newer plan is here.
-    #[serde(skip)]
-    pub period_over: Between,
+    pub period_over: Message,
     /// The footer: the edition and the policy it belongs to, named from the plan file.
-    #[serde(skip)]
-    pub footer_text: fn(&Plan) -> String,
+    pub footer_text: Message,
     /// The button under the newest notes of a long list: « Afficher les 250 notes ».
-    #[serde(skip)]
-    pub notes_show_all: Around,
+    pub notes_show_all: Message,
 }
 
-/// A message with one value (a text or a whole number): the text before it and the
-/// text after it. Messages as data rather than one function per language: each such
-/// function was code of its own in the wasm (docs/performance.md).
-#[derive(Clone, Copy)]
-pub struct Around(pub &'static str, pub &'static str);
+/// A message with named placeholders, as Fluent and ICU write them:
+/// « Ce plan porte sur les années {first} et {last}. ». Each language puts them where
+/// its grammar wants them; `tests/i18n_strings.rs` checks that both languages name
+/// the same ones, and renders every message.
+#[derive(Clone, Copy, Debug, serde::Serialize)]
+#[serde(transparent)]
+pub struct Message(pub &'static str);
 
-impl Around {
-    /// The message with `value` in its place.
-    pub fn around(&self, value: impl plan_levis_core::text::Piece) -> String {
-        cat!(self.0, value, self.1)
+impl Message {
+    /// The message with each `{name}` replaced by the value given for it. A
+    /// placeholder given no value stays as written (a test fails on it).
+    pub fn fill(&self, values: &[(&str, &dyn Display)]) -> String {
+        let mut out = String::new();
+        let mut rest = self.0;
+        while let Some((before, after)) = rest.split_once('{') {
+            out.push_str(before);
+            let Some((name, after)) = after.split_once('}') else {
+                out.push('{');
+                rest = after;
+                continue;
+            };
+            match values.iter().find(|(n, _)| *n == name) {
+                Some((_, value)) => {
+                    let _ = write!(out, "{value}");
+                }
+                None => {
+                    let _ = write!(out, "{{{name}}}");
+                }
+            }
+            rest = after;
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// The message with its one placeholder, `name`, replaced by `value`.
+    pub fn with(&self, name: &str, value: impl Display) -> String {
+        self.fill(&[(name, &value)])
+    }
+
+    /// The names of its placeholders, in the order written.
+    pub fn placeholders(&self) -> Vec<&'static str> {
+        self.0
+            .split('{')
+            .skip(1)
+            .filter_map(|part| part.split_once('}').map(|(name, _)| name))
+            .collect()
     }
 }
 
-/// A message about a number of things: for none, for one, and for more around the
-/// number.
-#[derive(Clone, Copy)]
-pub struct Counted(pub &'static str, pub &'static str, pub Around);
+/// A message about a number of things: for none, for one, and for more (`{count}`).
+#[derive(Clone, Copy, serde::Serialize)]
+pub struct Counted {
+    pub none: &'static str,
+    pub one: &'static str,
+    pub many: Message,
+}
 
 impl Counted {
     /// The message for `n` things.
     pub fn count(&self, n: usize) -> String {
         match n {
-            0 => self.0.to_owned(),
-            1 => self.1.to_owned(),
-            n => self.2.around(n),
+            0 => self.none.to_owned(),
+            1 => self.one.to_owned(),
+            n => self.many.with("count", n),
         }
     }
 }
 
-/// How many of the plan's commitments a view shows, of how many.
+/// How many of the plan's commitments a view shows (`{shown}`), of how many (`{total}`).
+#[derive(serde::Serialize)]
 pub struct ResultsSummary {
-    pub all: Around,
-    pub none: Around,
-    pub one: Around,
-    pub some: Between,
+    pub all: Message,
+    pub none: Message,
+    pub one: Message,
+    pub some: Message,
 }
 
 impl ResultsSummary {
     pub fn text(&self, shown: usize, total: usize) -> String {
-        match shown {
-            _ if shown == total => self.all.around(total),
-            0 => self.none.around(total),
-            1 => self.one.around(total),
-            _ => self.some.between(shown, total),
-        }
+        let message = match shown {
+            _ if shown == total => self.all,
+            0 => self.none,
+            1 => self.one,
+            _ => self.some,
+        };
+        message.fill(&[("shown", &shown), ("total", &total)])
     }
 }
 
 /// A matrix cell's label: the partner and the axis (`place`), then how many items.
+#[derive(serde::Serialize)]
 pub struct CellLabel {
-    pub place: Between,
+    pub place: Message,
     /// « 3 éléments »: also in the label of a partner's total.
     pub items: Counted,
 }
 
 impl CellLabel {
     pub fn text(&self, partner: &str, axis: u8, items: usize) -> String {
-        cat!(self.place.between(partner, axis), self.items.count(items))
+        let place = self.place.fill(&[("partner", &partner), ("axis", &axis)]);
+        place + &self.items.count(items)
     }
 }
 
 /// What an import did: notes added, already here, and kept with both texts.
+#[derive(serde::Serialize)]
 pub struct ImportDone {
     pub added: Counted,
     pub same: Counted,
@@ -426,17 +467,19 @@ impl ImportDone {
 }
 
 /// Why a notes file could not be imported.
+#[derive(serde::Serialize)]
 pub struct ImportError {
-    /// Around the reason.
-    pub failed: Around,
+    /// The whole message, with the reason below as `{reason}`.
+    pub failed: Message,
     pub empty: &'static str,
     pub unreadable: &'static str,
-    pub too_large: &'static str,
+    /// With the largest size read, in megabytes (`{megabytes}`).
+    pub too_large: Message,
     pub not_json: &'static str,
     pub not_an_export: &'static str,
     pub wrong_shape: &'static str,
-    pub future_version: Around,
-    pub duplicate_item: Around,
+    pub future_version: Message,
+    pub duplicate_item: Message,
 }
 
 impl ImportError {
@@ -444,18 +487,21 @@ impl ImportError {
         let why = match error {
             NotesFormatError::Empty => self.empty.to_owned(),
             NotesFormatError::Unreadable => self.unreadable.to_owned(),
-            NotesFormatError::TooLarge(_) => self.too_large.to_owned(),
+            NotesFormatError::TooLarge(_) => self
+                .too_large
+                .with("megabytes", MAX_IMPORT_BYTES / (1024 * 1024)),
             NotesFormatError::NotJson => self.not_json.to_owned(),
             NotesFormatError::NotAnExport => self.not_an_export.to_owned(),
             NotesFormatError::WrongShape(_) => self.wrong_shape.to_owned(),
-            NotesFormatError::FutureVersion(v) => self.future_version.around(*v),
-            NotesFormatError::DuplicateItem(id) => self.duplicate_item.around(id),
+            NotesFormatError::FutureVersion(v) => self.future_version.with("version", v),
+            NotesFormatError::DuplicateItem(id) => self.duplicate_item.with("id", id),
         };
-        self.failed.around(why)
+        self.failed.with("reason", why)
     }
 }
 
 /// Why the notes stored in the browser cannot be read, and that nothing was lost.
+#[derive(serde::Serialize)]
 pub struct UnreadableText {
     pub future_version: &'static str,
     pub damaged: &'static str,
@@ -469,21 +515,6 @@ impl UnreadableText {
             NotesFormatError::FutureVersion(_) => self.future_version,
             _ => self.damaged,
         };
-        cat!(why, self.then)
-    }
-}
-
-/// A message with two values: the texts before, between and after them.
-#[derive(Clone, Copy)]
-pub struct Between(pub &'static str, pub &'static str, pub &'static str);
-
-impl Between {
-    /// The message with `first` and `second` in their places.
-    pub fn between(
-        &self,
-        first: impl plan_levis_core::text::Piece,
-        second: impl plan_levis_core::text::Piece,
-    ) -> String {
-        cat!(self.0, first, self.1, second, self.2)
+        format!("{why}{}", self.then)
     }
 }

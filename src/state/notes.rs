@@ -214,7 +214,9 @@ impl Notes {
 
     /// Delete the note of one item, named `title` in what the person is told.
     pub fn delete_one(self, id: &str, title: &str, t: &UiText) -> NotesOutcome {
-        let result = self.delete_note(id).map(|()| t.note_deleted.around(title));
+        let result = self
+            .delete_note(id)
+            .map(|()| t.note_deleted.with("title", title));
         NotesOutcome::of_save(result, self, t)
     }
 
@@ -231,18 +233,18 @@ impl Notes {
                     heading: t.notes_heading,
                     exported_line: &t
                         .markdown_exported
-                        .around(format_date(now_ms(), t.locale).as_str()),
+                        .with("date", format_date(now_ms(), t.locale)),
                     orphan_label: t.notes_orphan,
-                    edition_label: &|period| t.edition_label.around(period),
+                    edition_label: &|period| t.edition_label.with("period", period),
                     date_of: &|ms| format_date(ms, t.locale),
                 };
                 let text = export_markdown(store, plan, previous_items(), &words);
-                let name = cat!(t.export_file_stem, "-", day, ".md");
+                let name = format!("{}-{day}.md", t.export_file_stem);
                 download(&name, "text/markdown", &text);
             }
             ExportFormat::Json => {
                 let text = export_json(store, plan, previous_items(), &stamp);
-                let name = cat!(t.export_file_stem, "-", day, ".json");
+                let name = format!("{}-{day}.json", t.export_file_stem);
                 download(&name, "application/json", &text);
             }
         });
@@ -276,7 +278,7 @@ impl Notes {
                 StorageStatus::Unreadable { .. } => t.note_paused.to_owned(),
                 _ => t.note_unavailable.to_owned(),
             },
-            SaveError::Other(e) => t.note_error.around(e),
+            SaveError::Other(e) => t.note_error.with("error", e),
         }
     }
 
@@ -308,7 +310,7 @@ fn back_up(raw: &str) -> Option<String> {
     let key = match local_storage::read(BACKUP_KEY).ok().flatten() {
         None => BACKUP_KEY.to_owned(),
         Some(same) if same == raw => return Some(BACKUP_KEY.to_owned()),
-        Some(_) => cat!(BACKUP_KEY, ".", now_ms()),
+        Some(_) => format!("{BACKUP_KEY}.{}", now_ms()),
     };
     local_storage::write(&key, raw).ok().map(|()| key)
 }

@@ -21,11 +21,9 @@ pub fn page_title(t: &UiText, plan: &Plan, state: &ViewState) -> Option<String> 
         (None, View::Notes) => t.notes_heading,
         (None, View::About) => t.about_heading,
     };
-    Some(cat!(
-        heading,
-        " — ",
+    Some(format!(
+        "{heading} — {} | {}",
         plan.subtitle.as_str(),
-        " | ",
         plan.publisher.as_str()
     ))
 }

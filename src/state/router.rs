@@ -172,10 +172,12 @@ fn unknown_item_notice(notice: NoticeArea, state: &ViewState, unknown: Option<St
     };
     match previous_item(previous_items(), &id.to_ascii_lowercase()) {
         Some(old) => notice.show(Notice {
-            text: t.previous_item.between(old.title, old.period),
+            text: t
+                .previous_item
+                .fill(&[("title", &old.title), ("period", &old.period)]),
             link: (!KIOSK_BUILD).then(|| previous_item_href(old)),
         }),
-        None => notice.tell(t.unknown_item.around(&id)),
+        None => notice.tell(t.unknown_item.with("id", &id)),
     }
 }
 

@@ -166,7 +166,7 @@ impl<'p> SearchIndex<'p> {
                     }
                     None => &term,
                 };
-                let stem = cat!(' ', stem(stem_of).as_ref(), ' ');
+                let stem = format!(" {} ", stem(stem_of).as_ref());
                 (term, stem)
             })
             .collect();

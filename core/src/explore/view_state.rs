@@ -218,7 +218,7 @@ impl ViewState {
         if out.is_empty() {
             out
         } else {
-            cat!("?", out)
+            format!("?{out}")
         }
     }
 

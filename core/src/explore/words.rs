@@ -88,7 +88,7 @@ pub fn stem(folded: &str) -> Cow<'_, str> {
         return Cow::Borrowed(&folded[..folded.len() - 1]);
     }
     if folded.len() > 4 && folded.ends_with("aux") {
-        return Cow::Owned(cat!(&folded[..folded.len() - 3], "al"));
+        return Cow::Owned(format!("{}al", &folded[..folded.len() - 3]));
     }
     let mut word = folded;
     if SINGULAR_IN_S.contains(&word) {

@@ -1,6 +1,8 @@
 //! Writing compact JSON: objects, arrays, strings, whole numbers and `null`, in the
 //! order written.
 
+use std::fmt::Write;
+
 /// Compact JSON, written in order.
 #[derive(Default)]
 pub struct JsonOut(String);
@@ -48,7 +50,7 @@ impl JsonOut {
     }
 
     pub fn number(&mut self, value: u64) {
-        crate::text::push_number(&mut self.0, value);
+        let _ = write!(self.0, "{value}");
     }
 
     fn separate(&mut self) {

@@ -65,7 +65,7 @@ impl KioskConfig {
     /// The parameters that keep the settings across reloads, for the address bar.
     pub fn to_query_pair(self) -> String {
         let quiet = if self.read_aloud { "" } else { "&ecoute=non" };
-        cat!("delai=", self.idle_seconds, quiet)
+        format!("delai={}{quiet}", self.idle_seconds)
     }
 }
 

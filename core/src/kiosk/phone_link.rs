@@ -21,7 +21,7 @@ pub fn configured_app_url(value: &str) -> Result<String, NotAnAppAddress> {
     Ok(if value.ends_with('/') {
         value.to_owned()
     } else {
-        cat!(value, "/")
+        format!("{value}/")
     })
 }
 
@@ -45,5 +45,5 @@ pub fn phone_address(app_url: &str, state: &ViewState) -> Option<String> {
     }
     let mut view = state.clone();
     view.lang = Some(view.lang.unwrap_or_default());
-    Some(cat!(app_url, view.to_query()))
+    Some(format!("{app_url}{}", view.to_query()))
 }

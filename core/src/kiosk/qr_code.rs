@@ -26,16 +26,10 @@ pub fn qr_svg_path(text: &str) -> Option<(u32, String)> {
                 x += 1;
             }
             let run = (x - start) as u32;
-            path.push_str(&cat!(
-                "M",
+            path.push_str(&format!(
+                "M{} {}h{run}v1h-{run}z",
                 start as u32 + QUIET_ZONE,
-                " ",
-                y as u32 + QUIET_ZONE,
-                "h",
-                run,
-                "v1h-",
-                run,
-                "z"
+                y as u32 + QUIET_ZONE
             ));
         }
     }

@@ -90,7 +90,7 @@ fn read_export(value: Json) -> Result<Vec<(String, Note)>, String> {
         .into_iter()
         .enumerate()
         .map(|(i, note)| {
-            let mut fields = Fields::of(note, &cat!("notes[", i, "]"))?;
+            let mut fields = Fields::of(note, &format!("notes[{i}]"))?;
             let item_id = fields.string("item_id")?;
             fields.optional_string("item_title")?;
             fields.optional_string("item_edition")?;

@@ -18,7 +18,7 @@ impl Fields {
                 at: at.to_owned(),
                 map,
             }),
-            _ => Err(cat!(at, ": expected an object")),
+            _ => Err(format!("{at}: expected an object")),
         }
     }
 
@@ -29,20 +29,20 @@ impl Fields {
         };
         let value = self.map.remove(at).1;
         if self.map[at..].iter().any(|(key, _)| key == name) {
-            return Err(cat!(self.at, ": field `", name, "` given twice"));
+            return Err(format!("{}: field `{name}` given twice", self.at));
         }
         Ok(Some(value))
     }
 
     pub(super) fn required(&mut self, name: &str) -> Result<Json, String> {
         self.take(name)?
-            .ok_or_else(|| cat!(self.at, ": missing field `", name, "`"))
+            .ok_or_else(|| format!("{}: missing field `{name}`", self.at))
     }
 
     pub(super) fn string(&mut self, name: &str) -> Result<String, String> {
         match self.required(name)? {
             Json::String(s) => Ok(s),
-            _ => Err(cat!(self.at, ".", name, ": expected a string")),
+            _ => Err(format!("{}.{name}: expected a string", self.at)),
         }
     }
 
@@ -50,7 +50,7 @@ impl Fields {
         match self.take(name)? {
             None | Some(Json::Null) => Ok(None),
             Some(Json::String(s)) => Ok(Some(s)),
-            Some(_) => Err(cat!(self.at, ".", name, ": expected a string")),
+            Some(_) => Err(format!("{}.{name}: expected a string", self.at)),
         }
     }
 
@@ -59,7 +59,7 @@ impl Fields {
             Json::Number(Some(n)) => N::try_from(n).ok(),
             _ => None,
         }
-        .ok_or_else(|| cat!(self.at, ".", name, ": expected a whole number"))
+        .ok_or_else(|| format!("{}.{name}: expected a whole number", self.at))
     }
 
     /// The note these fields hold (`text`, `updated_ms`), and nothing else.
@@ -75,7 +75,7 @@ impl Fields {
     pub(super) fn done(self) -> Result<(), String> {
         match self.map.first().map(|(key, _)| key) {
             None => Ok(()),
-            Some(name) => Err(cat!(self.at, ": unknown field `", name, "`")),
+            Some(name) => Err(format!("{}: unknown field `{name}`", self.at)),
         }
     }
 }

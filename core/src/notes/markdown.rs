@@ -30,34 +30,21 @@ pub fn export_markdown(
 ) -> String {
     // The app's own words and the plan's titles hold no Markdown sign; what came from a
     // person or a file (a note, an item id) is escaped.
-    let mut out = cat!(
-        "# ",
-        words.heading,
-        "\n\n",
-        plan.title,
-        " — ",
-        plan.subtitle,
-        "\n\n",
-        words.exported_line,
-        "\n"
+    let mut out = format!(
+        "# {}\n\n{} — {}\n\n{}\n",
+        words.heading, plan.title, plan.subtitle, words.exported_line
     );
     for (id, note) in notes.newest_first() {
         let shown_id = markdown_line(id);
         let title = match (plan.item(id), previous_item(previous, id)) {
             (Some(item), _) => item.title().to_owned(),
-            (None, Some(old)) => cat!(old.title, " (", (words.edition_label)(old.period), ")"),
-            (None, None) => cat!(shown_id, " (", words.orphan_label, ")"),
+            (None, Some(old)) => format!("{} ({})", old.title, (words.edition_label)(old.period)),
+            (None, None) => format!("{shown_id} ({})", words.orphan_label),
         };
-        out.push_str(&cat!(
-            "\n## ",
-            title,
-            "\n\n_",
+        out.push_str(&format!(
+            "\n## {title}\n\n_{}_ · {shown_id}\n\n{}\n",
             (words.date_of)(note.updated_ms),
-            "_ · ",
-            shown_id,
-            "\n\n",
-            markdown_text(note.text.trim_end()),
-            "\n"
+            markdown_text(note.text.trim_end())
         ));
     }
     out

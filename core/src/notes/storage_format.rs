@@ -27,7 +27,7 @@ fn read_stored(value: Json) -> Result<NotesStore, String> {
         .map
         .into_iter()
         .map(|(id, note)| {
-            let note = Fields::of(note, &cat!("notes.", id))?.into_note()?;
+            let note = Fields::of(note, &format!("notes.{id}"))?.into_note()?;
             Ok((id, note))
         })
         .collect()

@@ -42,7 +42,7 @@ pub fn keep_both(mine: &str, theirs: &str) -> String {
     } else if mine.trim().is_empty() {
         theirs.to_owned()
     } else {
-        cat!(mine, OTHER_TAB_SEPARATOR, theirs)
+        format!("{mine}{OTHER_TAB_SEPARATOR}{theirs}")
     }
 }
 
@@ -128,7 +128,7 @@ impl NotesStore {
                 Some(here) if here.text == incoming.text => report.unchanged += 1,
                 Some(here) if here.text.contains(&incoming.text) => report.unchanged += 1,
                 Some(here) => {
-                    here.text = cat!(here.text, MERGE_SEPARATOR, incoming.text);
+                    here.text = format!("{}{MERGE_SEPARATOR}{}", here.text, incoming.text);
                     here.updated_ms = here.updated_ms.max(incoming.updated_ms);
                     report.kept_both += 1;
                 }

@@ -17,7 +17,7 @@ pub use validate::{
 /// in Canadian English.
 pub fn format_amount(dollars: u64, lang: crate::lang::Lang) -> String {
     let english = lang == crate::lang::Lang::En;
-    let digits = cat!(dollars);
+    let digits = dollars.to_string();
     let mut out = String::new();
     if english {
         out.push('$');

@@ -54,12 +54,6 @@ impl PartialEq<&str> for Text {
     }
 }
 
-impl crate::text::Piece for Text {
-    fn push_to(&self, out: &mut String) {
-        out.push_str(self.as_str());
-    }
-}
-
 impl std::fmt::Display for Text {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.0)

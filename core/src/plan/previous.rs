@@ -41,5 +41,5 @@ pub fn previous_items<'p>(current: &Plan, previous: &'p [Plan]) -> Vec<PreviousI
 
 /// The page of a previous edition's item, from the app's folder.
 pub fn previous_item_href(item: &PreviousItem) -> String {
-    cat!("editions/", item.period, "/#", item.id)
+    format!("editions/{}/#{}", item.period, item.id)
 }

@@ -183,30 +183,26 @@ pub fn dictionary() -> String {
          sont ceux du document publié, copiés tels quels.\n\n",
     );
     for table in TABLES {
-        out.push_str(&cat!(
-            "- `",
-            table.name,
-            "` : une ligne par ",
-            table.row,
-            ".\n"
+        out.push_str(&format!(
+            "- `{}` : une ligne par {}.\n",
+            table.name, table.row
         ));
     }
     for table in TABLES {
-        out.push_str(&cat!(
-            "\n## `",
-            table.name,
-            "`\n\n| colonne | contenu |\n|---|---|\n"
+        out.push_str(&format!(
+            "\n## `{}`\n\n| colonne | contenu |\n|---|---|\n",
+            table.name
         ));
         for c in table.columns {
             // No column of the spreadsheets depends on the app's address.
-            out.push_str(&cat!("| `", c.name, "` | ", c.meaning(""), " |\n"));
+            out.push_str(&format!("| `{}` | {} |\n", c.name, c.meaning("")));
         }
         if table.name == PLAN_TABLE.name {
             out.push_str(
                 "\nLes valeurs de `champ`, une ligne chacune :\n\n| champ | valeur |\n|---|---|\n",
             );
             for (name, _, meaning) in PLAN_FIELDS {
-                out.push_str(&cat!("| `", name, "` | ", meaning, " |\n"));
+                out.push_str(&format!("| `{name}` | {meaning} |\n"));
             }
         }
     }

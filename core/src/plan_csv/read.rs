@@ -365,7 +365,7 @@ impl Reading {
         let names = || {
             PLAN_FIELDS
                 .iter()
-                .map(|f| cat!("« ", f.0, " »"))
+                .map(|f| format!("« {} »", f.0))
                 .collect::<Vec<_>>()
                 .join(", ")
         };
@@ -374,7 +374,7 @@ impl Reading {
             match PLAN_FIELDS.iter().find(|f| f.0 == name) {
                 None => self.problems.push(row.problem(
                     "champ",
-                    cat!("ce champ n'existe pas : les champs sont ", names()),
+                    format!("ce champ n'existe pas : les champs sont {}", names()),
                 )),
                 Some(field) if self.origins.plan_fields.contains_key(field.0) => self
                     .problems
@@ -405,7 +405,7 @@ impl Reading {
             row: None,
             column: Some(column),
             value: Some(value.to_owned()),
-            message: cat!("il manque la ligne « ", value, " »"),
+            message: format!("il manque la ligne « {value} »"),
         });
     }
 
@@ -416,11 +416,7 @@ impl Reading {
                 if number != i + 1 {
                     self.problems.push(row.problem(
                         "numero",
-                        cat!(
-                            "ce numéro devrait être ",
-                            i + 1,
-                            " : les paragraphes sont numérotés 1, 2, 3… dans l'ordre"
-                        ),
+                        format!("ce numéro devrait être {} : les paragraphes sont numérotés 1, 2, 3… dans l'ordre", i + 1),
                     ));
                 }
             }
@@ -492,7 +488,7 @@ impl Reading {
                 if !used && !row.get(column).trim().is_empty() {
                     self.problems.push(row.problem(
                         column,
-                        cat!("cette colonne reste vide pour la section « ", section, " »"),
+                        format!("cette colonne reste vide pour la section « {section} »"),
                     ));
                 }
             }
@@ -542,12 +538,12 @@ impl Reading {
 }
 
 fn unknown_section(with_fund: bool) -> String {
-    let mut words: Vec<_> = SECTIONS.iter().map(|s| cat!("« ", s.0, " »")).collect();
+    let mut words: Vec<_> = SECTIONS.iter().map(|s| format!("« {} »", s.0)).collect();
     if with_fund {
-        words.push(cat!("« ", FUND, " »"));
+        words.push(format!("« {FUND} »"));
     }
-    cat!(
-        "cette section n'existe pas : les sections sont ",
+    format!(
+        "cette section n'existe pas : les sections sont {}",
         words.join(", ")
     )
 }
@@ -620,7 +616,7 @@ fn read_table(
                     row: Some(row),
                     column: None,
                     value: None,
-                    message: cat!("cette ligne ne peut pas être lue : ", err.to_string()),
+                    message: format!("cette ligne ne peut pas être lue : {err}"),
                 });
                 break;
             }
@@ -710,8 +706,8 @@ fn read_header(
         match column {
             None if name.is_empty() => layout.push(Slot::Unnamed),
             None => {
-                problems.push(problem(cat!(
-                    "cette colonne n'existe pas : les colonnes de ce fichier sont ",
+                problems.push(problem(format!(
+                    "cette colonne n'existe pas : les colonnes de ce fichier sont {}",
                     names()
                 )));
                 layout.push(Slot::Reported);
@@ -735,8 +731,8 @@ fn read_header(
                 row: Some(1),
                 column: Some(column.name),
                 value: None,
-                message: cat!(
-                    "il manque cette colonne : les colonnes de ce fichier sont ",
+                message: format!(
+                    "il manque cette colonne : les colonnes de ce fichier sont {}",
                     names()
                 ),
             });

@@ -18,8 +18,8 @@ pub fn ActiveFilters(
     let router = router();
     let state = router.state();
     let label = move |label: ChipLabel| match label {
-        ChipLabel::Search(query) => t.search_chip.around(&query),
-        ChipLabel::Axis(axis) => cat!(t.axis, " ", axis),
+        ChipLabel::Search(query) => t.search_chip.with("query", &query),
+        ChipLabel::Axis(axis) => format!("{} {axis}", t.axis),
         ChipLabel::Kind(kind) => t.commitment_kind(kind).to_owned(),
         ChipLabel::NotedOnly => t.filter_noted_only.to_owned(),
         ChipLabel::Partner(name) => name,
@@ -41,7 +41,7 @@ pub fn ActiveFilters(
                                         <button
                                             type="button"
                                             class="chip"
-                                            aria-label=t.remove_filter.around(&label)
+                                            aria-label=t.remove_filter.with("filter", &label)
                                             on:click=move |_| {
                                                 router.go(next.clone());
                                                 focus_when_shown(summary, false);

@@ -46,8 +46,8 @@ pub fn CommitmentResults() -> impl IntoView {
                     .map(|c| view! { <li><CommitmentCard kind=kind commitment=c/></li> })
                     .collect_view();
                 view! {
-                    <section class="result-section" aria-labelledby=cat!("section-", anchor)>
-                        <h2 id=cat!("section-", anchor) lang="fr">{section.heading.as_str()}</h2>
+                    <section class="result-section" aria-labelledby=format!("section-{anchor}")>
+                        <h2 id=format!("section-{anchor}") lang="fr">{section.heading.as_str()}</h2>
                         {section.introduction.as_deref().map(|intro| view! { <p class="section-intro" lang="fr">{intro}</p> })}
                         <ol class="item-list commitments">{cards}</ol>
                     </section>

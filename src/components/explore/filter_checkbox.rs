@@ -8,9 +8,11 @@ use crate::context::{notes, results, router, ui};
 /// The DOM id of an option's checkbox (the words of the address: `axe`, `type`…).
 fn checkbox_id(option: FilterOption) -> String {
     match option {
-        FilterOption::Axis(n) => cat!("filtre-axe-", n),
-        FilterOption::Kind(kind) => cat!("filtre-type-", plan_levis_core::explore::kind_slug(kind)),
-        FilterOption::Partner(id) => cat!("filtre-partenaire-", id),
+        FilterOption::Axis(n) => format!("filtre-axe-{n}"),
+        FilterOption::Kind(kind) => {
+            format!("filtre-type-{}", plan_levis_core::explore::kind_slug(kind))
+        }
+        FilterOption::Partner(id) => format!("filtre-partenaire-{id}"),
         FilterOption::NotedOnly => "filtre-notes".to_owned(),
     }
 }
@@ -26,7 +28,7 @@ pub fn FilterCheckbox(label: AnyView, option: FilterOption<'static>) -> impl Int
     let checked = move || state.with(|s| s.filters.has(option));
     let count = move || results.with(|r| r.count(option, &|id| notes.has(id)));
     let id = checkbox_id(option);
-    let count_id = cat!(id, "-nombre");
+    let count_id = format!("{id}-nombre");
     view! {
         <li class="filter-option" class:empty-option=move || count() == 0 && !checked()>
             <input

@@ -38,7 +38,7 @@ pub fn FilterPanel(
             let n = axis.number;
             view! {
                 <FilterCheckbox
-                    label=view! { <span class=cat!("axis-", n)><span class="axis-number">{t.axis} " " {n}</span> " — " <span lang="fr">{axis.name.as_str()}</span></span> }.into_any()
+                    label=view! { <span class=format!("axis-{n}")><span class="axis-number">{t.axis} " " {n}</span> " — " <span lang="fr">{axis.name.as_str()}</span></span> }.into_any()
                     option=FilterOption::Axis(n)
                 />
             }

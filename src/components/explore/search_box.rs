@@ -35,7 +35,7 @@ pub fn SearchBox(summary: NodeRef<P>) -> impl IntoView {
             />
             <p id="recherche-aide" class="hint">{t.search_hint}</p>
             // Past the filters' many controls, straight to what they give.
-            <a class="skip-link" href=cat!("#", RESULTS_ANCHOR)>{t.skip_to_results}</a>
+            <a class="skip-link" href=format!("#{RESULTS_ANCHOR}")>{t.skip_to_results}</a>
         </div>
     }
 }
