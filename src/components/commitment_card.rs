@@ -1,41 +1,89 @@
 use leptos::prelude::*;
 
-use super::{ItemLink, PartnerName, RichText};
-use crate::context::{notes, plan, ui};
+use super::{ItemLink, PartnerName, RichText, ViewLink};
+use crate::context::{notes, plan, router, ui};
+use plan_levis_core::explore::ViewState;
 use plan_levis_core::plan::{Commitment, CommitmentKind};
 
-/// One priority, programme or municipal plan in a list: title (a link to its own
-/// page), axis, objective, who is responsible.
+/// One priority, programme or municipal plan in a list: its title (a link to its own
+/// page), then its body.
 #[component]
 pub fn CommitmentCard(kind: CommitmentKind, commitment: &'static Commitment) -> impl IntoView {
-    let plan = plan();
-    let t = ui();
-    let partners_label = t.partners_label(kind);
-    let rank = t.rank(plan, kind, commitment);
-    let partners = commitment
-        .partners
-        .iter()
-        .filter_map(|id| plan.partner(id))
-        .map(|partner| view! { <li><PartnerName partner=partner/></li> })
-        .collect_view();
     let id = commitment.id.as_str();
     view! {
         <article class="commitment card" id=id data-axis=commitment.axis>
             <h3 class="card-title">
                 <ItemLink id=id><RichText text=&commitment.title/></ItemLink>
             </h3>
-            {rank.map(|rank| view! { <p class="rank">{rank}</p> })}
             <NoteBadge id=id/>
-            <AxisBadge axis=commitment.axis/>
-            <p class="objective">
-                <span class="label">{t.objective_label} {t.colon}</span>
-                <RichText text=&commitment.objective/>
-            </p>
+            <CommitmentBody kind=kind commitment=commitment/>
+        </article>
+    }
+}
+
+/// What a commitment says, wherever it is shown (a card of a list, the whole plan, its
+/// own page): its rank (priorities), axis, objective, and who is responsible. On its
+/// own page (`detailed`), each partner's kind and the links to everything under the
+/// same axis and everything each partner is responsible for.
+#[component]
+pub fn CommitmentBody(
+    kind: CommitmentKind,
+    commitment: &'static Commitment,
+    #[prop(optional)] detailed: bool,
+) -> impl IntoView {
+    let plan = plan();
+    let t = ui();
+    let axis = commitment.axis;
+    let partners = commitment.partners.iter().filter_map(|id| plan.partner(id));
+    let partners = if detailed {
+        let state = router().state();
+        let partners = partners
+            .map(|partner| {
+                let to = state.with_untracked(|s| s.partner_list(&partner.id, None));
+                view! {
+                    <li>
+                        <PartnerName partner=partner/>
+                        " "
+                        <span class="source-tag">"(" {t.partner_kind(partner.kind)} ")"</span>
+                        <br/>
+                        <ViewLink to=to class="more-link">
+                            {t.partner_all_items.with("partner", &partner.short_name)}
+                        </ViewLink>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h2>{t.partners_label(kind)}</h2>
+            <ul class="partner-list detailed">{partners}</ul>
+        }
+        .into_any()
+    } else {
+        let partners = partners
+            .map(|partner| view! { <li><PartnerName partner=partner/></li> })
+            .collect_view();
+        view! {
             <div class="partners">
-                <p class="label">{partners_label} {t.colon.trim_end()}</p>
+                <p class="label">{t.partners_label(kind)} {t.colon.trim_end()}</p>
                 <ul class="partner-list">{partners}</ul>
             </div>
-        </article>
+        }
+        .into_any()
+    };
+    let axis_link = detailed.then(|| {
+        let mut to = router().state().with_untracked(ViewState::fresh);
+        to.filters.axes.insert(axis);
+        view! { <p><ViewLink to=to class="more-link">{t.axis_all_items.with("axis", axis)}</ViewLink></p> }
+    });
+    view! {
+        {t.rank(plan, kind, commitment).map(|rank| view! { <p class="rank">{rank}</p> })}
+        <AxisBadge axis=axis/>
+        {axis_link}
+        <p class="objective">
+            <span class="label">{t.objective_label} {t.colon}</span>
+            <RichText text=&commitment.objective/>
+        </p>
+        {partners}
     }
 }
 

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::view_link::in_place;
 use super::ViewLink;
-use super::{AxisBadge, ItemBody, NoteEditor, PartnerName, RichText};
+use super::{CommitmentBody, ItemBody, NoteEditor, RichText};
 use crate::browser::focus_when_shown;
 use crate::context::{plan, read_aloud, router, ui};
 use crate::state::href;
@@ -91,31 +91,6 @@ fn CommitmentDetails(
     let plan = plan();
     let t = ui();
     let state = router().state();
-    let rank = t.rank(plan, kind, commitment);
-    let partners_label = t.partners_label(kind);
-    let axis = commitment.axis;
-    let partners = commitment
-        .partners
-        .iter()
-        .filter_map(|id| plan.partner(id))
-        .map(|partner| {
-            let kind = t.partner_kind(partner.kind);
-            let to = state.with_untracked(|s| s.partner_list(&partner.id, None));
-            view! {
-                <li>
-                    <PartnerName partner=partner/>
-                    " "
-                    <span class="source-tag">"(" {kind} ")"</span>
-                    <br/>
-                    <ViewLink to=to class="more-link">
-                        {t.partner_all_items.with("partner", &partner.short_name)}
-                    </ViewLink>
-                </li>
-            }
-        })
-        .collect_view();
-    let mut axis_view = state.with_untracked(ViewState::fresh);
-    axis_view.filters.axes.insert(axis);
     let related = related(plan, &commitment.id);
     let related_view = if related.is_empty() {
         view! { <p>{t.related_none}</p> }.into_any()
@@ -154,15 +129,7 @@ fn CommitmentDetails(
         .into_any()
     };
     view! {
-        {rank.map(|rank| view! { <p class="rank">{rank}</p> })}
-        <AxisBadge axis=axis/>
-        <p><ViewLink to=axis_view class="more-link">{t.axis_all_items.with("axis", axis)}</ViewLink></p>
-        <p class="objective">
-            <span class="label">{t.objective_label} {t.colon}</span>
-            <RichText text=&commitment.objective/>
-        </p>
-        <h2>{partners_label}</h2>
-        <ul class="partner-list detailed">{partners}</ul>
+        <CommitmentBody kind=kind commitment=commitment detailed=true/>
         <h2>{t.related_heading}</h2>
         {related_view}
     }

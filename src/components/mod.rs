@@ -20,7 +20,7 @@ mod update_prompt;
 mod view_link;
 mod view_tabs;
 
-pub use commitment_card::{AxisBadge, CommitmentCard, NoteBadge};
+pub use commitment_card::{AxisBadge, CommitmentBody, CommitmentCard, NoteBadge};
 pub use context_card::{ContextCard, ItemBody};
 pub use document_page::DocumentPage;
 pub use explore::ExplorePage;

@@ -9,7 +9,7 @@
 
 use leptos::prelude::*;
 
-use super::{AxisBadge, Citation, PartnerName};
+use super::{AxisBadge, Citation, CommitmentBody, PartnerName};
 use crate::browser::plan_document::{Part, STATIC_PLAN_ID};
 use crate::context::plan;
 use crate::i18n::FR;
@@ -381,7 +381,6 @@ fn OpenData(files: Vec<OpenDataLink>) -> impl IntoView {
 #[component]
 fn DocumentCommitments(id: &'static str, kind: CommitmentKind) -> impl IntoView {
     let plan = plan();
-    let t = &FR;
     let section = plan.section_of(kind);
     view! {
         <section aria-labelledby=id>
@@ -392,23 +391,11 @@ fn DocumentCommitments(id: &'static str, kind: CommitmentKind) -> impl IntoView 
                     .items
                     .iter()
                     .map(|c| {
-                        let partners = c
-                            .partners
-                            .iter()
-                            .filter_map(|p| plan.partner(p))
-                            .map(|p| view! { <li><PartnerName partner=p/></li> })
-                            .collect_view();
                         view! {
                             <li>
                                 <article class="commitment card" id=c.id.as_str() data-axis=c.axis>
                                     {item_heading(c.number, &c.id, &c.title)}
-                                    {t.rank(plan, kind, c).map(|rank| view! { <p class="rank">{rank}</p> })}
-                                    <AxisBadge axis=c.axis/>
-                                    <p class="objective"><span class="label">{t.objective_label} {t.colon}</span>{c.objective.as_str()}</p>
-                                    <div class="partners">
-                                        <p class="label">{t.partners_label(kind)} {t.colon.trim_end()}</p>
-                                        <ul class="partner-list">{partners}</ul>
-                                    </div>
+                                    <CommitmentBody kind=kind commitment=c/>
                                 </article>
                             </li>
                         }

@@ -209,14 +209,17 @@ test('bad import files get a clear message and change nothing', async () => {
 });
 
 test('a picked file the browser cannot read gets a clear message and changes nothing', async () => {
-  // As when the file is deleted or locked between picking and reading (the read
-  // fails), and in a browser from before Blob.text() (the app cannot read files).
+  // As when the file is deleted or locked between picking and reading: the browser's
+  // FileReader fails with an error event (`NotReadableError`).
   const failures = {
     'read fails': () => {
-      Blob.prototype.text = () => Promise.reject(new DOMException('The file could not be read.', 'NotReadableError'));
-    },
-    'no Blob.text()': () => {
-      delete Blob.prototype.text;
+      FileReader.prototype.readAsText = function () {
+        setTimeout(() => {
+          const error = new DOMException('The file could not be read.', 'NotReadableError');
+          Object.defineProperty(this, 'error', { value: error });
+          this.dispatchEvent(new ProgressEvent('error'));
+        });
+      };
     },
   };
   for (const [name, failure] of Object.entries(failures)) {

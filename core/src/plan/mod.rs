@@ -3,13 +3,18 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod editions;
 mod model;
+mod place;
 mod previous;
 mod validate;
 
 pub use model::*;
+pub use place::{
+    AbbreviationField, AbbreviationList, AxisField, FundField, ItemField, PartnerField, Place,
+    PlanField, SectionField, SectionName,
+};
 pub use previous::{previous_item, previous_item_href, previous_items, PreviousItem};
 pub use validate::{
-    parse_plan, validate, Place, PlanError, PlanProblem, ProblemKind, SUPPORTED_FORMAT_VERSION,
+    parse_plan, validate, PlanError, PlanProblem, ProblemKind, SUPPORTED_FORMAT_VERSION,
 };
 
 /// A dollar amount as each language writes it: `200 000 $` in Québec French (narrow

@@ -10,6 +10,10 @@ use std::collections::HashSet;
 use std::fmt;
 
 use super::model::{Commitment, Plan, Section};
+use super::place::{
+    AbbreviationField, AbbreviationList, AxisField, FundField, ItemField, PartnerField, Place,
+    PlanField, SectionField, SectionName,
+};
 
 /// The JSON format version this code reads.
 pub const SUPPORTED_FORMAT_VERSION: u32 = 2;
@@ -23,49 +27,6 @@ pub struct PlanProblem {
     /// The same place, as the plan's parts.
     pub place: Place,
     pub kind: ProblemKind,
-}
-
-/// Where a problem is, as the plan's parts. Field names are the JSON's.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Place {
-    /// The file as a whole (a JSON shape error: `location` says where).
-    Document,
-    /// A field of the plan itself (`title`, `period`…); for `introduction`, the
-    /// paragraph (`None`: the list).
-    Plan {
-        field: &'static str,
-        index: Option<usize>,
-    },
-    Axis {
-        index: usize,
-        field: &'static str,
-    },
-    Partner {
-        index: usize,
-        field: &'static str,
-    },
-    /// A section's `heading`, `introduction` or list of `items`; `section` is its JSON
-    /// name (`realities`, `priorities`…).
-    Section {
-        section: &'static str,
-        field: &'static str,
-    },
-    /// A field of an item of a section; `partner`: which of a commitment's partners.
-    Item {
-        section: &'static str,
-        index: usize,
-        field: &'static str,
-        partner: Option<usize>,
-    },
-    Fund {
-        field: &'static str,
-    },
-    /// An entry of `acronyms` or `other_abbreviations` (`list`).
-    Abbreviation {
-        list: &'static str,
-        index: usize,
-        field: &'static str,
-    },
 }
 
 /// What is wrong.
@@ -252,176 +213,141 @@ pub fn validate(plan: &Plan) -> Vec<PlanProblem> {
         problems: Vec::new(),
         item_ids: HashSet::new(),
     };
-    let field = |field| Place::Plan { field, index: None };
+    let field = Place::Plan;
 
     if plan.format_version != SUPPORTED_FORMAT_VERSION {
         check.fail(
-            field("format_version"),
+            field(PlanField::FormatVersion),
             UnsupportedFormat {
                 found: plan.format_version,
             },
         );
     }
-    check.slug(field("id"), &plan.id);
+    check.slug(field(PlanField::Id), &plan.id);
     for (name, text) in [
-        ("publisher", &plan.publisher),
-        ("title", &plan.title),
-        ("subtitle", &plan.subtitle),
-        ("period", &plan.period),
-        ("axes_source", &plan.axes_source),
+        (PlanField::Publisher, &plan.publisher),
+        (PlanField::Title, &plan.title),
+        (PlanField::Subtitle, &plan.subtitle),
+        (PlanField::Period, &plan.period),
+        (PlanField::AxesSource, &plan.axes_source),
     ] {
         check.text(field(name), text);
     }
     if plan.years().is_none() {
         check.fail(
-            field("period"),
+            field(PlanField::Period),
             BadPeriod {
                 period: plan.period.to_string(),
             },
         );
     }
-    check.not_empty_list(field("introduction"), plan.introduction.len());
+    check.not_empty_list(field(PlanField::Introduction), plan.introduction.len());
     for (i, paragraph) in plan.introduction.iter().enumerate() {
-        let place = Place::Plan {
-            field: "introduction",
-            index: Some(i),
-        };
-        check.text(place, paragraph);
+        check.text(Place::Paragraph(i), paragraph);
     }
 
     let mut axis_numbers = HashSet::new();
     for (index, axis) in plan.axes.iter().enumerate() {
         let place = |field| Place::Axis { index, field };
         if !(1..=5).contains(&axis.number) {
-            check.fail(place("number"), AxisOutOfRange { axis: axis.number });
+            check.fail(
+                place(AxisField::Number),
+                AxisOutOfRange { axis: axis.number },
+            );
         }
         if !axis_numbers.insert(axis.number) {
-            check.fail(place("number"), AxisListedTwice { axis: axis.number });
+            check.fail(
+                place(AxisField::Number),
+                AxisListedTwice { axis: axis.number },
+            );
         }
-        check.text(place("name"), &axis.name);
+        check.text(place(AxisField::Name), &axis.name);
     }
 
     let mut partner_ids = HashSet::new();
     for (index, partner) in plan.partners.iter().enumerate() {
         let place = |field| Place::Partner { index, field };
-        check.slug(place("id"), &partner.id);
+        check.slug(place(PartnerField::Id), &partner.id);
         if !partner_ids.insert(partner.id.as_str()) {
-            check.fail(place("id"), PartnerIdTwice);
+            check.fail(place(PartnerField::Id), PartnerIdTwice);
         }
-        check.text(place("short_name"), &partner.short_name);
-        check.text(place("full_name"), &partner.full_name);
+        check.text(place(PartnerField::ShortName), &partner.short_name);
+        check.text(place(PartnerField::FullName), &partner.full_name);
         // A full name the plan does not print is an outside fact: it names its source.
         let printed = partner.full_name == partner.short_name
             || plan
                 .acronyms
                 .iter()
                 .any(|a| a.expansion == partner.full_name);
+        let source = place(PartnerField::FullNameSource);
         match (&partner.full_name_source, printed) {
-            (None, false) => check.fail(place("full_name_source"), FullNameWithoutSource),
-            (Some(_), true) => check.fail(place("full_name_source"), FullNameNeedsNoSource),
-            (Some(source), false) => check.text(place("full_name_source"), source),
+            (None, false) => check.fail(source, FullNameWithoutSource),
+            (Some(_), true) => check.fail(source, FullNameNeedsNoSource),
+            (Some(text), false) => check.text(source, text),
             (None, true) => {}
         }
     }
 
-    check.section("realities", &plan.realities, |check, place, r| {
-        check.number(place("number"), r.number);
-        check.text(place("reality"), &r.reality);
-        check.text(place("impact"), &r.impact);
-        &r.id
-    });
-    for (name, section) in [
-        ("priorities", &plan.priorities),
-        ("municipal_programs", &plan.municipal_programs),
-        ("other_municipal_plans", &plan.other_municipal_plans),
-    ] {
+    check.section(
+        SectionName::Realities,
+        &plan.realities,
+        |check, place, r| {
+            check.number(place(ItemField::Number), r.number);
+            check.text(place(ItemField::Reality), &r.reality);
+            check.text(place(ItemField::Impact), &r.impact);
+            &r.id
+        },
+    );
+    for name in SectionName::ALL {
+        let Some(section) = name.commitments(plan) else {
+            continue;
+        };
         check.section(name, section, |check, place, c| {
             check.commitment(place, c, &axis_numbers, &partner_ids);
             &c.id
         });
     }
-    check.section("strategies", &plan.strategies, |check, place, s| {
-        check.number(place("number"), s.number);
-        check.text(place("title"), &s.title);
-        check.text(place("description"), &s.description);
-        &s.id
-    });
+    check.section(
+        SectionName::Strategies,
+        &plan.strategies,
+        |check, place, s| {
+            check.number(place(ItemField::Number), s.number);
+            check.text(place(ItemField::Title), &s.title);
+            check.text(place(ItemField::Description), &s.description);
+            &s.id
+        },
+    );
 
-    let fund = |field| Place::Fund { field };
-    check.item_id(fund("id"), &plan.fund.id);
-    check.text(fund("heading"), &plan.fund.heading);
-    check.text(fund("text"), &plan.fund.text);
+    let fund = Place::Fund;
+    check.item_id(fund(FundField::Id), &plan.fund.id);
+    check.text(fund(FundField::Heading), &plan.fund.heading);
+    check.text(fund(FundField::Text), &plan.fund.text);
     if plan.fund.amount_per_year == 0 {
-        check.fail(fund("amount_per_year"), ZeroAmount);
+        check.fail(fund(FundField::AmountPerYear), ZeroAmount);
     }
 
     let mut abbreviations = HashSet::new();
-    for (list, items) in [
-        ("acronyms", &plan.acronyms),
-        ("other_abbreviations", &plan.other_abbreviations),
-    ] {
-        for (index, a) in items.iter().enumerate() {
+    for list in AbbreviationList::ALL {
+        for (index, a) in list.of(plan).iter().enumerate() {
             let place = |field| Place::Abbreviation { list, index, field };
-            check.text(place("abbreviation"), &a.abbreviation);
-            check.text(place("expansion"), &a.expansion);
+            check.text(place(AbbreviationField::Abbreviation), &a.abbreviation);
+            check.text(place(AbbreviationField::Expansion), &a.expansion);
             match (&a.source, list) {
-                (Some(_), "acronyms") => check.fail(place("source"), AcronymWithSource),
-                (Some(source), _) => check.text(place("source"), source),
+                (Some(_), AbbreviationList::Acronyms) => {
+                    check.fail(place(AbbreviationField::Source), AcronymWithSource)
+                }
+                (Some(source), AbbreviationList::OtherAbbreviations) => {
+                    check.text(place(AbbreviationField::Source), source)
+                }
                 (None, _) => {}
             }
             if !abbreviations.insert(a.abbreviation.as_str()) {
-                check.fail(place("abbreviation"), AbbreviationTwice);
+                check.fail(place(AbbreviationField::Abbreviation), AbbreviationTwice);
             }
         }
     }
 
     check.problems
-}
-
-/// The JSON path of a place, with the id of the item, partner or abbreviation there
-/// (`priorities.items[2] (priorite-main-d-oeuvre).partners[1]`).
-fn location(plan: &Plan, place: Place) -> String {
-    match place {
-        Place::Document => "(document)".into(),
-        Place::Plan { field, index: None } => field.into(),
-        Place::Plan {
-            field,
-            index: Some(i),
-        } => format!("{field}[{i}]"),
-        Place::Axis { index, field } => format!("axes[{index}].{field}"),
-        Place::Partner { index, field } => {
-            format!("partners[{index}] ({}).{field}", plan.partners[index].id)
-        }
-        Place::Section { section, field } => format!("{section}.{field}"),
-        Place::Item {
-            section,
-            index,
-            field,
-            partner,
-        } => {
-            let id = match section {
-                "realities" => plan.realities.items[index].id.as_str(),
-                "strategies" => plan.strategies.items[index].id.as_str(),
-                "priorities" => plan.priorities.items[index].id.as_str(),
-                "municipal_programs" => plan.municipal_programs.items[index].id.as_str(),
-                _ => plan.other_municipal_plans.items[index].id.as_str(),
-            };
-            let mut at = format!("{section}.items[{index}] ({id}).{field}");
-            if let Some(j) = partner {
-                at.push_str(&format!("[{j}]"));
-            }
-            at
-        }
-        Place::Fund { field } => format!("fund ({}).{field}", plan.fund.id),
-        Place::Abbreviation { list, index, field } => {
-            let entry = if list == "acronyms" {
-                &plan.acronyms[index]
-            } else {
-                &plan.other_abbreviations[index]
-            };
-            format!("{list}[{index}] ({}).{field}", entry.abbreviation)
-        }
-    }
 }
 
 struct Checker<'p> {
@@ -433,7 +359,7 @@ struct Checker<'p> {
 impl<'p> Checker<'p> {
     fn fail(&mut self, place: Place, kind: ProblemKind) {
         self.problems.push(PlanProblem {
-            location: location(self.plan, place),
+            location: place.location(self.plan),
             place,
             kind,
         });
@@ -495,16 +421,16 @@ impl<'p> Checker<'p> {
     /// field) and returns its id.
     fn section<T: Clone>(
         &mut self,
-        section: &'static str,
+        section: SectionName,
         items: &'p Section<T>,
-        mut check_item: impl FnMut(&mut Self, &dyn Fn(&'static str) -> Place, &'p T) -> &'p str,
+        mut check_item: impl FnMut(&mut Self, &dyn Fn(ItemField) -> Place, &'p T) -> &'p str,
     ) {
         let place = |field| Place::Section { section, field };
-        self.text(place("heading"), &items.heading);
+        self.text(place(SectionField::Heading), &items.heading);
         if let Some(intro) = &items.introduction {
-            self.text(place("introduction"), intro);
+            self.text(place(SectionField::Introduction), intro);
         }
-        self.not_empty_list(place("items"), items.items.len());
+        self.not_empty_list(place(SectionField::Items), items.items.len());
         for (index, item) in items.items.iter().enumerate() {
             let field = |field| Place::Item {
                 section,
@@ -513,35 +439,36 @@ impl<'p> Checker<'p> {
                 partner: None,
             };
             let id = check_item(self, &field, item);
-            self.item_id(field("id"), id);
+            self.item_id(field(ItemField::Id), id);
         }
     }
 
     fn commitment(
         &mut self,
-        place: &dyn Fn(&'static str) -> Place,
+        place: &dyn Fn(ItemField) -> Place,
         c: &Commitment,
         axes: &HashSet<u8>,
         partners: &HashSet<&str>,
     ) {
-        self.number(place("number"), c.number);
-        self.text(place("title"), &c.title);
-        self.text(place("objective"), &c.objective);
+        self.number(place(ItemField::Number), c.number);
+        self.text(place(ItemField::Title), &c.title);
+        self.text(place(ItemField::Objective), &c.objective);
+        let axis = place(ItemField::Axis);
         if !(1..=5).contains(&c.axis) {
-            self.fail(place("axis"), ProblemKind::AxisOutOfRange { axis: c.axis });
+            self.fail(axis, ProblemKind::AxisOutOfRange { axis: c.axis });
         } else if !axes.contains(&c.axis) {
-            self.fail(place("axis"), ProblemKind::AxisNotListed { axis: c.axis });
+            self.fail(axis, ProblemKind::AxisNotListed { axis: c.axis });
         }
-        self.not_empty_list(place("partners"), c.partners.len());
+        let Place::Item { section, index, .. } = place(ItemField::Partners) else {
+            return;
+        };
+        self.not_empty_list(place(ItemField::Partners), c.partners.len());
         let mut seen = HashSet::new();
         for (j, partner) in c.partners.iter().enumerate() {
-            let Place::Item { section, index, .. } = place("partners") else {
-                continue;
-            };
             let at = Place::Item {
                 section,
                 index,
-                field: "partners",
+                field: ItemField::Partners,
                 partner: Some(j),
             };
             if !partners.contains(partner.as_str()) {

@@ -9,56 +9,101 @@
 //! problem is reported in French with its file, row (as the spreadsheet numbers it:
 //! the header is row 1), column and value, all at once.
 
+mod assemble;
+mod cells;
 mod problems;
-mod read;
+mod rows;
 mod write;
 
+pub use assemble::read_plan;
 pub use problems::CsvProblem;
-pub use read::read_plan;
 pub use write::write_plan;
 
 use crate::open_data::{column, Table};
+use crate::plan::{AbbreviationList, Plan, PlanField, SectionName, Text};
 
-/// The plan's own fields: one row each in `plan.csv` (`champ`, `valeur`), with the
-/// JSON field each one is.
-pub(crate) const PLAN_FIELDS: [(&str, &str, &str); 6] = [
-    (
-        "id",
-        "id",
-        "l'identifiant stable de cette édition (`plan-deploiement-<période>`)",
-    ),
-    (
-        "editeur",
-        "publisher",
-        "qui publie le plan (`Ville de Lévis`)",
-    ),
-    ("titre", "title", "le titre du document, tel que publié"),
-    (
-        "sous_titre",
-        "subtitle",
-        "son sous-titre, tel que publié (`Plan de déploiement <période>`)",
-    ),
-    (
-        "periode",
-        "period",
-        "les deux années que le plan couvre, reliées par un trait d'union (`2025-2026`)",
-    ),
-    (
-        "source_des_axes",
-        "axes_source",
-        "d'où viennent les noms des axes (**hors plan** : le plan ne les écrit pas)",
-    ),
+/// The plan's own fields that `plan.csv` holds, one row each, in this order.
+pub(crate) const PLAN_FIELDS: [PlanField; 6] = [
+    PlanField::Id,
+    PlanField::Publisher,
+    PlanField::Title,
+    PlanField::Subtitle,
+    PlanField::Period,
+    PlanField::AxesSource,
 ];
 
-/// The sections of the plan: the word `sections.csv` and `elements.csv` use, and the
-/// section's JSON name.
-pub(crate) const SECTIONS: [(&str, &str); 5] = [
-    ("realite", "realities"),
-    ("priorite", "priorities"),
-    ("programme", "municipal_programs"),
-    ("autre-plan", "other_municipal_plans"),
-    ("strategie", "strategies"),
-];
+/// A row of `plan.csv`: the field's name in the `champ` column, and what it holds.
+pub(crate) struct FieldRow {
+    pub name: &'static str,
+    pub meaning: &'static str,
+}
+
+/// A plan field's row in `plan.csv`; `None` for the fields that are not rows there
+/// (the format version, which the reader writes itself; the introduction, which has a
+/// file of its own).
+pub(crate) fn field_row(field: PlanField) -> Option<FieldRow> {
+    let (name, meaning) = match field {
+        PlanField::Id => (
+            "id",
+            "l'identifiant stable de cette édition (`plan-deploiement-<période>`)",
+        ),
+        PlanField::Publisher => ("editeur", "qui publie le plan (`Ville de Lévis`)"),
+        PlanField::Title => ("titre", "le titre du document, tel que publié"),
+        PlanField::Subtitle => (
+            "sous_titre",
+            "son sous-titre, tel que publié (`Plan de déploiement <période>`)",
+        ),
+        PlanField::Period => (
+            "periode",
+            "les deux années que le plan couvre, reliées par un trait d'union (`2025-2026`)",
+        ),
+        PlanField::AxesSource => (
+            "source_des_axes",
+            "d'où viennent les noms des axes (**hors plan** : le plan ne les écrit pas)",
+        ),
+        PlanField::FormatVersion | PlanField::Introduction => return None,
+    };
+    Some(FieldRow { name, meaning })
+}
+
+/// The value of a field of `plan.csv` in `plan`.
+pub(crate) fn field_value(plan: &Plan, field: PlanField) -> Option<&Text> {
+    match field {
+        PlanField::Id => Some(&plan.id),
+        PlanField::Publisher => Some(&plan.publisher),
+        PlanField::Title => Some(&plan.title),
+        PlanField::Subtitle => Some(&plan.subtitle),
+        PlanField::Period => Some(&plan.period),
+        PlanField::AxesSource => Some(&plan.axes_source),
+        PlanField::FormatVersion | PlanField::Introduction => None,
+    }
+}
+
+/// The word of a section in `sections.csv` and `elements.csv`.
+pub(crate) fn section_word(section: SectionName) -> &'static str {
+    match section {
+        SectionName::Realities => "realite",
+        SectionName::Priorities => "priorite",
+        SectionName::MunicipalPrograms => "programme",
+        SectionName::OtherMunicipalPlans => "autre-plan",
+        SectionName::Strategies => "strategie",
+    }
+}
+
+/// The section a word of `sections.csv` or `elements.csv` names.
+pub(crate) fn section_named(word: &str) -> Option<SectionName> {
+    SectionName::ALL
+        .into_iter()
+        .find(|section| section_word(*section) == word)
+}
+
+/// The word of a list of abbreviations in `sigles.csv`'s `liste` column.
+pub(crate) fn list_word(list: AbbreviationList) -> &'static str {
+    match list {
+        AbbreviationList::Acronyms => "plan",
+        AbbreviationList::OtherAbbreviations => "autre",
+    }
+}
 
 /// The word of the fund's row in `elements.csv`.
 pub(crate) const FUND: &str = "fonds";
@@ -201,7 +246,7 @@ pub fn dictionary() -> String {
             out.push_str(
                 "\nLes valeurs de `champ`, une ligne chacune :\n\n| champ | valeur |\n|---|---|\n",
             );
-            for (name, _, meaning) in PLAN_FIELDS {
+            for FieldRow { name, meaning } in PLAN_FIELDS.into_iter().filter_map(field_row) {
                 out.push_str(&format!("| `{name}` | {meaning} |\n"));
             }
         }

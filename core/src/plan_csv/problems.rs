@@ -79,7 +79,7 @@ pub(crate) fn french(kind: &ProblemKind, place: &Place) -> String {
                              première au plus égale à la seconde (par exemple « 2025-2026 »)"
             .into(),
         EmptyList => match place {
-            Place::Plan { .. } => "l'introduction n'a aucun paragraphe".into(),
+            Place::Plan(_) => "l'introduction n'a aucun paragraphe".into(),
             Place::Section { .. } => "cette section n'a aucun élément".into(),
             _ => "aucun partenaire responsable : chaque priorité, plan ou programme en nomme au \
                   moins un (leurs `id`, séparés par « ; »)"
@@ -110,5 +110,66 @@ pub(crate) fn french(kind: &ProblemKind, place: &Place) -> String {
                               colonne « liste »)"
             .into(),
         AbbreviationTwice => "ce sigle est déjà défini sur une autre ligne".into(),
+    }
+}
+
+/// What the reader says of files, rows and cells it cannot read, before the plan's
+/// rules (`french`) are checked.
+pub(crate) mod reading {
+    pub const MISSING_FILE: &str =
+        "ce fichier manque : le dossier doit contenir les fichiers que plan-to-csv écrit";
+    pub const NOT_UTF8: &str = "ce fichier n'est pas en UTF-8 : dans votre tableur, \
+        enregistrez-le au format « CSV UTF-8 » (Fichier > Enregistrer sous > CSV UTF-8), puis \
+        recommencez";
+    pub const EMPTY_FILE: &str = "ce fichier est vide : sa première ligne nomme ses colonnes";
+    pub const CELL_OUTSIDE_COLUMNS: &str =
+        "cette cellule est dans une colonne que la première ligne ne nomme pas";
+    pub const COLUMN_TWICE: &str = "cette colonne est déjà nommée plus tôt dans la ligne";
+    pub const NUMBER_MISSING: &str = "ce nombre manque";
+    pub const NOT_A_WHOLE_NUMBER: &str = "ce n'est pas un nombre entier";
+    pub const PARTNER_KIND: &str =
+        "le type est « organisation » ou « unite-ville » (un service ou une direction de la Ville)";
+    pub const FIELD_TWICE: &str = "ce champ est déjà sur une autre ligne";
+    pub const SECTION_TWICE: &str = "cette section est déjà sur une autre ligne";
+    pub const AMOUNT: &str =
+        "le montant s'écrit en dollars, en chiffres seulement (par exemple « 200000 »)";
+    pub const ONE_FUND: &str = "le plan n'a qu'un fonds : une seule ligne « fonds »";
+    pub const LIST: &str =
+        "la liste est « plan » (un sigle que le plan définit dans sa liste) ou « autre »";
+
+    pub fn unreadable_line(error: impl std::fmt::Display) -> String {
+        format!("cette ligne ne peut pas être lue : {error}")
+    }
+
+    pub fn unknown_column(names: &str) -> String {
+        format!("cette colonne n'existe pas : les colonnes de ce fichier sont {names}")
+    }
+
+    pub fn missing_column(names: &str) -> String {
+        format!("il manque cette colonne : les colonnes de ce fichier sont {names}")
+    }
+
+    pub fn unknown_field(names: &str) -> String {
+        format!("ce champ n'existe pas : les champs sont {names}")
+    }
+
+    pub fn missing_row(value: &str) -> String {
+        format!("il manque la ligne « {value} »")
+    }
+
+    pub fn paragraph_number(expected: usize) -> String {
+        format!(
+            "ce numéro devrait être {expected} : les paragraphes sont numérotés 1, 2, 3… dans \
+             l'ordre"
+        )
+    }
+
+    /// `words`: the section words a file accepts, each between « ».
+    pub fn unknown_section(words: &str) -> String {
+        format!("cette section n'existe pas : les sections sont {words}")
+    }
+
+    pub fn column_stays_empty(section: &str) -> String {
+        format!("cette colonne reste vide pour la section « {section} »")
     }
 }

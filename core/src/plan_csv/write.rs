@@ -1,11 +1,11 @@
 //! A plan as CSV files.
 
 use super::{
-    dictionary, ABBREVIATIONS, AXES, FUND, INTRODUCTION, ITEMS, PARTNERS, PLAN_FIELDS, PLAN_TABLE,
-    README_NAME, SECTIONS, SECTIONS_TABLE,
+    dictionary, field_row, field_value, list_word, section_word, ABBREVIATIONS, AXES, FUND,
+    INTRODUCTION, ITEMS, PARTNERS, PLAN_FIELDS, PLAN_TABLE, README_NAME, SECTIONS_TABLE,
 };
 use crate::open_data::{write_csv, OpenDataFile};
-use crate::plan::{PartnerKind, Plan, Section};
+use crate::plan::{AbbreviationList, PartnerKind, Plan, SectionName};
 
 /// Every file of the plan as spreadsheets, and the dictionary that describes them.
 pub fn write_plan(plan: &Plan) -> Vec<OpenDataFile> {
@@ -13,17 +13,10 @@ pub fn write_plan(plan: &Plan) -> Vec<OpenDataFile> {
     let optional = |t: Option<&crate::plan::Text>| t.map(|t| t.to_string()).unwrap_or_default();
 
     let plan_rows = PLAN_FIELDS
-        .iter()
-        .map(|(name, field, _)| {
-            let value = match *field {
-                "id" => &plan.id,
-                "publisher" => &plan.publisher,
-                "title" => &plan.title,
-                "subtitle" => &plan.subtitle,
-                "period" => &plan.period,
-                _ => &plan.axes_source,
-            };
-            vec![text(name), value.to_string()]
+        .into_iter()
+        .filter_map(|field| {
+            let row = field_row(field)?;
+            Some(vec![text(row.name), field_value(plan, field)?.to_string()])
         })
         .collect();
 
@@ -37,22 +30,22 @@ pub fn write_plan(plan: &Plan) -> Vec<OpenDataFile> {
     let heading = |name: &str, heading: &str, intro: Option<&crate::plan::Text>| {
         vec![text(name), text(heading), optional(intro)]
     };
-    let section_rows = SECTIONS
-        .iter()
-        .map(|(name, json)| match *json {
-            "realities" => heading(
-                name,
-                &plan.realities.heading,
-                plan.realities.introduction.as_ref(),
-            ),
-            "strategies" => heading(
-                name,
-                &plan.strategies.heading,
-                plan.strategies.introduction.as_ref(),
-            ),
-            _ => {
-                let section = commitments(plan, json);
-                heading(name, &section.heading, section.introduction.as_ref())
+    let section_rows = SectionName::ALL
+        .into_iter()
+        .map(|section| {
+            let name = section_word(section);
+            match section.commitments(plan) {
+                Some(s) => heading(name, &s.heading, s.introduction.as_ref()),
+                None if section == SectionName::Realities => heading(
+                    name,
+                    &plan.realities.heading,
+                    plan.realities.introduction.as_ref(),
+                ),
+                None => heading(
+                    name,
+                    &plan.strategies.heading,
+                    plan.strategies.introduction.as_ref(),
+                ),
             }
         })
         .collect();
@@ -81,7 +74,8 @@ pub fn write_plan(plan: &Plan) -> Vec<OpenDataFile> {
         .collect();
 
     let mut item_rows = Vec::new();
-    for (name, json) in SECTIONS {
+    for section in SectionName::ALL {
+        let name = section_word(section);
         let row = |number: u32, id: &str, title: &str, body: &str| {
             vec![
                 text(name),
@@ -94,30 +88,38 @@ pub fn write_plan(plan: &Plan) -> Vec<OpenDataFile> {
                 String::new(),
             ]
         };
-        match json {
-            "realities" => item_rows.extend(
+        match section {
+            SectionName::Realities => item_rows.extend(
                 plan.realities
                     .items
                     .iter()
                     .map(|r| row(r.number, &r.id, &r.reality, &r.impact)),
             ),
-            "strategies" => item_rows.extend(
+            SectionName::Strategies => item_rows.extend(
                 plan.strategies
                     .items
                     .iter()
                     .map(|s| row(s.number, &s.id, &s.title, &s.description)),
             ),
-            _ => item_rows.extend(commitments(plan, json).items.iter().map(|c| {
-                let mut cells = row(c.number, &c.id, &c.title, &c.objective);
-                cells[5] = c.axis.to_string();
-                cells[6] = c
-                    .partners
-                    .iter()
-                    .map(|p| p.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ; ");
-                cells
-            })),
+            SectionName::Priorities
+            | SectionName::MunicipalPrograms
+            | SectionName::OtherMunicipalPlans => item_rows.extend(
+                section
+                    .commitments(plan)
+                    .into_iter()
+                    .flat_map(|s| s.items.iter())
+                    .map(|c| {
+                        let mut cells = row(c.number, &c.id, &c.title, &c.objective);
+                        cells[5] = c.axis.to_string();
+                        cells[6] = c
+                            .partners
+                            .iter()
+                            .map(|p| p.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" ; ");
+                        cells
+                    }),
+            ),
         }
     }
     let fund = &plan.fund;
@@ -132,22 +134,19 @@ pub fn write_plan(plan: &Plan) -> Vec<OpenDataFile> {
         fund.amount_per_year.to_string(),
     ]);
 
-    let abbreviation_rows = [
-        ("plan", &plan.acronyms),
-        ("autre", &plan.other_abbreviations),
-    ]
-    .into_iter()
-    .flat_map(|(list, entries)| {
-        entries.iter().map(move |a| {
-            vec![
-                list.to_owned(),
-                a.abbreviation.to_string(),
-                a.expansion.to_string(),
-                optional(a.source.as_ref()),
-            ]
+    let abbreviation_rows = AbbreviationList::ALL
+        .into_iter()
+        .flat_map(|list| {
+            list.of(plan).iter().map(move |a| {
+                vec![
+                    list_word(list).to_owned(),
+                    a.abbreviation.to_string(),
+                    a.expansion.to_string(),
+                    optional(a.source.as_ref()),
+                ]
+            })
         })
-    })
-    .collect();
+        .collect();
 
     let file = |table: &crate::open_data::Table, rows| OpenDataFile {
         name: table.name.to_owned(),
@@ -166,13 +165,4 @@ pub fn write_plan(plan: &Plan) -> Vec<OpenDataFile> {
             body: dictionary().into_bytes(),
         },
     ]
-}
-
-/// A section of commitments by its JSON name.
-pub(crate) fn commitments<'p>(plan: &'p Plan, json: &str) -> &'p Section<crate::plan::Commitment> {
-    match json {
-        "priorities" => &plan.priorities,
-        "municipal_programs" => &plan.municipal_programs,
-        _ => &plan.other_municipal_plans,
-    }
 }

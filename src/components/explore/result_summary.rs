@@ -13,23 +13,16 @@ pub fn ResultSummary(node_ref: NodeRef<P>) -> impl IntoView {
     let plan = plan();
     let results = results();
     let total = plan.commitments().count();
-    let summary = move || {
+    // A memo: results that change without changing the count do not restart the pause.
+    let summary = Memo::new(move |_| {
         t.results_summary
             .text(results.with(|r| r.commitments.len()), total)
-    };
+    });
     let said = RwSignal::new(String::new());
-    // The summary about to be said (the same `String` signal type as `said`: no memo of
-    // a type of its own), so that results that change without changing the count do
-    // not restart the pause.
-    let coming = RwSignal::new(String::new());
     let pending = StoredValue::new(None::<TimeoutHandle>);
     // Effects synchronise with the outside: here, the pause before speaking.
     Effect::new(move |_| {
-        let text = summary();
-        if coming.get_untracked() == text {
-            return;
-        }
-        coming.set(text.clone());
+        let text = summary.get();
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
