@@ -40,9 +40,12 @@ pub fn register(
     container.set_oncontrollerchange(Some(on_controller_change.as_ref().unchecked_ref()));
     on_controller_change.forget();
 
-    // A callback on the promise (no future: less code in the wasm). If registration
-    // fails, nothing happens: the app works as before, only not offline.
-    let on_registered = Closure::once(move |registration: JsValue| {
+    // If registration fails, nothing happens: the app works as before, only not offline.
+    let registered = wasm_bindgen_futures::JsFuture::from(container.register("./sw.js"));
+    leptos::task::spawn_local(async move {
+        let Ok(registration) = registered.await else {
+            return;
+        };
         let registration: ServiceWorkerRegistration = registration.unchecked_into();
         let offer = move |worker: ServiceWorker| {
             // Only an update: on the very first visit there is nothing to replace.
@@ -71,6 +74,4 @@ pub fn register(
         registration.set_onupdatefound(Some(on_update_found.as_ref().unchecked_ref()));
         on_update_found.forget();
     });
-    let _ = container.register("./sw.js").then(&on_registered);
-    on_registered.forget();
 }
