@@ -40,16 +40,8 @@ fn view_state() -> impl Strategy<Value = ViewState> {
     let plan = plan();
     let partners: Vec<String> = plan.partners.iter().map(|p| p.id.to_string()).collect();
     let items: Vec<String> = plan.item_ids().into_iter().map(str::to_owned).collect();
-    let views = [
-        View::Explore,
-        View::Document,
-        View::Matrix,
-        View::Glossary,
-        View::About,
-        View::Notes,
-    ];
     (
-        prop::sample::select(views.to_vec()),
+        prop::sample::select(View::ALL.to_vec()),
         any::<String>(),
         prop::collection::vec(1u8..=5, 0..5),
         prop::sample::subsequence(partners.clone(), 0..4),
