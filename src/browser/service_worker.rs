@@ -43,10 +43,14 @@ pub fn register(
     // If registration fails, nothing happens: the app works as before, only not offline.
     let registered = wasm_bindgen_futures::JsFuture::from(container.register("./sw.js"));
     leptos::task::spawn_local(async move {
-        let Ok(registration) = registered.await else {
+        // (A browser whose service workers are turned off may fulfil it with nothing.)
+        let Some(registration) = registered
+            .await
+            .ok()
+            .and_then(|r| r.dyn_into::<ServiceWorkerRegistration>().ok())
+        else {
             return;
         };
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
         let offer = move |worker: ServiceWorker| {
             // Only an update: on the very first visit there is nothing to replace.
             if window().navigator().service_worker().controller().is_some() {
