@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { DIST, serveStatic } from './lib/static-server.mjs';
 import { firstVisit, launchBrowser } from './lib/chromium.mjs';
 import { firstVisitBudget, sizes, sum } from './lib/sizes.mjs';
+import { CITIZEN_ROUNDS, inPageActions, inPageMemory } from './lib/soak.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) || fallback : fallback);
@@ -245,6 +246,37 @@ for (const [label, body] of shapes) {
     await context.close();
   }
   line(`${label} (${kb(body.length)} KiB)`, median(times), 'ms', '', 'target: < 1000 ms');
+}
+
+// ---- memory through a day of use ----
+// The soak test's in-page actions (scripts/lib/soak.mjs), a thousand after a warm-up, in
+// one page: how much the wasm's memory grew, per thousand actions. Flat is 0 (the
+// memory grows by 64 KiB pages, and never shrinks).
+{
+  const memoryPerThousand = async (url, shown, rounds, perTime, viewport) => {
+    const context = await browser.newContext({ locale: 'fr-CA', viewport, hasTouch: perTime > 1 });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForSelector(shown);
+    for (const [kind] of rounds) await page.evaluate(inPageActions, { kind, times: 6 });
+    const before = (await page.evaluate(inPageMemory)).wasm;
+    let actions = 0;
+    for (const [kind, times] of rounds) {
+      await page.evaluate(inPageActions, { kind, times });
+      actions += times * perTime;
+    }
+    const after = (await page.evaluate(inPageMemory)).wasm;
+    await context.close();
+    return { actions, before, perThousand: ((after - before) * 1000) / actions };
+  };
+  // The citizens' rounds scaled to a thousand actions; the kiosk's visitors, 6 actions each.
+  const scale = 1000 / CITIZEN_ROUNDS.reduce((n, [, times]) => n + times, 0);
+  const citizen = await memoryPerThousand(app.url, '#filtre-axe-2', CITIZEN_ROUNDS.map(([k, t]) => [k, Math.round(t * scale)]), 1);
+  const kiosk = await memoryPerThousand(`${app.url}kiosque/?delai=2`, '.attract', [['visitor', 167]], 6, { width: 1080, height: 1920 });
+  console.log('\nMemory after a warm-up, per thousand ordinary actions in one page (filters, search, items, tabs, notes, language; at the kiosk, visitors: attract screen, filter, item, Continuer, reset)');
+  for (const [label, m] of [['citizens\' app: wasm growth', citizen], ['kiosk (visitors and resets): wasm growth', kiosk]]) {
+    line(`${label}`, m.perThousand / 1024, 'KiB', '', `(${m.actions} actions from ${kb(m.before)} KiB; the soak test allows 512 KiB in all)`);
+  }
 }
 
 // ---- a slow phone: when the filters work, next to the static page's load ----

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark (prints figures, asserts nothing; machines are noisy): file sizes, load
 # timings next to a static page with the same content, filter and search latency,
-# memory, imports of the largest notes files, a slow phone (when the filters work,
-# against the static page's load), and Lighthouse. Options: --runs N (default 15),
+# memory per thousand actions, imports of the largest notes files, a slow phone (when
+# the filters work, against the static page's load), and Lighthouse. Options: --runs N (default 15),
 # --paint-runs N (default 60), --phone-pairs N (default 7), --no-lighthouse.
 set -euo pipefail
 . "$(dirname "$0")/setup.sh" test
