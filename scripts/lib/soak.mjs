@@ -22,6 +22,10 @@ export async function inPageActions({ kind, times }) {
     if (!shown()) throw new Error(`${kind}: what the action shows never came`);
   };
   const $ = (selector) => document.querySelector(selector);
+  const tap = (selector) => {
+    if (!$(selector)) throw new Error(`${kind}: nothing to tap at ${selector} (${location.href})`);
+    $(selector).click();
+  };
   const explore = () => $('#filtre-axe-2');
   const type = (box, text) => {
     box.value = text;
@@ -63,18 +67,18 @@ export async function inPageActions({ kind, times }) {
       $('.language-switch').click();
       await until(() => document.documentElement.lang === (i % 2 ? 'fr' : 'en'));
     } else if (kind === 'visitor') {
-      $('.attract-button').click();
+      tap('.attract-button');
       await until(() => !$('.attract'));
-      $('details.filters > summary').click();
-      explore().click();
+      tap('details.filters > summary');
+      tap('#filtre-axe-2');
       await until(() => location.search.startsWith('?axe=2'));
-      $('.commitment .card-title a').click();
+      tap('.commitment .card-title a');
       await until(() => $('#titre-element'));
-      $('.back-link').click();
+      tap('.back-link');
       await until(explore);
       window.soakClock(5_000);
       await until(() => $('.continue-button'));
-      $('.continue-button').click();
+      tap('.continue-button');
       await until(() => !$('.idle-warning'));
       window.soakClock(60_000);
       await until(() => $('.attract'));

@@ -102,8 +102,14 @@ async function inFirefox(fn, arg) {
   return value;
 }
 
+/**
+ * A soak in a Firefox of its own (a fresh profile, as a kiosk has: the citizens' app's
+ * service worker, registered at the site's root, would otherwise control the kiosk's
+ * page, and its own arriving would be an update, applied by a reload at a reset).
+ */
 async function firefoxSoak(address, shown, rounds, warmUp) {
-  firefox ??= await startFirefox({
+  await firefox?.quit();
+  firefox = await startFirefox({
     binary: process.env.FIREFOX ?? '/usr/bin/firefox-esr',
     driver: process.env.GECKODRIVER ?? 'geckodriver',
   });
