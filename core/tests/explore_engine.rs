@@ -738,3 +738,56 @@ fn no_vocabulary_word_is_one_the_plan_has() {
         );
     }
 }
+
+#[test]
+fn a_list_is_the_explore_view_without_an_item() {
+    let plan = plan();
+    let read = |query: &str| ViewState::read_query(query, plan).0;
+    assert!(read("").is_list());
+    assert!(read("?axe=2&q=logement").is_list());
+    assert!(!read("?axe=2&element=programme-mada").is_list());
+    assert!(!read("?vue=matrice").is_list());
+    assert!(!read("?vue=notes").is_list());
+}
+
+#[test]
+fn a_search_word_matches_where_plan_words_start() {
+    let index = SearchIndex::new(plan());
+    // `rent` leads to « logement » (vocabulary); it no longer finds the parks plan
+    // through « différents ».
+    let rent = shown(&index, "q=rent");
+    assert!(
+        !rent.contains(&"plan-directeur-parcs".to_owned()),
+        "{rent:?}"
+    );
+    assert_eq!(rent, shown(&index, "q=logement"));
+    // The start of a word still finds it while typing.
+    assert_eq!(shown(&index, "q=loge"), shown(&index, "q=logement"));
+    assert!(shown(&index, "q=diff").contains(&"plan-directeur-parcs".to_owned()));
+    assert!(shown(&index, "q=erents").is_empty());
+}
+
+#[test]
+fn a_search_of_little_words_only_says_they_were_ignored() {
+    let index = SearchIndex::new(plan());
+    let all = shown(&index, "");
+    for (query, ignored) in [
+        ("q=le+la+les+de", vec!["le", "la", "les", "de"]),
+        // A lone combining accent folds to nothing: ignored, not a match of everything.
+        ("q=%CC%81", vec!["\u{301}"]),
+    ] {
+        let state = ViewState::from_query(query, index.plan());
+        let results = index.run(&state, &no_notes);
+        assert_eq!(results.ignored, ignored, "{query}");
+        assert!(results.terms.is_empty(), "{query}");
+        assert_eq!(shown(&index, query), all, "{query}: nothing is searched");
+    }
+    // With a word that counts, nothing is said about the little ones.
+    let state = ViewState::from_query("q=transport+pour+les+a%C3%AEn%C3%A9s", index.plan());
+    assert!(index.run(&state, &no_notes).ignored.is_empty());
+    // A word after a combining accent still counts.
+    assert_eq!(
+        shown(&index, "q=%CC%81+logement"),
+        shown(&index, "q=logement")
+    );
+}

@@ -35,6 +35,20 @@ fn writing_replacing_and_emptying_a_note() {
 }
 
 #[test]
+fn texts_not_saved_go_into_an_export_in_place_of_the_saved_ones() {
+    let saved = store(&[("a", "saved a", 5), ("b", "saved b", 6)]);
+    let unsaved = store(&[("b", "saved b, then typed", 9), ("c", "typed only", 8)]);
+    let export = saved.with_unsaved(&unsaved);
+    assert_eq!(export.text("a"), "saved a");
+    assert_eq!(export.text("b"), "saved b, then typed");
+    assert_eq!(export.get("b").unwrap().updated_ms, 9);
+    assert_eq!(export.text("c"), "typed only");
+    assert_eq!(export.len(), 3);
+    // Nothing unsaved: the saved notes as they are.
+    assert_eq!(saved.with_unsaved(&NotesStore::default()), saved);
+}
+
+#[test]
 fn newest_first() {
     let s = store(&[("a", "1", 5), ("b", "2", 9), ("c", "3", 7)]);
     let ids: Vec<&str> = s.newest_first().into_iter().map(|(id, _)| id).collect();

@@ -54,6 +54,25 @@ fn focus_later(element: Box<dyn Fn() -> Option<web_sys::HtmlElement>>, scroll_to
     });
 }
 
+/// Once the current render is on screen: the element matching `top` scrolled to the
+/// top of the screen, and the keyboard focus on the element with id `focus` (inside
+/// it, so focusing it does not scroll again). Nothing happens if either is gone.
+pub fn focus_at_top(top: &'static str, focus: &'static str) {
+    request_animation_frame(move || {
+        let document = document();
+        let (Ok(Some(top)), Some(focus)) = (
+            document.query_selector(top),
+            document.get_element_by_id(focus),
+        ) else {
+            return;
+        };
+        top.scroll_into_view_with_bool(true);
+        if let Ok(focus) = focus.dyn_into::<web_sys::HtmlElement>() {
+            let _ = focus.focus();
+        }
+    });
+}
+
 /// Leave nothing of the last visitor in the page itself (the kiosk's reset): the
 /// session's storage cleared, no element focused, scrolled to the top.
 pub fn clear_page_for_next_visitor() {

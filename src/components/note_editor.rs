@@ -19,7 +19,8 @@ enum SaveState {
 }
 
 /// The private note of one item: saved as the person types, kept on this device.
-/// What is typed and how it meets another tab's text is the core's `NoteDraft`.
+/// What is typed and how it meets another tab's text is the core's `NoteDraft`. Text
+/// that storage refused comes back, still unsaved, when the item is opened again.
 #[component]
 pub fn NoteEditor(id: &'static str, title: &'static str) -> impl IntoView {
     let t = ui();
@@ -29,6 +30,10 @@ pub fn NoteEditor(id: &'static str, title: &'static str) -> impl IntoView {
     let has_note = Memo::new(move |_| draft.with(NoteDraft::has_note));
     let save_state = RwSignal::new(SaveState::Idle);
     let timer = StoredValue::new(None::<TimeoutHandle>);
+    let unsaved = notes.unsaved_text(id);
+    if let Some(text) = &unsaved {
+        draft.update(|d| d.type_text(text.clone()));
+    }
 
     let save_now = move || {
         // The box also calls this when it loses the focus, which can happen after the
@@ -68,6 +73,12 @@ pub fn NoteEditor(id: &'static str, title: &'static str) -> impl IntoView {
         }
         timer.set_value(set_timeout_with_handle(save_now, SAVE_DELAY).ok());
     };
+    // Text that storage refused before: tried again (space may have been freed), and
+    // said unsaved again if it still cannot be saved.
+    if unsaved.is_some() {
+        save_now();
+    }
+
     // Leaving the page or the item must not lose the last keystrokes.
     let hide = window_event_listener(ev::pagehide, move |_| save_now());
     on_cleanup(move || {

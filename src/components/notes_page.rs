@@ -135,12 +135,16 @@ pub fn NotesPage() -> impl IntoView {
 
     let ready = move || notes.status() == StorageStatus::Ready;
     let failed = move || outcome.with(|o| matches!(o, Some(NotesOutcome::Failed { .. })));
-    let no_notes = move || notes.with_store(|s| s.is_empty());
+    let no_notes = move || notes.with_store(|s| s.is_empty()) && notes.unsaved_count() == 0;
     view! {
         <h1 class="view-title" id="titre-notes" tabindex="-1" node_ref=page_title>{t.notes_heading}</h1>
         <p class="privacy-note">{t.notes_privacy}</p>
         {move || (notes.status() == StorageStatus::Unavailable).then(|| view! { <p class="notice">{t.note_unavailable}</p> })}
         <p class="notes-count">{t.notes_intro} " " <strong>{move || t.notes_count.count(notes.with_store(|s| s.len()))}</strong></p>
+        {move || match notes.unsaved_count() {
+            0 => None,
+            unsaved => Some(view! { <p class="notice notes-unsaved">{t.notes_unsaved.count(unsaved)}</p> }),
+        }}
         <div class="notes-actions">
             <button type="button" on:click=move |_| notes.export(ExportFormat::Json, plan, t) disabled=no_notes>
                 {t.export_json}

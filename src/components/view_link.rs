@@ -4,6 +4,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use plan_levis_core::explore::ViewState;
 
+use super::explore::land_on_results;
 use crate::context::router;
 use crate::state::href;
 
@@ -39,11 +40,16 @@ pub fn ItemLink(id: &'static str, children: Children) -> impl IntoView {
 }
 
 /// A link to another view: a real `<a href>` (it can be opened in a new tab,
-/// copied, or read by a screen reader as a link) that switches views in place.
+/// copied, or read by a screen reader as a link) that switches views in place. From
+/// elsewhere to a list, it lands on the list's top (`land_on_results`), except from a
+/// tab of the view bar, which keeps the keyboard.
 #[component]
 pub fn ViewLink(
     /// The view to go to.
     to: ViewState,
+    /// A tab of the view bar.
+    #[prop(optional)]
+    tab: bool,
     #[prop(optional, into)] class: Option<String>,
     #[prop(optional, into)] aria_label: Option<String>,
     #[prop(default = None)] aria_current: Option<&'static str>,
@@ -53,7 +59,11 @@ pub fn ViewLink(
     let link = href(&to);
     let on_click = move |ev: ev::MouseEvent| {
         if in_place(&ev) {
+            let from_list = router.state().with_untracked(ViewState::is_list);
             router.go(to.clone());
+            if to.is_list() && !from_list && !tab {
+                land_on_results();
+            }
         }
     };
     view! {

@@ -32,7 +32,7 @@ pub fn ViewTabs() -> impl IntoView {
                             let to = state.with(|s| s.with_view(view));
                             view! {
                                 <li>
-                                    <ViewLink to=to aria_current=current>
+                                    <ViewLink to=to aria_current=current tab=true>
                                         {label}
                                     </ViewLink>
                                 </li>

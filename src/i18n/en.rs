@@ -59,6 +59,7 @@ pub const EN: UiText = UiText {
     clear_search: "Clear the search",
     partial_results: "No item has all these words; these have the most of them.",
     words_not_found: "No item has ",
+    words_ignored: "Words too common to search for, ignored: ",
     also_searched: "Also searched with the plan's words: ",
     quotes: ["“", "”"],
     results_summary: ResultsSummary {
@@ -134,6 +135,11 @@ pub const EN: UiText = UiText {
     notes_intro: "All your notes, newest first.",
     notes_none: "You have no notes yet. Open an item of the plan to write one.",
     notes_count: Counted { none: "0 notes", one: "1 note", many: Message("{count} notes") },
+    notes_unsaved: Counted {
+        none: "All your notes are saved.",
+        one: "1 note is not saved on this device (storage full or blocked). It stays in this page while the page is open, and an export includes it: export your notes to keep it.",
+        many: Message("{count} notes are not saved on this device (storage full or blocked). They stay in this page while the page is open, and an export includes them: export your notes to keep them."),
+    },
     note_deleted: Message("Note deleted: “{title}”."),
     note_delete_named: Message("Delete this note: {title}"),
     notes_all_deleted: "All your notes were deleted.",
@@ -144,6 +150,7 @@ pub const EN: UiText = UiText {
     export_markdown: "Export as text (Markdown)",
     export_file_stem: "my-notes-plan-levis",
     import_label: "Import a notes file (JSON)",
+    import_quota: "Import failed: this browser's storage is full. Your notes were not changed. Export or delete notes to free some space, then import again.",
     delete_all: "Delete all my notes",
     confirm_delete_all: Counted { none: "Delete 0 notes? This cannot be undone. Consider exporting them first.", one: "Delete 1 note? This cannot be undone. Consider exporting them first.", many: Message("Delete {count} notes? This cannot be undone. Consider exporting them first.") },
     import_done: ImportDone {

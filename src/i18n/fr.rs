@@ -58,6 +58,7 @@ pub const FR: UiText = UiText {
     clear_search: "Effacer la recherche",
     partial_results: "Aucun élément ne contient tous ces mots ; voici ceux qui en contiennent le plus.",
     words_not_found: "Aucun élément ne contient ",
+    words_ignored: "Mots trop courants, que la recherche ignore\u{a0}: ",
     also_searched: "Cherché aussi avec les mots du plan\u{a0}: ",
     quotes: ["«\u{a0}", "\u{a0}»"],
     results_summary: ResultsSummary {
@@ -134,6 +135,11 @@ pub const FR: UiText = UiText {
     notes_intro: "Toutes vos notes, de la plus récente à la plus ancienne.",
     notes_none: "Vous n'avez encore aucune note. Ouvrez un élément du plan pour en écrire une.",
     notes_count: Counted { none: "0 note", one: "1 note", many: Message("{count} notes") },
+    notes_unsaved: Counted {
+        none: "Toutes vos notes sont enregistrées.",
+        one: "1 note n'est pas enregistrée sur cet appareil (stockage plein ou bloqué). Elle reste dans cette page tant qu'elle est ouverte, et l'export la contient\u{a0}: exportez vos notes pour la garder.",
+        many: Message("{count} notes ne sont pas enregistrées sur cet appareil (stockage plein ou bloqué). Elles restent dans cette page tant qu'elle est ouverte, et l'export les contient\u{a0}: exportez vos notes pour les garder."),
+    },
     note_deleted: Message("Note supprimée\u{a0}: «\u{a0}{title}\u{a0}»."),
     note_delete_named: Message("Supprimer cette note\u{a0}: {title}"),
     notes_all_deleted: "Toutes vos notes ont été supprimées.",
@@ -144,6 +150,7 @@ pub const FR: UiText = UiText {
     export_markdown: "Exporter en texte (Markdown)",
     export_file_stem: "mes-notes-plan-levis",
     import_label: "Importer un fichier de notes (JSON)",
+    import_quota: "Import impossible\u{a0}: l'espace de stockage de ce navigateur est plein. Vos notes n'ont pas été modifiées. Exportez vos notes ou supprimez-en pour libérer de l'espace, puis importez de nouveau.",
     delete_all: "Supprimer toutes mes notes",
     confirm_delete_all: Counted { none: "Supprimer 0 note ? Cette action est définitive. Pensez à les exporter d'abord.", one: "Supprimer 1 note ? Cette action est définitive. Pensez à les exporter d'abord.", many: Message("Supprimer {count} notes ? Cette action est définitive. Pensez à les exporter d'abord.") },
     import_done: ImportDone {

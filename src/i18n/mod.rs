@@ -225,6 +225,8 @@ pub struct UiText {
     /// Before the words of the search, as typed, that no item of the plan has
     /// (`quoted_list`).
     pub words_not_found: &'static str,
+    /// Before the words of a search made only of words it ignores (« le la les »).
+    pub words_ignored: &'static str,
     /// Before the plan's words a search also looked for (`explore::vocabulary`).
     pub also_searched: &'static str,
     /// Quotation marks around a word: « and » with their spaces, or “ and ”.
@@ -297,6 +299,8 @@ pub struct UiText {
     pub notes_intro: &'static str,
     pub notes_none: &'static str,
     pub notes_count: Counted,
+    /// « Mes notes », while some typed text could not be saved (storage full or blocked).
+    pub notes_unsaved: Counted,
     /// Said after one note is deleted, with its item's title.
     pub note_deleted: Message,
     /// The accessible name of a note's delete button, with its item's title (the
@@ -313,6 +317,8 @@ pub struct UiText {
     pub export_markdown: &'static str,
     pub export_file_stem: &'static str,
     pub import_label: &'static str,
+    /// An import that storage refused for lack of space.
+    pub import_quota: &'static str,
     pub delete_all: &'static str,
     pub confirm_delete_all: Counted,
     pub import_done: ImportDone,

@@ -98,6 +98,9 @@ pub enum ExportFormat {
 pub struct Notes {
     store: RwSignal<NotesStore>,
     status: RwSignal<StorageStatus>,
+    /// Texts typed that storage refused (full, blocked): kept for as long as the page
+    /// is open, shown again when their item is, and part of every export.
+    unsaved: RwSignal<NotesStore>,
 }
 
 impl Notes {
@@ -111,6 +114,7 @@ impl Notes {
         let notes = Notes {
             store: RwSignal::new(store),
             status: RwSignal::new(status),
+            unsaved: RwSignal::new(NotesStore::default()),
         };
         let handle = window_event_listener(ev::storage, move |e| {
             let ours = e.key().is_none_or(|k| k == STORAGE_KEY);
@@ -120,7 +124,16 @@ impl Notes {
                 notes.store.set(store);
             }
         });
-        on_cleanup(move || handle.remove());
+        // Closing or reloading the page would lose them: the browser asks first.
+        let leaving = window_event_listener(ev::beforeunload, move |e| {
+            if notes.unsaved.with_untracked(|u| !u.is_empty()) {
+                e.prevent_default();
+            }
+        });
+        on_cleanup(move || {
+            handle.remove();
+            leaving.remove();
+        });
         notes
     }
 
@@ -129,6 +142,7 @@ impl Notes {
         Notes {
             store: RwSignal::new(NotesStore::default()),
             status: RwSignal::new(StorageStatus::Unavailable),
+            unsaved: RwSignal::new(NotesStore::default()),
         }
     }
 
@@ -180,14 +194,44 @@ impl Notes {
         Ok(result)
     }
 
+    /// Save the text of an item's note. When storage refuses it, the text is kept as
+    /// unsaved (`unsaved_text`) until a save succeeds.
     pub fn save_note(self, id: &str, text: &str) -> Result<(), SaveError> {
-        self.update(|s| s.set(id, text, now_ms()))
+        let result = self.update(|s| s.set(id, text, now_ms()));
+        match &result {
+            Ok(()) => self.forget_unsaved(id),
+            Err(_) => self.unsaved.update(|u| u.set(id, text, now_ms())),
+        }
+        result
     }
 
     pub fn delete_note(self, id: &str) -> Result<(), SaveError> {
-        self.update(|s| {
+        let result = self.update(|s| {
             s.remove(id);
-        })
+        });
+        if result.is_ok() {
+            self.forget_unsaved(id);
+        }
+        result
+    }
+
+    fn forget_unsaved(self, id: &str) {
+        if self.unsaved.with_untracked(|u| u.has(id)) {
+            self.unsaved.update(|u| {
+                u.remove(id);
+            });
+        }
+    }
+
+    /// The text typed for an item that storage refused, if any (untracked).
+    pub fn unsaved_text(self, id: &str) -> Option<String> {
+        self.unsaved
+            .with_untracked(|u| u.get(id).map(|note| note.text.clone()))
+    }
+
+    /// How many notes hold text that is not saved (tracked).
+    pub fn unsaved_count(self) -> usize {
+        self.unsaved.with(NotesStore::len)
     }
 
     /// Import a notes file the person picked: its size checked first, then read, then
@@ -201,9 +245,14 @@ impl Notes {
             Some(Err(err)) => return NotesOutcome::of_import_error(&err, t),
             Some(Ok(incoming)) => incoming,
         };
-        let report = self.update(|s| s.merge(incoming));
         let done = |r: MergeReport| t.import_done.text(r.added, r.unchanged, r.kept_both);
-        NotesOutcome::of_save(report.map(done), self, t)
+        match self.update(|s| s.merge(incoming)) {
+            Err(SaveError::QuotaExceeded) => NotesOutcome::Failed {
+                message: t.import_quota.to_owned(),
+                detail: None,
+            },
+            report => NotesOutcome::of_save(report.map(done), self, t),
+        }
     }
 
     /// Delete every note (the person confirmed).
@@ -220,14 +269,19 @@ impl Notes {
         NotesOutcome::of_save(result, self, t)
     }
 
-    /// Offer every note as a file to download, named after today's date.
+    /// Offer every note as a file to download, named after today's date, with the
+    /// texts not saved in place of the saved ones.
     pub fn export(self, format: ExportFormat, plan: &Plan, t: &UiText) {
         let stamp = js_sys::Date::new_0()
             .to_iso_string()
             .as_string()
             .unwrap_or_default();
         let day = stamp.get(..10).unwrap_or("notes");
-        self.store.with_untracked(|store| match format {
+        let store = self
+            .store
+            .with_untracked(|saved| self.unsaved.with_untracked(|u| saved.with_unsaved(u)));
+        let store = &store;
+        match format {
             ExportFormat::Markdown => {
                 let words = MarkdownWords {
                     heading: t.notes_heading,
@@ -247,7 +301,7 @@ impl Notes {
                 let name = format!("{}-{day}.json", t.export_file_stem);
                 download(&name, "application/json", &text);
             }
-        });
+        }
     }
 
     /// The stored value as it is, for the person to keep a copy of unreadable notes.

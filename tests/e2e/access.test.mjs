@@ -405,21 +405,108 @@ test('text at 200 % on a phone: no view wider than the screen, every control in 
   }
 });
 
-test('the top of the page is short on a phone: the tabs in one row that scrolls', async () => {
+test('every tab at the top of the page, on a phone and with larger text: the row wraps', async () => {
+  const cases = [
+    { viewport: { width: 390, height: 844 }, text: '100%' },
+    { viewport: { width: 820, height: 1180 }, text: '150%' },
+    { viewport: { width: 320, height: 640 }, text: '100%' },
+  ];
+  for (const { viewport, text } of cases) {
+    const { page, context } = await newPage(env.browser, { viewport });
+    await page.addInitScript((size) => {
+      document.addEventListener('DOMContentLoaded', () => { document.documentElement.style.fontSize = size; });
+    }, text);
+    for (const address of ['', '?lang=en']) {
+      await page.goto(env.server.url + address);
+      await waitForApp(page);
+      const top = await page.evaluate(() => {
+        const strip = document.querySelector('.view-tabs ul');
+        const tabs = [...strip.querySelectorAll('a')].map((a) => {
+          const r = a.getBoundingClientRect();
+          return { name: a.textContent, left: r.left, right: r.right, top: r.top };
+        });
+        return { tabs, scrolls: strip.scrollWidth > strip.clientWidth, bottom: document.querySelector('.view-tabs').getBoundingClientRect().bottom };
+      });
+      const where = `${viewport.width} px, text ${text}, ${address || 'fr'}`;
+      assert.equal(top.tabs.length, 6, where);
+      const hidden = top.tabs.filter((t) => t.left < 0 || t.right > viewport.width).map((t) => t.name);
+      assert.deepEqual(hidden, [], `${where}: tabs past the edge of the screen`);
+      assert.equal(top.scrolls, false, `${where}: the row of tabs scrolls sideways`);
+      assert.ok(top.bottom <= viewport.height, `${where}: the tabs end at ${top.bottom} px, below the first screen (${viewport.height} px)`);
+    }
+    await context.close();
+  }
+});
+
+test('the layout follows the page\u2019s own text size: text enlarged by a style sheet keeps cards readable', async () => {
+  // Measured in the page's own em: the filters beside the results only where both fit,
+  // and result cards at least 20 em wide, whatever the root's size.
+  const layout = async (viewport, text) => {
+    const { page, context } = await newPage(env.browser, { viewport });
+    await page.addInitScript((size) => {
+      document.addEventListener('DOMContentLoaded', () => { document.documentElement.style.fontSize = size; });
+    }, text);
+    await page.goto(env.server.url);
+    await waitForApp(page);
+    const m = await page.evaluate(() => {
+      const em = (el) => parseFloat(getComputedStyle(el).fontSize);
+      const cards = [...document.querySelectorAll('.explore-results article.commitment')];
+      const controls = document.querySelector('.explore-controls').getBoundingClientRect();
+      const results = document.querySelector('.explore-results').getBoundingClientRect();
+      return {
+        narrowest: Math.min(...cards.map((c) => c.getBoundingClientRect().width / em(c))),
+        columns: new Set(cards.map((c) => Math.round(c.getBoundingClientRect().left))).size,
+        beside: controls.right <= results.left,
+      };
+    });
+    await context.close();
+    return m;
+  };
+  for (const [viewport, text] of [[{ width: 1280, height: 800 }, '150%'], [{ width: 900, height: 800 }, '150%'], [{ width: 1024, height: 768 }, '200%']]) {
+    const m = await layout(viewport, text);
+    assert.ok(m.narrowest >= 20, `${viewport.width} px, text ${text}: a card ${m.narrowest.toFixed(1)} em wide`);
+  }
+  // At the default size the wide layout is as it was: filters beside, two columns of cards.
+  const wide = await layout({ width: 1280, height: 800 }, '100%');
+  assert.deepEqual([wide.columns, wide.beside], [2, true]);
+  const phone = await layout({ width: 390, height: 844 }, '100%');
+  assert.deepEqual([phone.columns, phone.beside], [1, false]);
+});
+
+test('a move to a list from elsewhere shows the list from its top, the keyboard on its summary', async () => {
   const { page, context } = await newPage(env.browser, { viewport: { width: 390, height: 844 } });
-  await page.goto(env.server.url);
+  const landed = async (where) => {
+    await page.waitForFunction(() => document.activeElement?.id === 'resultats', null, { timeout: 5000 }).catch(() => {});
+    const m = await page.evaluate(() => ({
+      focus: document.activeElement?.id || document.activeElement?.tagName,
+      results: document.querySelector('.explore-results').getBoundingClientRect().top,
+      summary: document.querySelector('#resultats').getBoundingClientRect().bottom,
+    }));
+    assert.equal(m.focus, 'resultats', `${where}: the keyboard on the summary`);
+    assert.ok(m.results >= -1 && m.summary <= 844, `${where}: the list's top in view (${m.results} to ${m.summary} px)`);
+  };
+  // A cell low in the matrix.
+  await page.goto(env.server.url + '?vue=matrice');
   await waitForApp(page);
-  const top = await page.evaluate(() => {
-    const strip = document.querySelector('.view-tabs ul');
-    const tabs = [...strip.querySelectorAll('a')].map((a) => a.getBoundingClientRect().top);
-    return { bottom: document.querySelector('.view-tabs').getBoundingClientRect().bottom, rows: new Set(tabs).size, scrolls: strip.scrollWidth > strip.clientWidth };
-  });
-  assert.ok(top.bottom <= 320, `header and tabs end at ${top.bottom} px of 844`);
-  assert.deepEqual([top.rows, top.scrolls], [1, true]);
-  // The last tab, reached with the keyboard, scrolls into sight.
-  await page.focus('.view-tabs a >> nth=-1');
-  const last = await page.locator('.view-tabs a').last().boundingBox();
-  assert.ok(last.x >= 0 && last.x + last.width <= 390, 'the focused tab is in sight');
+  const cell = page.locator('.matrix tbody tr').last().locator('a.cell-link').last();
+  await cell.scrollIntoViewIfNeeded();
+  await cell.click();
+  await page.waitForSelector('#resultats');
+  await landed('a matrix cell');
+  // An item's « Tout ce qui relève de l'axe … » and its partner's « tout ce dont il est responsable ».
+  for (const link of ['.item-page a.more-link >> nth=-1', '.item-page a.more-link >> nth=0']) {
+    await page.goto(env.server.url + '?element=programme-fbcs');
+    await waitForApp(page);
+    const more = page.locator(link);
+    await more.scrollIntoViewIfNeeded();
+    await more.click();
+    await page.waitForSelector('.explore-results');
+    await landed(`the item page's link ${link}`);
+  }
+  // A filter ticked in the list keeps the keyboard where it is.
+  await page.evaluate(() => document.querySelector('details.filters')?.setAttribute('open', ''));
+  await page.check('#filtre-axe-3');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'filtre-axe-3');
   await context.close();
 });
 

@@ -161,6 +161,29 @@ test('search takes ordinary French phrasing, says what it could not find, and ma
   await context.close();
 });
 
+test('a search word matches where words start; a search of little words says it ignored them', async () => {
+  const { page, context, errors } = await open();
+  const search = (text) => searchFor(page, text);
+  // « diff » finds the parks plan by « différents », its mark on the start of the word;
+  // « erents », the middle of that word, finds nothing.
+  await search('diff');
+  assert.ok((await shownIds(page)).includes('plan-directeur-parcs'));
+  const marks = await page.$$eval('#plan-directeur-parcs mark', (els) => els.map((m) => m.textContent));
+  assert.ok(marks.includes('diff'), JSON.stringify(marks));
+  await search('erents');
+  assert.deepEqual(await shownIds(page), []);
+  // Only little words: everything shown, and said.
+  await page.goto(env.server.url + '?q=le+la+les+de');
+  await waitForApp(page);
+  assert.equal((await shownIds(page)).length, 13);
+  assert.equal(
+    (await page.textContent('.search-notice')).trim(),
+    'Mots trop courants, que la recherche ignore\u00a0: «\u00a0le\u00a0», «\u00a0la\u00a0», «\u00a0les\u00a0», «\u00a0de\u00a0».',
+  );
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the words people use lead to the plan\'s words, and the results say which', async () => {
   const { page, context, errors } = await open();
   const search = (text) => searchFor(page, text);

@@ -151,22 +151,6 @@ test('blocked storage: the app works and notes say they cannot be kept', async (
   await context.close();
 });
 
-test('full storage: the person is told, the text stays, the last save is intact', async () => {
-  const { page, context, errors } = await pageWithFillableStorage();
-  await page.goto(env.server.url + `?element=${ITEM}`);
-  await waitForApp(page);
-  await typeNote(page, 'première version');
-  await savedStatus(page);
-  await page.evaluate(() => (window.__storageFull = true));
-  await page.keyboard.type(' puis une suite');
-  await page.waitForFunction(() => document.querySelector('#note-etat').textContent.includes('plein'));
-  assert.equal(await page.inputValue('#note-texte'), 'première version puis une suite');
-  assert.equal(JSON.parse(await stored(page)).notes[ITEM].text, 'première version');
-  assert.equal(await page.getAttribute('#note-texte', 'aria-invalid'), 'true');
-  assert.deepEqual(errors, []);
-  await context.close();
-});
-
 const existing = JSON.stringify({ version: 1, notes: { [ITEM]: { text: 'ma note', updated_ms: 1 } } });
 
 /** Pick a file to import and wait for the message matching `words`. */
@@ -446,5 +430,84 @@ test('a file with two notes for one item is refused, naming the item, and change
   const message = await importFile(page, 'deux-fois.json', twice, /Import impossible/);
   assert.match(message, /deux notes pour le même élément \(«\u00a0x\u00a0»\)/);
   assert.equal(await stored(page), existing);
+  await context.close();
+});
+
+test('full storage: the person is told, the text stays and survives moves, is exported, and closing asks first', async () => {
+  const { page, context, errors } = await pageWithFillableStorage();
+  await page.goto(env.server.url + `?element=${ITEM}`);
+  await waitForApp(page);
+  await typeNote(page, 'première version');
+  await savedStatus(page);
+  await page.evaluate(() => (window.__storageFull = true));
+  await page.keyboard.type(' puis une suite');
+  await page.waitForFunction(() => document.querySelector('#note-etat').textContent.includes('plein'));
+  assert.equal(await page.inputValue('#note-texte'), 'première version puis une suite');
+  assert.equal(JSON.parse(await stored(page)).notes[ITEM].text, 'première version', 'the last save is intact');
+  assert.equal(await page.getAttribute('#note-texte', 'aria-invalid'), 'true');
+  // A tab, then Back: the text is still in the box, still said unsaved.
+  await page.click('nav.view-tabs a:has-text("Sigles")');
+  await page.waitForSelector('#note-texte', { state: 'detached' });
+  await page.goBack();
+  await page.waitForSelector('#note-texte');
+  assert.equal(await page.inputValue('#note-texte'), 'première version puis une suite');
+  await page.waitForFunction(() => document.querySelector('#note-etat').textContent.includes('plein'));
+  // « Mes notes » says so, and the export holds the unsaved text.
+  await page.click('nav.view-tabs a:has-text("Mes notes")');
+  assert.match(await page.textContent('.notes-unsaved'), /1 note n'est pas enregistrée/);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('button:has-text("Exporter mes notes (JSON)")'),
+  ]);
+  const body = JSON.parse(Buffer.concat(await (await download.createReadStream()).toArray()));
+  assert.deepEqual(body.notes.map((n) => [n.item_id, n.text]), [[ITEM, 'première version puis une suite']]);
+  assert.equal(JSON.parse(await stored(page)).notes[ITEM].text, 'première version', 'the last save is intact');
+  // Closing the page asks first.
+  const asked = new Promise((done) => page.once('dialog', (d) => { done(d.type()); d.dismiss(); }));
+  await page.close({ runBeforeUnload: true });
+  assert.equal(await asked, 'beforeunload');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('once storage has room again, the unsaved text is saved when its item is opened', async () => {
+  const { page, context, errors } = await pageWithFillableStorage();
+  await page.goto(env.server.url + `?element=${ITEM}`);
+  await waitForApp(page);
+  await page.evaluate(() => (window.__storageFull = true));
+  await typeNote(page, 'écrit sans place');
+  await page.waitForFunction(() => document.querySelector('#note-etat').textContent.includes('plein'));
+  await page.click('nav.view-tabs a:has-text("Sigles")');
+  await page.evaluate(() => (window.__storageFull = false));
+  await page.goBack();
+  await page.waitForSelector('#note-texte');
+  await savedStatus(page);
+  assert.equal(JSON.parse(await stored(page)).notes[ITEM].text, 'écrit sans place');
+  // Nothing left unsaved: leaving asks nothing.
+  let asked = false;
+  page.on('dialog', (d) => { asked = true; d.dismiss(); });
+  await page.close({ runBeforeUnload: true });
+  await new Promise((done) => setTimeout(done, 300));
+  assert.equal(asked, false);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('importing while storage is full says the import failed and nothing changed', async () => {
+  const { page, context, errors } = await withStored(existing, '?vue=notes');
+  await page.evaluate(() => {
+    const real = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key === 'plan-levis.notes') throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      return real.call(this, key, value);
+    };
+  });
+  const file = JSON.stringify({ format: 'plan-levis-notes', version: 1, plan_id: 'x', exported_at: 'x', notes: [{ item_id: 'programme-fbcs', item_title: 'x', text: 'importée', updated_ms: 2 }] });
+  const message = await importFile(page, 'notes.json', Buffer.from(file), /Import impossible/);
+  assert.match(message, /plein/);
+  assert.match(message, /n'ont pas été modifiées/);
+  assert.doesNotMatch(message, /Votre texte reste affiché/);
+  assert.equal(await stored(page), existing);
+  assert.deepEqual(errors, []);
   await context.close();
 });

@@ -2,7 +2,7 @@
 //! folded text (`fold`) and mapped back to the original.
 
 use super::fold::{fold, push_folded};
-use super::words::{search_words, stem, words_at};
+use super::words::{search_words, starts_word, stem, words_at};
 use crate::sorted::SortedSet;
 
 /// Text folded for matching, with the way back to the original text.
@@ -38,7 +38,9 @@ impl FoldedText {
             let mut from = 0;
             while let Some(at) = self.folded[from..].find(term.as_str()) {
                 let start = from + at;
-                ranges.insert((self.origin[start], self.original_end(start + term.len())));
+                if starts_word(&self.folded, start) {
+                    ranges.insert((self.origin[start], self.original_end(start + term.len())));
+                }
                 from = start
                     + self.folded[start..]
                         .chars()
@@ -106,18 +108,32 @@ mod tests {
             ["œuvre"]
         );
         // Half of a ligature still marks the whole letter.
-        let found = FoldedText::new(text).find_all(&query_terms("euvre"));
-        assert_eq!(
-            found.iter().map(|&(s, e)| &text[s..e]).collect::<Vec<_>>(),
-            ["œuvre"]
-        );
+        // The middle of a word is not where a search word matches.
+        assert!(FoldedText::new(text)
+            .find_all(&query_terms("euvre"))
+            .is_empty());
     }
 
     #[test]
     fn overlapping_matches_merge() {
         let text = "logement social";
-        let found = FoldedText::new(text).find_all(&query_terms("loge gement"));
+        let found = FoldedText::new(text).find_all(&query_terms("loge logement"));
         assert_eq!(found, [(0, 8)]);
+    }
+
+    #[test]
+    fn only_the_start_of_a_word_is_highlighted() {
+        let text = "des parcs différents, le CISSS-CA";
+        let found = |query| {
+            FoldedText::new(text)
+                .find_all(&query_terms(query))
+                .iter()
+                .map(|&(s, e)| &text[s..e])
+                .collect::<Vec<_>>()
+        };
+        assert!(found("rent").is_empty());
+        assert_eq!(found("diff"), ["diff"]);
+        assert_eq!(found("ca"), ["CA"]);
     }
 }
 
@@ -126,9 +142,9 @@ mod overlap_and_decomposed_tests {
     use super::*;
 
     #[test]
-    fn overlapping_occurrences_are_all_highlighted() {
-        // `ee` in `éee` and `lala` in `lalala`: the whole word, not part of it.
-        for (text, query) in [("éee", "ee"), ("lalala", "lala"), ("aaaa", "aa")] {
+    fn overlapping_occurrences_at_word_starts_are_all_highlighted() {
+        // `ee-e` in `ée-ee-e`, after each hyphen too: the whole word, not part of it.
+        for (text, query) in [("ée-ee-e", "ee-e"), ("la-la-la", "la-la"), ("a-a-a", "a-a")] {
             let found = FoldedText::new(text).find_all(&query_terms(query));
             assert_eq!(found, [(0, text.len())], "{query} in {text}");
         }

@@ -6,7 +6,7 @@ use crate::plan::{Commitment, CommitmentKind, ItemRef, Plan};
 use super::fold::fold;
 use super::view_state::{FilterOption, Filters, ViewState};
 use super::vocabulary::Vocabulary;
-use super::words::{search_words, stem, words};
+use super::words::{has_word_starting, ignored_words, search_words, stem, words};
 
 /// The plan with a folded text per item, built once at start-up.
 pub struct SearchIndex<'p> {
@@ -24,10 +24,11 @@ struct Entry<'p> {
 }
 
 impl Entry<'_> {
-    /// A folded term is in the item: as typed (`loge` while typing `logement`), or
-    /// as a word of the same stem (`aines` finds « aînées »; see `Needle`).
+    /// A folded term is in the item: at the start of a word (`loge` while typing
+    /// `logement`, but not `rent` in « différents »), or as a word of the same stem
+    /// (`aines` finds « aînées »; see `Needle`).
     fn has(&self, (term, stem): &Needle) -> bool {
-        self.haystack.contains(term.as_str()) || self.stems.contains(stem.as_str())
+        has_word_starting(&self.haystack, term) || self.stems.contains(stem.as_str())
     }
 }
 
@@ -116,6 +117,9 @@ pub struct SearchResults<'p> {
     /// The plan's words the search also looked for (`vocabulary`), as the plan writes
     /// them.
     pub also: Vec<String>,
+    /// The words of the search it ignored (little words), as typed, when it has no
+    /// other: a search of little words only says so.
+    pub ignored: Vec<String>,
 }
 
 impl<'p> SearchIndex<'p> {
@@ -215,6 +219,14 @@ impl<'p> SearchIndex<'p> {
                 .collect(),
             unmatched,
             also: also.iter().map(|w| w.written.to_owned()).collect(),
+            ignored: if typed.is_empty() {
+                ignored_words(&state.query)
+                    .into_iter()
+                    .map(str::to_owned)
+                    .collect()
+            } else {
+                Vec::new()
+            },
         }
     }
 }

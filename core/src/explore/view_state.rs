@@ -245,6 +245,11 @@ impl ViewState {
         }
     }
 
+    /// Whether this is a list of the plan's items: the explore view, no item open.
+    pub fn is_list(&self) -> bool {
+        self.view == View::Explore && self.item.is_none()
+    }
+
     /// The list this item page came from: the same state without the open item.
     pub fn without_item(&self) -> Self {
         ViewState {

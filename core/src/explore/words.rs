@@ -40,9 +40,26 @@ pub fn is_word_char(c: char) -> bool {
     }
 }
 
-/// Whether a folded word is one a search ignores.
+/// Whether a folded word is one a search ignores: a little word, or one that folds to
+/// nothing (a lone combining accent).
 pub fn is_little_word(folded: &str) -> bool {
-    LITTLE_WORDS.contains(&folded)
+    folded.is_empty() || LITTLE_WORDS.contains(&folded)
+}
+
+/// Whether byte `at` of a folded text starts one of its words, or a part of one after
+/// a hyphen (`ca` in « cisss-ca »).
+pub fn starts_word(text: &str, at: usize) -> bool {
+    !text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(|c| is_word_char(c) && c != '-')
+}
+
+/// Whether a folded text has `term` at the start of a word: `loge` finds « logement »,
+/// `rent` does not find « différents ».
+pub fn has_word_starting(text: &str, term: &str) -> bool {
+    text.match_indices(term)
+        .any(|(at, _)| starts_word(text, at))
 }
 
 /// The words of a text, cut at anything that is not a letter, a digit or a hyphen
@@ -76,6 +93,12 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
 /// The words of a search that count, as typed: little words left out.
 pub fn search_words(query: &str) -> Vec<&str> {
     words(query).filter(|w| !is_little_word(&fold(w))).collect()
+}
+
+/// The words of a search that it ignores (little words, words that fold to nothing),
+/// as typed.
+pub fn ignored_words(query: &str) -> Vec<&str> {
+    words(query).filter(|w| is_little_word(&fold(w))).collect()
 }
 
 /// One form for the singular and plural, masculine and feminine of a folded word:

@@ -95,6 +95,17 @@ impl NotesStore {
         self.notes.iter().map(|(id, note)| (id.as_str(), note))
     }
 
+    /// These notes with the texts typed and not saved (`unsaved`) in place of theirs:
+    /// what an export holds while the browser's storage refuses to save, so that no
+    /// text the person sees is left out of it.
+    pub fn with_unsaved(&self, unsaved: &NotesStore) -> NotesStore {
+        let mut all = self.clone();
+        for (id, note) in unsaved.iter() {
+            all.set(id, &note.text, note.updated_ms);
+        }
+        all
+    }
+
     /// Every note, most recently changed first; among equal times, ids ascending.
     pub fn newest_first(&self) -> Vec<(&str, &Note)> {
         // A stable sort: an import can bring tens of thousands of notes, which putting

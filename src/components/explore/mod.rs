@@ -15,6 +15,7 @@ mod suggested_searches;
 use leptos::html::P;
 use leptos::prelude::*;
 
+use crate::browser::focus_at_top;
 use crate::context::{kiosk, ui};
 use active_filters::ActiveFilters;
 use commitment_results::CommitmentResults;
@@ -25,6 +26,13 @@ use result_summary::{ResultSummary, RESULTS_ANCHOR};
 use search_box::SearchBox;
 use search_notice::SearchNotice;
 use suggested_searches::SuggestedSearches;
+
+/// After a move to a list from elsewhere (a matrix cell, an item's axis or partner):
+/// once drawn, the top of the list in view and the keyboard on its summary, as an item
+/// page puts it on its title.
+pub fn land_on_results() {
+    focus_at_top(".explore-results", RESULTS_ANCHOR);
+}
 
 #[component]
 pub fn ExplorePage() -> impl IntoView {
