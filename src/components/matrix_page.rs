@@ -82,7 +82,7 @@ pub fn MatrixPage() -> impl IntoView {
                                 }
                             })
                             .collect_view()}
-                        <th scope="col">{t.matrix_total}</th>
+                        <th scope="col" class="total-column">{t.matrix_total}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

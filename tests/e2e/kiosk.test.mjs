@@ -421,3 +421,27 @@ test('the folded « Filtrer » shows that it opens', async () => {
   assert.match(await marker(), /▾/);
   await context.close();
 });
+
+test('the matrix\u2019s headers keep their words whole in both orientations', async () => {
+  for (const [layout, viewport] of [['portrait', PORTRAIT], ['landscape', LANDSCAPE]]) {
+    const { page, context } = await openKiosk('?vue=matrice', viewport);
+    await startExploring(page);
+    await page.waitForSelector('.matrix thead th');
+    // Each header word on one line: a word broken in two has two boxes.
+    const broken = await page.evaluate(() => [...document.querySelectorAll('.matrix thead th')].flatMap((th) => {
+      const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+      const found = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of node.textContent.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) found.push(match[0]);
+        }
+      }
+      return found;
+    }));
+    assert.deepEqual(broken, [], `${layout}: header words broken across lines`);
+    await context.close();
+  }
+});
