@@ -298,8 +298,12 @@ pub fn dictionary(plan: &Plan, app_url: &str) -> String {
          liste dans « À propos ». Le texte est celui de la {} ; ces fichiers ne donnent pas de \
          licence : renseignez-vous auprès d'elle avant de le republier.\n\n\
          Les fichiers CSV sont en UTF-8 avec une marque d'ordre des octets (BOM), séparés par des \
-         virgules, entre guillemets au besoin (RFC 4180), avec une ligne d'en-tête. Les valeurs \
-         marquées **hors plan** ne viennent pas du plan.\n\n\
+         virgules, entre guillemets au besoin (RFC 4180), avec une ligne d'en-tête. Le BOM \
+         permet aux tableurs de lire les accents ; un programme doit le retirer, sans quoi le \
+         nom de la première colonne commence par lui. En Python, ouvrez les fichiers avec \
+         `encoding='utf-8-sig'` : `csv.DictReader(open('elements.csv', encoding='utf-8-sig', \
+         newline=''))` donne bien `row['section']`. Les valeurs marquées **hors plan** ne \
+         viennent pas du plan.\n\n\
          - `{}` : le plan entier, le fichier exact d'où l'application est construite \
          (décrit à la fin).\n",
         plan.title,

@@ -246,3 +246,37 @@ fn the_adresse_column_says_what_the_addresses_are() {
         "no build setting for the reader"
     );
 }
+
+/// The dictionary's line for Python reads the first column by its name, where plain
+/// `utf-8` does not (the BOM sticks to it): run by Python's own `csv` module.
+#[test]
+fn the_dictionarys_python_line_reads_the_first_column_by_its_name() {
+    let plan = plan();
+    let text = dictionary(&plan, APP);
+    let line = text
+        .split('`')
+        .find(|part| part.starts_with("csv.DictReader("))
+        .expect("the dictionary gives the line");
+    let dir = std::env::temp_dir().join(format!("open-data-python-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let all = files(&plan, plan_json(), APP);
+    std::fs::write(dir.join("elements.csv"), &file(&all, "elements.csv").body).unwrap();
+    let first_section = |reader: &str| {
+        let program = format!("import csv\nrow = next({reader})\nprint(row.get('section'))");
+        let out = std::process::Command::new("python3")
+            .arg("-c")
+            .arg(program)
+            .current_dir(&dir)
+            .output()
+            .expect("python3 runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap().trim().to_owned()
+    };
+    assert_eq!(first_section(line), "realite");
+    assert_eq!(first_section(&line.replace("utf-8-sig", "utf-8")), "None");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

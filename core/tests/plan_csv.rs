@@ -34,13 +34,14 @@ fn rows(files: &Files, name: &str) -> Vec<Vec<String>> {
 /// How a spreadsheet saves: separator, line end, byte order mark.
 struct Dialect {
     delimiter: u8,
-    crlf: bool,
+    /// How lines end: CRLF (Excel on Windows), LF, or CR alone (Excel on old Macs).
+    terminator: csv::Terminator,
     bom: bool,
 }
 
 const FRENCH_EXCEL: Dialect = Dialect {
     delimiter: b';',
-    crlf: true,
+    terminator: csv::Terminator::CRLF,
     bom: true,
 };
 
@@ -52,11 +53,7 @@ fn encode(rows: &[Vec<String>], dialect: &Dialect) -> Vec<u8> {
     };
     let mut writer = csv::WriterBuilder::new()
         .delimiter(dialect.delimiter)
-        .terminator(if dialect.crlf {
-            csv::Terminator::CRLF
-        } else {
-            csv::Terminator::Any(b'\n')
-        })
+        .terminator(dialect.terminator)
         .from_writer(&mut body);
     for row in rows {
         writer.write_record(row).unwrap();
@@ -141,17 +138,27 @@ fn files_as_french_excel_and_other_spreadsheets_save_them_read_the_same() {
         FRENCH_EXCEL,
         Dialect {
             delimiter: b',',
-            crlf: false,
+            terminator: csv::Terminator::Any(b'\n'),
             bom: false,
         },
         Dialect {
             delimiter: b';',
-            crlf: false,
+            terminator: csv::Terminator::Any(b'\n'),
             bom: false,
         },
         Dialect {
             delimiter: b',',
-            crlf: true,
+            terminator: csv::Terminator::CRLF,
+            bom: true,
+        },
+        Dialect {
+            delimiter: b';',
+            terminator: csv::Terminator::Any(b'\r'),
+            bom: false,
+        },
+        Dialect {
+            delimiter: b';',
+            terminator: csv::Terminator::Any(b'\r'),
             bom: true,
         },
     ] {
@@ -212,6 +219,22 @@ fn a_line_break_in_a_cell_is_kept_and_rows_are_counted_as_the_spreadsheet_does()
     });
     let plan = read_plan(&files).unwrap();
     assert_eq!(plan.introduction[0], "Première ligne\ndeuxième ligne");
+
+    // Every CRLF and every CR alone is a line break, read as LF: no stray CR survives
+    // a round trip.
+    for (typed, read) in [
+        ("a\r\r\nb", "a\n\nb"),
+        ("a\rb", "a\nb"),
+        ("a\r\nb\rc", "a\nb\nc"),
+        ("a\n\r\nb", "a\n\nb"),
+    ] {
+        let files = edited("introduction.csv", |rows| rows[1][paragraph] = typed.into());
+        assert_eq!(
+            read_plan(&files).unwrap().introduction[0],
+            read,
+            "{typed:?}"
+        );
+    }
 }
 
 #[test]

@@ -49,7 +49,8 @@ impl Row {
 }
 
 /// The rows of one file, after its header; every problem of reading goes to
-/// `problems`. Cells keep their text as written, with line breaks as LF.
+/// `problems`. Cells keep their text as written, with every line break (CRLF, or CR or
+/// LF alone) as LF.
 pub(super) fn read_table(
     table: &'static Table,
     bytes: Option<&Vec<u8>>,
@@ -66,7 +67,8 @@ pub(super) fn read_table(
     };
     // The header names the columns with neither commas nor semicolons: the separator
     // it uses is the file's.
-    let header = text.lines().next().unwrap_or("");
+    // (Its first line: a file saved by Excel on an old Mac ends its lines with CR alone.)
+    let header = text.split(['\r', '\n']).next().unwrap_or("");
     let delimiter = if header.matches(';').count() > header.matches(',').count() {
         b';'
     } else {
@@ -117,7 +119,7 @@ pub(super) fn read_table(
         let mut cells = vec![String::new(); table.columns.len()];
         for (i, cell) in record.iter().enumerate() {
             match columns.get(i).copied().unwrap_or(Slot::Unnamed) {
-                Slot::Column(c) => cells[c] = cell.replace("\r\n", "\n"),
+                Slot::Column(c) => cells[c] = cell.replace("\r\n", "\n").replace('\r', "\n"),
                 Slot::Unnamed if !cell.trim().is_empty() => problems.push(CsvProblem {
                     file: table.name,
                     row: Some(number),
