@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use plan_levis_core::explore::{SearchIndex, View};
 
 use crate::browser::plan_document::{self, StaticCopy};
-use crate::browser::{current_year, language, share};
+use crate::browser::{self, current_year, language, share};
 use crate::components::{
     AboutPage, DocumentPage, ExplorePage, GlossaryPage, ItemPage, KioskShell, MatrixPage,
     NotesPage, NotesProblem, UpdatePrompt, ViewTabs,
@@ -118,9 +118,11 @@ fn PageInLanguage() -> impl IntoView {
         </header>
         <p class="print-header">
             {t.print_view_of} " " <span lang="fr">{plan.subtitle.as_str()}</span> " — "
+            // The address as people read it (« accès », not « acc%C3%A8s »).
             {move || {
                 state.track();
-                window().location().href().unwrap_or_default()
+                let href = window().location().href().unwrap_or_default();
+                js_sys::decode_uri(&href).map_or(href, String::from)
             }}
         </p>
         <ViewTabs/>
@@ -137,9 +139,6 @@ fn PageInLanguage() -> impl IntoView {
                     </p>
                 })}
             </div>
-            // Whether the app works offline: a live region of its own, so that it never
-            // takes the place of a notice about the address.
-            <p class="connection-status" role="status">{move || connection.status().map(|status| status.text(t))}</p>
             {move || match view.get() {
                 (_, Some(id)) => view! { <ItemPage id=id/> }.into_any(),
                 (View::Explore, None) => view! { <ExplorePage/> }.into_any(),
@@ -151,6 +150,17 @@ fn PageInLanguage() -> impl IntoView {
                 (View::About, None) => view! { <AboutPage/> }.into_any(),
             }}
         </main>
+        // Whether the app works offline: a live region of its own, so that it never
+        // takes the place of a notice about the address; outside `main`, whose
+        // container query would hold this fixed bar instead of the screen.
+        <p class="connection-status" role="status">
+            {move || {
+                // Once this text is drawn, the page keeps room for the bar at the
+                // foot of the screen, so that it covers no control.
+                request_animation_frame(browser::keep_room_for_status_bar);
+                connection.status().map(|status| status.text(t))
+            }}
+        </p>
         <footer class="site-footer">
             <p>{t.footer(plan)}</p>
         </footer>

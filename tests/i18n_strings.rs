@@ -4,6 +4,7 @@
 
 use plan_levis::i18n::{ui_text, Message, EN, EN_KIOSK, FR, FR_KIOSK};
 use plan_levis_core::lang::Lang;
+use plan_levis_core::notes::OnConflict;
 
 /// `(field, value)` of every string of a table, in the struct's order: plain strings,
 /// lists of lines (`field[i]`) and the parts of structured messages (`field.part`).
@@ -189,16 +190,21 @@ fn messages_with_values_read_as_sentences() {
         (FR.edition_period(2023, 2024, true), "Ce plan couvrait 2023 et 2024\u{a0}; le plan suivant n'est pas encore publié ici."),
         (FR.previous_item.fill(&[("title", &"Parcs"), ("period", &"2021-2022")]), "L'élément «\u{a0}Parcs\u{a0}» vient de l'édition 2021-2022 du plan\u{a0}; l'édition actuelle ne le reprend pas."),
         (FR.confirm_delete_all.count(2), "Supprimer 2 notes ? Cette action est définitive. Pensez à les exporter d'abord."),
+        (FR.import_done.text(4, 0), "Import terminé\u{a0}: 4 notes ajoutées."),
         (
-            FR.import_done.text(4, 0, 1),
-            "Import terminé\u{a0}: 4 notes ajoutées, 1 note où les deux textes sont conservés.",
-        ),
-        (
-            FR.import_done.text(1, 2, 0),
+            FR.import_done.text(1, 2),
             "Import terminé\u{a0}: 1 note ajoutée, 2 déjà présentes.",
         ),
-        (FR.import_done.text(0, 1, 0), "Import terminé\u{a0}: 0 note ajoutée, 1 déjà présente."),
-        (EN.import_done.text(1, 0, 2), "Import done: 1 note added, 2 notes with both texts kept."),
+        (FR.import_done.text(0, 1), "Import terminé\u{a0}: 0 note ajoutée, 1 déjà présente."),
+        (EN.import_done.text(1, 0), "Import done: 1 note added."),
+        (
+            FR.quoted_list(FR.import_done.resolved(OnConflict::TakeFile), &["Parcs".to_owned()]),
+            "Notes qui différaient, remplacées par le texte du fichier\u{a0}: «\u{a0}Parcs\u{a0}».",
+        ),
+        (
+            EN.quoted_list(EN.import_done.resolved(OnConflict::KeepMine), &["A".to_owned(), "B".to_owned()]),
+            "Notes that differed, kept as they were: “A”, “B”.",
+        ),
         (
             FR.import_error.text(&NotesFormatError::FutureVersion(3)),
             "Import impossible. Ce fichier vient d'une version plus récente de l'application (format 3). Vos notes actuelles n'ont pas été modifiées.",
@@ -230,7 +236,7 @@ fn messages_with_values_read_as_sentences() {
         ),
         (EN.edition_period(2023, 2024, false), "This plan is for the years 2023 and 2024."),
         (EN.partner_all_items.with("partner", "OMH de Lévis"), "Everything OMH de Lévis is responsible for"),
-        (EN.import_done.text(4, 0, 1), "Import done: 4 notes added, 1 note with both texts kept."),
+        (EN.import_done.text(4, 0), "Import done: 4 notes added."),
         (
             EN.import_error.text(&NotesFormatError::Unreadable),
             "Import failed. The file could not be read. Your current notes were not changed.",
@@ -265,7 +271,8 @@ fn every_message_is_filled_in_both_languages() {
                 t.option_count.count(n),
                 t.notes_count.count(n),
                 t.confirm_delete_all.count(n),
-                t.import_done.text(n, n, n),
+                t.import_done.text(n, n),
+                t.import_conflicts.heading.count(n),
                 t.results_summary.text(n, 2),
                 t.matrix_cell_label.text("p", 1, n),
             ]);

@@ -10,9 +10,18 @@ fn each_view_has_its_own_page_title() {
     let title =
         |text: &UiText, query: &str| page_title(text, plan, &ViewState::from_query(query, plan));
     let suffix = " — Plan de déploiement 2023-2024 | Ville de Lévis";
-    // The start view keeps the page's own title, whatever the filters.
+    // The start view keeps the page's own title; a filtered list names its filters.
     assert_eq!(title(&FR, ""), None);
-    assert_eq!(title(&FR, "?axe=2&q=logement"), None);
+    assert_eq!(
+        title(&FR, "?axe=2&q=logement&partenaire=sdsc"),
+        Some(format!(
+            "Explorer le plan\u{a0}: Recherche\u{a0}: «\u{a0}logement\u{a0}» · Axe 2 · SDSC{suffix}"
+        ))
+    );
+    assert_eq!(
+        title(&EN, "?axe=2"),
+        Some(format!("Explore the plan: Axis 2{suffix}"))
+    );
     let cases = [
         (&FR, "?vue=sigles", "Sigles et acronymes"),
         (&EN, "?vue=sigles", "Acronyms and abbreviations"),

@@ -3,7 +3,8 @@
 mod support;
 
 use plan_levis_core::explore::{
-    related, responsibility_matrix, FilterOption, SearchIndex, View, ViewState,
+    axis_totals, related, responsibility_matrix, FilterOption, MatrixRow, SearchIndex, View,
+    ViewState,
 };
 use plan_levis_core::plan::CommitmentKind;
 
@@ -321,6 +322,20 @@ fn unknown_values_in_a_link_are_ignored() {
         [CommitmentKind::Priority]
     );
     assert_eq!(state.item, None);
+    // And what was left out, as the link writes it, for the app to say.
+    let (_, unknown) = ViewState::read_query(
+        "?vue=inconnue&axe=9,2,x&partenaire=inconnu,sdsc&type=rien,priorite&element=nope&autre=1",
+        plan,
+    );
+    assert_eq!(unknown.item.as_deref(), Some("nope"));
+    assert_eq!(
+        unknown.filters,
+        ["axe=9", "axe=x", "partenaire=inconnu", "type=rien"]
+    );
+    assert_eq!(
+        ViewState::read_query("axe=2,5&partenaire=sdsc", plan).1,
+        Default::default()
+    );
     for garbage in ["%%%", "&&&=", "axe=", "q=%FF%FE", "element=", "=="] {
         let state = ViewState::from_query(garbage, plan);
         assert!(state.filters.is_empty(), "{garbage}");
@@ -473,6 +488,35 @@ fn who_does_what_counts_commitments_per_partner_and_axis() {
         assert_eq!(sum, r.total, "{}: one axis per commitment", r.partner.id);
         assert!(r.total > 0, "{} is responsible for something", r.partner.id);
     }
+    // The most responsible first; equal totals in the registry's order.
+    for pair in matrix.windows(2) {
+        let registry = |r: &MatrixRow| plan.partners.iter().position(|p| p.id == r.partner.id);
+        assert!(
+            pair[0].total > pair[1].total
+                || (pair[0].total == pair[1].total && registry(&pair[0]) < registry(&pair[1])),
+            "{} before {}",
+            pair[0].partner.id,
+            pair[1].partner.id
+        );
+    }
+    assert!(matrix[0].total > matrix[matrix.len() - 1].total);
+    // Per axis: each commitment once, however many partners it has.
+    let per_axis = axis_totals(plan);
+    assert_eq!(
+        per_axis.iter().map(|(a, _)| *a).collect::<Vec<_>>(),
+        [1, 2, 3, 4, 5]
+    );
+    assert_eq!(
+        per_axis.iter().map(|(_, n)| n).sum::<usize>(),
+        plan.commitments().count()
+    );
+    for (axis, n) in per_axis {
+        let column: usize = matrix
+            .iter()
+            .map(|r| r.per_axis[usize::from(axis) - 1].1)
+            .sum();
+        assert!(n <= column && n > 0, "axis {axis}: {n} of {column}");
+    }
 }
 
 #[test]
@@ -579,7 +623,7 @@ fn word_boundaries_agree_with_unicode_on_the_plan_text() {
 #[test]
 fn a_link_to_an_unknown_item_is_told_apart() {
     let plan = plan();
-    let unknown = |query| ViewState::read_query(query, plan).1;
+    let unknown = |query| ViewState::read_query(query, plan).1.item;
     assert_eq!(
         unknown("?element=inexistant"),
         Some("inexistant".to_owned())
@@ -609,7 +653,7 @@ fn a_link_to_an_unknown_item_is_told_apart() {
 fn an_item_id_in_capitals_opens_the_item() {
     let (state, unknown) = ViewState::read_query("element=PRIORITE-MOBILITE-AINES", plan());
     assert_eq!(state.item.as_deref(), Some("priorite-mobilite-aines"));
-    assert_eq!(unknown, None);
+    assert_eq!(unknown, Default::default());
     assert_eq!(state.to_query(), "?element=priorite-mobilite-aines");
 }
 
@@ -648,6 +692,66 @@ fn active_filters_are_chips_that_each_remove_one() {
     assert!(active_filters(plan, &state.cleared()).is_empty());
     // A blank search is no chip.
     assert!(active_filters(plan, &ViewState::from_query("?q=%20%20", plan)).is_empty());
+}
+
+#[test]
+fn a_long_search_is_shortened_in_its_chip() {
+    use plan_levis_core::explore::{active_filters, shortened, ChipLabel, SEARCH_CHIP_CHARS};
+    let plan = plan();
+    let short = "logement social pour les aînés";
+    assert_eq!(shortened(short), short);
+    let long = "transport adapté pour les personnes aînées de Saint-Romuald et de Lévis";
+    let chip = shortened(long);
+    assert_eq!(chip, "transport adapté pour les personnes aîné…");
+    assert!(chip.chars().count() <= SEARCH_CHIP_CHARS + 1);
+    // One long word: cut at the limit, by characters (accents are one each).
+    let word = "é".repeat(100);
+    assert_eq!(
+        shortened(&word),
+        format!("{}…", "é".repeat(SEARCH_CHIP_CHARS))
+    );
+    // The chip shows it so; the view keeps the whole search.
+    let state = ViewState::from_query(&format!("?q={}", long.replace(' ', "%20")), plan);
+    let chips = active_filters(plan, &state);
+    assert_eq!(chips[0].label, ChipLabel::Search(chip));
+    assert_eq!(state.query, long);
+}
+
+#[test]
+fn newcomers_lead_to_the_immigration_plan_and_its_reality() {
+    let index = SearchIndex::new(plan());
+    for query in ["newcomer", "newcomers", "Newcomers"] {
+        let results = index.run(&ViewState::default().with_query(query), &no_notes);
+        let commitments: Vec<&str> = results
+            .commitments
+            .iter()
+            .map(|(_, c)| c.id.as_str())
+            .collect();
+        assert!(
+            commitments.contains(&"programme-immigration"),
+            "{query}: {commitments:?}"
+        );
+        let context: Vec<&str> = results.context.iter().map(|i| i.id()).collect();
+        assert!(
+            context.contains(&"realite-nouveaux-arrivants"),
+            "{query}: {context:?}"
+        );
+        assert!(results.unmatched.is_empty(), "{query}");
+    }
+}
+
+#[test]
+fn what_the_plan_does_not_cover_is_named_as_not_found() {
+    let index = SearchIndex::new(plan());
+    for (query, missing) in [
+        ("daycare", &["daycare"][..]),
+        ("francisation", &["francisation"]),
+        ("work permit", &["work", "permit"]),
+        ("accompagnement médical", &["médical"]),
+    ] {
+        let results = index.run(&ViewState::default().with_query(query), &no_notes);
+        assert_eq!(results.unmatched, missing, "{query}");
+    }
 }
 
 #[test]

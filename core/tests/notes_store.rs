@@ -75,33 +75,52 @@ fn notes_on_items_no_longer_in_the_plan_are_kept_as_orphans() {
 }
 
 #[test]
-fn merging_keeps_both_texts_on_a_conflict() {
-    let mut here = store(&[("a", "ma note", 10), ("b", "pareil", 10)]);
+fn merging_resolves_a_conflict_as_the_person_chose() {
+    let here = store(&[
+        ("a", "ma note", 10),
+        ("b", "pareil", 10),
+        ("d", "longue note", 10),
+    ]);
     let incoming = store(&[
         ("a", "leur note", 20),
         ("b", "pareil", 5),
         ("c", "nouvelle", 7),
+        ("d", "note", 30),
     ]);
-    let report = here.merge(incoming.clone());
-    assert_eq!(
-        report,
-        MergeReport {
-            added: 1,
-            unchanged: 1,
-            kept_both: 1
-        }
-    );
-    assert_eq!(here.text("a"), format!("ma note{MERGE_SEPARATOR}leur note"));
-    assert_eq!(here.get("a").unwrap().updated_ms, 20);
-    assert_eq!(here.text("c"), "nouvelle");
-    // Importing the same file again changes nothing.
-    let again = here.merge(incoming);
+    // Asked before: only "a" differs ("d" here already holds the file's text).
+    assert_eq!(here.differing(&incoming), ["a"]);
+    let expected = MergeReport {
+        added: 1,
+        unchanged: 2,
+        differing: vec!["a".to_owned()],
+    };
+    let merged = |on_conflict| {
+        let mut merged = here.clone();
+        let report = merged.merge(incoming.clone(), on_conflict);
+        assert_eq!(report, expected, "{on_conflict:?}");
+        assert_eq!(merged.text("c"), "nouvelle");
+        assert_eq!(merged.text("d"), "longue note");
+        merged
+    };
+
+    let mine = merged(OnConflict::KeepMine);
+    assert_eq!(mine.get("a").unwrap(), here.get("a").unwrap());
+
+    let theirs = merged(OnConflict::TakeFile);
+    assert_eq!(theirs.get("a").unwrap(), incoming.get("a").unwrap());
+
+    let mut both = merged(OnConflict::KeepBoth);
+    assert_eq!(both.text("a"), format!("ma note{MERGE_SEPARATOR}leur note"));
+    assert_eq!(both.get("a").unwrap().updated_ms, 20);
+    // Importing the same file again changes nothing, and asks nothing.
+    assert!(both.differing(&incoming).is_empty());
+    let again = both.merge(incoming, OnConflict::KeepBoth);
     assert_eq!(
         again,
         MergeReport {
             added: 0,
-            unchanged: 3,
-            kept_both: 0
+            unchanged: 4,
+            differing: Vec::new(),
         }
     );
 }
@@ -382,8 +401,9 @@ fn the_largest_import_shapes_are_read_whole() {
     assert!(ids.windows(2).all(|w| w[0] < w[1]));
     // Merged into notes already there: each note once, the ones here kept.
     let mut here = store(&[("id-00007", "ici", 5), ("zz", "autre", 5)]);
-    let report = here.merge(read);
-    assert_eq!((report.added, report.kept_both), (39_999, 1));
+    assert_eq!(here.differing(&read), ["id-00007"]);
+    let report = here.merge(read, OnConflict::KeepBoth);
+    assert_eq!((report.added, report.differing.len()), (39_999, 1));
     assert_eq!(here.len(), 40_001);
     assert!(here.text("id-00007").starts_with("ici"));
 }

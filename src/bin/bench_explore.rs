@@ -160,7 +160,7 @@ fn import_shapes() {
                 let t = Instant::now();
                 let mut store = here.clone();
                 if let Ok(incoming) = import_json(&file) {
-                    store.merge(incoming);
+                    store.merge(incoming, plan_levis_core::notes::OnConflict::KeepBoth);
                 }
                 std::hint::black_box(store);
                 t.elapsed()

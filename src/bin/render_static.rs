@@ -87,7 +87,7 @@ fn run() -> Result<(), (u8, String)> {
     let dir = Path::new(&path).parent().unwrap_or(Path::new("."));
     let manifest = dir.join("manifest.webmanifest");
     if manifest.exists() {
-        name_manifest(&manifest, &title, &description)
+        describe_manifest(&manifest, &description)
             .map_err(|err| (2, format!("{}: {err}", manifest.display())))?;
     }
     for edition in &previous {
@@ -187,12 +187,12 @@ fn preview_tags(title: &str, description: &str) -> String {
     .concat()
 }
 
-/// The manifest's `name` and `description` (the name an installed app shows).
-fn name_manifest(path: &std::path::Path, title: &str, description: &str) -> Result<(), String> {
+/// The manifest's `description`, which names the edition. Its `name` stays the app's
+/// own, short enough for install prompts (which cut it past about 45 characters).
+fn describe_manifest(path: &std::path::Path, description: &str) -> Result<(), String> {
     let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
     let mut manifest: serde_json::Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
     let object = manifest.as_object_mut().ok_or("not a JSON object")?;
-    object.insert("name".into(), title.into());
     object.insert("description".into(), description.into());
     let text = serde_json::to_string_pretty(&manifest).map_err(|e| e.to_string())?;
     std::fs::write(path, text + "\n").map_err(|e| e.to_string())

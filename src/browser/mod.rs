@@ -73,6 +73,27 @@ pub fn focus_at_top(top: &'static str, focus: &'static str) {
     });
 }
 
+/// Keep room at the foot of the page for the connection's bar, as tall as it is now
+/// (nothing while it is empty): `--status-height`, read by `style/main.css`.
+pub fn keep_room_for_status_bar() {
+    let document = document();
+    let height = document
+        .query_selector(".connection-status")
+        .ok()
+        .flatten()
+        .and_then(|bar| bar.dyn_into::<web_sys::HtmlElement>().ok())
+        .map_or(0, |bar| bar.offset_height());
+    // Through the CSS object model: the Content Security Policy refuses style attributes.
+    if let Some(root) = document
+        .document_element()
+        .and_then(|root| root.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = root
+            .style()
+            .set_property("--status-height", &format!("{height}px"));
+    }
+}
+
 /// Leave nothing of the last visitor in the page itself (the kiosk's reset): the
 /// session's storage cleared, no element focused, scrolled to the top.
 pub fn clear_page_for_next_visitor() {

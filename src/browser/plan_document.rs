@@ -12,13 +12,20 @@ pub enum Part {
     Document,
     /// The glossary that ends the document (« Sigles »).
     Glossary,
-    /// The other editions of the plan and the open data's links, with their sizes
-    /// (« À propos »).
+    /// The plan's editions, the open data's links with their sizes, and whom to
+    /// contact (« À propos »), in French...
     Publications,
+    /// ...and in English (a `<template>`: the static copy shows the French).
+    PublicationsEn,
 }
 
 impl Part {
-    const ALL: [Part; 3] = [Part::Document, Part::Glossary, Part::Publications];
+    const ALL: [Part; 4] = [
+        Part::Document,
+        Part::Glossary,
+        Part::Publications,
+        Part::PublicationsEn,
+    ];
 
     /// The element id the static copy gives this part.
     pub const fn id(self) -> &'static str {
@@ -26,17 +33,18 @@ impl Part {
             Part::Document => "plan-document",
             Part::Glossary => "glossaire",
             Part::Publications => "publications",
+            Part::PublicationsEn => "publications-en",
         }
     }
 }
 
 /// The markup of the static copy's parts, kept when the copy is removed.
 #[derive(Default)]
-pub struct StaticCopy([String; 3]);
+pub struct StaticCopy([String; 4]);
 
 impl StaticCopy {
     /// The markup of a part; empty when the page had no such part (the kiosk publishes
-    /// neither editions nor open data).
+    /// neither editions nor open data, nor whom to contact).
     pub fn markup(&self, part: Part) -> String {
         self.0[part as usize].clone()
     }
@@ -48,9 +56,14 @@ pub fn take_from_static_copy() -> StaticCopy {
     let Some(copy) = page.get_element_by_id(STATIC_PLAN_ID) else {
         return StaticCopy::default();
     };
+    // The document and the glossary as they are; the publications' contents (a
+    // template's are its markup).
     let markup = Part::ALL.map(|part| {
         page.get_element_by_id(part.id())
-            .map(|element| element.outer_html())
+            .map(|element| match part {
+                Part::Document | Part::Glossary => element.outer_html(),
+                Part::Publications | Part::PublicationsEn => element.inner_html(),
+            })
             .unwrap_or_default()
     });
     copy.remove();

@@ -2,7 +2,6 @@ use leptos::prelude::*;
 
 use super::{ItemLink, PartnerName, RichText, ViewLink};
 use crate::context::{notes, plan, router, ui};
-use plan_levis_core::explore::ViewState;
 use plan_levis_core::plan::{Commitment, CommitmentKind};
 
 /// One priority, programme or municipal plan in a list: its title (a link to its own
@@ -71,8 +70,7 @@ pub fn CommitmentBody(
         .into_any()
     };
     let axis_link = detailed.then(|| {
-        let mut to = router().state().with_untracked(ViewState::fresh);
-        to.filters.axes.insert(axis);
+        let to = router().state().with_untracked(|s| s.axis_list(axis));
         view! { <p><ViewLink to=to class="more-link">{t.axis_all_items.with("axis", axis)}</ViewLink></p> }
     });
     view! {

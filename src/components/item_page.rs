@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::publications::WhereToAsk;
 use super::view_link::in_place;
 use super::ViewLink;
 use super::{CommitmentBody, ItemBody, NoteEditor, RichText};
@@ -49,6 +50,7 @@ pub fn ItemPage(id: String) -> impl IntoView {
             {listen_button(item)}
             {item.commitment().map(|(kind, c)| view! { <CommitmentDetails kind=kind commitment=c/> })}
             {item.commitment().is_none().then(|| view! { <ItemBody item=item/> })}
+            <WhereToAsk t=t/>
             {crate::context::notes().enabled().then(|| view! { <NoteEditor id=item.id() title=item.title()/> })}
         </article>
     }

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::PartnerName;
 use super::ViewLink;
 use crate::context::{plan, router, ui};
-use plan_levis_core::explore::responsibility_matrix;
+use plan_levis_core::explore::{axis_totals, responsibility_matrix};
 
 /// Who does what: a table of partners × axes, its cells shaded by how many items they
 /// count. Each number links to those items, each partner's name and total to its list.
@@ -86,6 +86,23 @@ pub fn MatrixPage() -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
+                <tfoot>
+                    <tr>
+                        <th scope="row">{t.matrix_axis_totals}</th>
+                        {axis_totals(plan)
+                            .into_iter()
+                            .map(|(axis, n)| {
+                                let label = format!("{}, {}", t.axis_all_items.with("axis", axis), t.matrix_cell_label.items.count(n));
+                                view! {
+                                    <td class="total-cell">
+                                        <ViewLink to=state.with_untracked(|s| s.axis_list(axis)) aria_label=label class="cell-link">{n}</ViewLink>
+                                    </td>
+                                }
+                            })
+                            .collect_view()}
+                        <td class="total-cell">{plan.commitments().count()}</td>
+                    </tr>
+                </tfoot>
             </table>
         </div>
     }

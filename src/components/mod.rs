@@ -13,6 +13,7 @@ mod notes_page;
 mod partner_name;
 #[cfg(feature = "kiosk")]
 mod phone_qr;
+mod publications;
 mod reference_pages;
 mod rich_text;
 mod static_plan;
@@ -32,6 +33,7 @@ pub use notes_page::{NotesPage, NotesProblem};
 pub use partner_name::PartnerName;
 #[cfg(feature = "kiosk")]
 pub use phone_qr::PhoneQr;
+pub use publications::ask_the_city;
 pub use reference_pages::{AboutPage, Citation, GlossaryPage};
 pub use rich_text::RichText;
 pub use static_plan::{

@@ -114,7 +114,8 @@ pub fn NoteEditor(id: &'static str, title: &'static str) -> impl IntoView {
     let failed = move || matches!(save_state.get(), SaveState::Failed(_));
 
     view! {
-        <section class="note-editor" aria-labelledby="note-titre">
+        // Not printed without a note: an empty heading says nothing on paper.
+        <section class="note-editor" class:no-note=move || draft.with(|d| d.text().trim().is_empty()) aria-labelledby="note-titre">
             <h2 id="note-titre">{t.notes_heading}</h2>
             <p class="privacy-note">{t.notes_privacy}</p>
             {move || match notes.status() {

@@ -3,11 +3,12 @@ use wasm_bindgen::JsCast;
 
 use super::ViewLink;
 use crate::browser::files::{download, picked_file};
-use crate::browser::{focus_when_shown, format_date};
+use crate::browser::{focus_at_top, focus_when_shown, format_date};
 use crate::context::{notes, plan, router, ui};
 use crate::previous_items;
-use crate::state::{ExportFormat, NotesOutcome, StorageStatus};
-use plan_levis_core::plan::previous_item;
+use crate::state::{ExportFormat, NotesOutcome, PendingImport, StorageStatus};
+use plan_levis_core::notes::OnConflict;
+use plan_levis_core::plan::{previous_item, Plan};
 
 /// How many notes « Mes notes » lists before « Afficher les … notes ».
 const LISTED: usize = 100;
@@ -22,6 +23,7 @@ pub fn NotesPage() -> impl IntoView {
     let page_title = NodeRef::<leptos::html::H1>::new();
     // What the last action (import, delete) came to, announced politely.
     let outcome = RwSignal::new(None::<NotesOutcome>);
+    let title_of = move |id: &str| note_title(plan, id);
 
     let on_import = move |ev: leptos::ev::Event| {
         let Some(input) = ev
@@ -36,10 +38,25 @@ pub fn NotesPage() -> impl IntoView {
         input.set_value("");
         outcome.set(None);
         leptos::task::spawn_local(async move {
-            let result = notes.import_file(file, t).await;
+            let result = notes.import_file(file, &title_of, t).await;
+            let differing = matches!(result, NotesOutcome::Differing(_));
             // The page may be gone by then (the person moved on): nothing to show.
-            let _ = outcome.try_set(Some(result));
+            if outcome.try_set(Some(result)).is_none() && differing {
+                focus_at_top(".import-choice", "import-choix");
+            }
         });
+    };
+    // The person's choice for the notes that differ (`None`: cancel); the import is
+    // then done.
+    let resolve = move |choice: Option<OnConflict>| {
+        let Some(Some(NotesOutcome::Differing(import))) = outcome.try_update(Option::take) else {
+            return;
+        };
+        outcome.set(Some(match choice {
+            Some(on_conflict) => notes.apply_import(import, on_conflict, &title_of, t),
+            None => NotesOutcome::Done(t.import_conflicts.cancelled.to_owned()),
+        }));
+        focus_when_shown(page_title, false);
     };
 
     let delete_all = move |_| {
@@ -90,12 +107,7 @@ pub fn NotesPage() -> impl IntoView {
                     .into_any(),
                 };
                 let delete_id = id.clone();
-                let title = plan
-                    .item(&id)
-                    .map(|item| item.title())
-                    .or(old.map(|old| old.title))
-                    .unwrap_or(&id)
-                    .to_owned();
+                let title = note_title(plan, &id);
                 let delete_label = t.note_delete_named.with("title", &title);
                 view! {
                     <li>
@@ -163,6 +175,7 @@ pub fn NotesPage() -> impl IntoView {
         <div class="action-message" class:error=failed role="status">
             {move || outcome.get().map(|outcome| match outcome {
                 NotesOutcome::Done(message) => view! { <p>{message}</p> }.into_any(),
+                NotesOutcome::Differing(_) => ().into_any(),
                 NotesOutcome::Failed { message, detail } => view! {
                     <p>{message}</p>
                     {detail.map(|detail| view! {
@@ -174,7 +187,63 @@ pub fn NotesPage() -> impl IntoView {
                 }.into_any(),
             })}
         </div>
+        {move || outcome.with(|o| match o {
+            Some(NotesOutcome::Differing(import)) => Some(import_choice(import, resolve)),
+            _ => None,
+        })}
         {list}
+    }
+}
+
+/// The name of a note's item in messages: its title, or its id when no edition has it.
+fn note_title(plan: &'static Plan, id: &str) -> String {
+    plan.item(id)
+        .map(|item| item.title())
+        .or(previous_item(previous_items(), id).map(|old| old.title))
+        .unwrap_or(id)
+        .to_owned()
+}
+
+/// Before an import: which notes of the file differ from the person's, both texts side
+/// by side, and what to do with them (or nothing: the import is cancelled).
+fn import_choice(
+    import: &PendingImport,
+    resolve: impl Fn(Option<OnConflict>) + Copy + 'static,
+) -> impl IntoView {
+    let plan = plan();
+    let t = ui();
+    let words = &t.import_conflicts;
+    let notes = notes();
+    let differing = import
+        .differing
+        .iter()
+        .take(LISTED)
+        .map(|id| {
+            let mine = notes.with_store_untracked(|s| s.text(id).to_owned());
+            let theirs = import.notes.text(id).to_owned();
+            view! {
+                <li>
+                    <h3><span lang="fr">{note_title(plan, id)}</span></h3>
+                    <div class="import-texts">
+                        <div><p class="import-side">{words.mine}</p><p class="note-text">{mine}</p></div>
+                        <div><p class="import-side">{words.theirs}</p><p class="note-text">{theirs}</p></div>
+                    </div>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="import-choice" aria-labelledby="import-choix">
+            <h2 id="import-choix" tabindex="-1">{words.heading.count(import.differing.len())}</h2>
+            <p>{words.intro}</p>
+            <ul class="import-differing">{differing}</ul>
+            <div class="notes-actions">
+                <button type="button" on:click=move |_| resolve(Some(OnConflict::KeepMine))>{words.keep_mine}</button>
+                <button type="button" on:click=move |_| resolve(Some(OnConflict::TakeFile))>{words.take_file}</button>
+                <button type="button" on:click=move |_| resolve(Some(OnConflict::KeepBoth))>{words.keep_both}</button>
+                <button type="button" class="secondary-button" on:click=move |_| resolve(None)>{words.cancel}</button>
+            </div>
+        </section>
     }
 }
 

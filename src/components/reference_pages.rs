@@ -1,9 +1,12 @@
 //! The glossary and the about view: reference material around the plan.
 
+use leptos::ev;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::browser::plan_document::Part;
 use crate::context::{plan, ui};
+use plan_levis_core::lang::Lang;
 
 #[component]
 pub fn GlossaryPage() -> impl IntoView {
@@ -21,6 +24,21 @@ pub fn GlossaryPage() -> impl IntoView {
 pub fn AboutPage() -> impl IntoView {
     let plan = plan();
     let t = ui();
+    // The open data files are plain downloads, not kept offline: tapped without a
+    // network, a link says so instead of failing in the browser's downloads.
+    let offline_tap = RwSignal::new(false);
+    let refuse_offline = move |ev: ev::MouseEvent| {
+        let on_file = ev
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            .and_then(|element| element.closest("a[download]").ok().flatten())
+            .is_some();
+        let offline = !window().navigator().on_line();
+        if on_file && offline {
+            ev.prevent_default();
+        }
+        offline_tap.set(on_file && offline);
+    };
     view! {
         <h1 class="view-title">{t.about_heading}</h1>
         <h2>{t.about_citation}</h2>
@@ -28,8 +46,13 @@ pub fn AboutPage() -> impl IntoView {
         <p>{t.about_app}</p>
         <h2>{t.about_changes_heading}</h2>
         <ul>{t.about_changes.iter().map(|change| view! { <li>{*change}</li> }).collect_view()}</ul>
-        // The static copy's own list, with each file's size (`static_plan.rs`).
-        <div inner_html=crate::context::static_copy().markup(Part::Publications)></div>
+        // The static copy's own lists (`static_plan.rs`): the kiosk's has none.
+        // The static copy's own sections, in the page's language (`static_plan.rs`).
+        <div on:click=refuse_offline inner_html=crate::context::static_copy().markup(match t.lang {
+            Lang::Fr => Part::Publications,
+            Lang::En => Part::PublicationsEn,
+        })></div>
+        <p class="notice open-data-offline" role="status" hidden=move || !offline_tap.get()>{t.open_data_offline}</p>
         <dl class="about">
             <dt>{t.about_axes}</dt>
             <dd>

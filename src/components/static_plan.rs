@@ -9,10 +9,11 @@
 
 use leptos::prelude::*;
 
+use super::publications::{Contact, EditionsSection, OpenDataSection};
 use super::{AxisBadge, Citation, CommitmentBody, PartnerName};
 use crate::browser::plan_document::{Part, STATIC_PLAN_ID};
 use crate::context::plan;
-use crate::i18n::FR;
+use crate::i18n::{UiText, EN, FR};
 use plan_levis_core::plan::{CommitmentKind, Plan};
 
 /// Texts of the static copy alone (French, like the plan; the app never shows them
@@ -25,17 +26,10 @@ mod text {
     pub const AXES_HEADING: &str = "Les cinq axes d'intervention de la Politique";
     pub const INTRODUCTION: &str = "Introduction";
     pub const NOSCRIPT_NOTICE: &str = "Cette page affiche le plan complet. La recherche, les filtres, les liens partageables et les notes privées demandent JavaScript.";
-    pub const EDITIONS_HEADING: &str = "Éditions du plan";
-    pub const EDITIONS_INTRO: &str = "Chaque édition couvre deux ans. Les éditions précédentes restent publiées telles quelles, en lecture seule.";
-    pub const THIS_EDITION: &str = "présentée ici";
     pub const CURRENT_EDITION: &str = "l'édition actuelle";
     pub const PREVIOUS_EDITION: &str =
         "Édition précédente du plan, publiée en lecture seule. L'édition actuelle\u{a0}:";
     pub const PREVIOUS_PERIOD: &str = "Ce plan couvrait ";
-    pub const CONTACT_HEADING: &str = "Joindre la Ville de Lévis";
-    pub const CONTACT_DOCUMENTS: &str = "La Ville publie la version électronique de ses documents de développement social sur son site, sous «\u{a0}Développement social et communautaire\u{a0}».";
-    /// Where the contact details come from: both city documents print them.
-    pub const CONTACT_SOURCE: &str = "Ville de Lévis, Plan d'action de la Politique de développement social et communautaire (2020-2030) et Politique de développement social et communautaire (2019)";
 }
 
 /// The page's title before the app starts (the app's start view keeps it): the edition,
@@ -136,12 +130,23 @@ fn StaticPlan(page: StaticPage) -> impl IntoView {
                 {notice}
                 <h1 class="view-title">{plan.subtitle.as_str()}</h1>
                 <PlanDocument plan=plan/>
-                {(editions.len() > 1 || !open_data.is_empty()).then(|| view! {
-                    <div id=Part::Publications.id()>
-                        {(editions.len() > 1).then(|| view! { <Editions editions=editions/> })}
-                        {(!open_data.is_empty()).then(|| view! { <OpenData files=open_data/> })}
-                        <Contact/>
-                    </div>
+                {(editions.len() > 1 || !open_data.is_empty()).then(|| {
+                    // In English too, for the app's « À propos » (a template: never shown
+                    // here); a previous edition's page is French only.
+                    let english = (!previous).then(|| {
+                        let (editions, open_data) = (editions.clone(), open_data.clone());
+                        view! {
+                            <template id=Part::PublicationsEn.id()>
+                                <Publications t=&EN editions=editions open_data=open_data/>
+                            </template>
+                        }
+                    });
+                    view! {
+                        <div id=Part::Publications.id()>
+                            <Publications t=t editions=editions open_data=open_data/>
+                        </div>
+                        {english}
+                    }
                 })}
             </main>
             <footer class="site-footer">
@@ -151,41 +156,51 @@ fn StaticPlan(page: StaticPage) -> impl IntoView {
     }
 }
 
-/// « Éditions du plan »: every edition, latest first, each a link but the page's own.
+/// The editions, the open data and whom to contact, in the language of `t` (the lists
+/// in French: the city's titles, and its files).
 #[component]
-fn Editions(editions: Vec<EditionLink>) -> impl IntoView {
+fn Publications(
+    t: &'static UiText,
+    editions: Vec<EditionLink>,
+    open_data: Vec<OpenDataLink>,
+) -> impl IntoView {
     view! {
-        <section class="editions" aria-labelledby="editions-titre" lang="fr">
-            <h2 id="editions-titre">{text::EDITIONS_HEADING}</h2>
-            <p>{text::EDITIONS_INTRO}</p>
-            <ul>
-                {editions
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, (plan, href))| {
-                        let which = match (&href, i) {
-                            (None, _) => text::THIS_EDITION,
-                            (Some(_), 0) => text::CURRENT_EDITION,
-                            (Some(_), _) => "",
-                        };
-                        let name = plan.subtitle.as_str();
-                        let years = plan
-                            .years()
-                            .map(|(first, last)| format!(" ({first} et {last})"));
-                        view! {
-                            <li>
-                                {match href {
-                                    Some(href) => view! { <a href=href>{name}</a> }.into_any(),
-                                    None => view! { <strong>{name}</strong> }.into_any(),
-                                }}
-                                {years}
-                                {(!which.is_empty()).then(|| format!("\u{a0}: {which}"))}
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        </section>
+        {(editions.len() > 1).then(|| view! {
+            <EditionsSection t=t><EditionList editions=editions/></EditionsSection>
+        })}
+        {(!open_data.is_empty()).then(|| view! {
+            <OpenDataSection t=t><OpenDataList files=open_data/></OpenDataSection>
+        })}
+        <Contact t=t/>
+    }
+}
+
+/// Every edition, latest first, each a link but the page's own.
+#[component]
+fn EditionList(editions: Vec<EditionLink>) -> impl IntoView {
+    view! {
+        <ul lang="fr">
+            {editions
+                .into_iter()
+                .enumerate()
+                .map(|(i, (plan, href))| {
+                    let name = plan.subtitle.as_str();
+                    // On a previous edition's page, the first is the current edition.
+                    let current = i == 0 && href.is_some();
+                    let years = plan.years().map(|(first, last)| format!(" ({first}\u{2013}{last})"));
+                    view! {
+                        <li>
+                            {match href {
+                                Some(href) => view! { <a href=href>{name}</a> }.into_any(),
+                                None => view! { <strong aria-current="page">{name}</strong> }.into_any(),
+                            }}
+                            {years}
+                            {current.then(|| format!("\u{a0}: {}", text::CURRENT_EDITION))}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
     }
 }
 
@@ -337,44 +352,18 @@ fn PlanDocument(plan: &'static Plan) -> impl IntoView {
     }
 }
 
-/// Whom to contact, and where the city publishes its documents: outside the plan, with
-/// its source (both city documents print it).
+/// The open data files, each link with its size.
 #[component]
-fn Contact() -> impl IntoView {
-    let t = &FR;
+fn OpenDataList(files: Vec<OpenDataLink>) -> impl IntoView {
     view! {
-        <section class="contact" aria-labelledby="contact-titre" lang="fr">
-            <h2 id="contact-titre">{text::CONTACT_HEADING}</h2>
-            <address>
-                "Ville de Lévis" <br/> "2175, chemin du Fleuve" <br/> "Lévis (Québec) G6W 7W9" <br/>
-                <a href="tel:+14188354960">"418 835-4960"</a> <br/>
-                <a href="https://ville.levis.qc.ca/">"ville.levis.qc.ca"</a>
-            </address>
-            <p>{text::CONTACT_DOCUMENTS}</p>
-            <p class="source-note">{format!("({}{})", t.outside_source, text::CONTACT_SOURCE)}</p>
-        </section>
-    }
-}
-
-/// « Données ouvertes »: the plan as files, each link with its size.
-#[component]
-fn OpenData(files: Vec<OpenDataLink>) -> impl IntoView {
-    view! {
-        <section id="donnees-ouvertes" class="open-data" aria-labelledby="donnees-titre" lang="fr">
-            <h2 id="donnees-titre">"Données ouvertes"</h2>
-            <p>
-                "Le plan en fichiers réutilisables, faits à partir du même plan validé que l'application : "
-                "téléchargements simples, ils ne sont pas gardés pour l'usage hors ligne."
-            </p>
-            <ul>
-                {files
-                    .into_iter()
-                    .map(|(name, label, size)| {
-                        view! { <li><a href=format!("donnees/{name}") download>{label}</a> " (" {size} ")"</li> }
-                    })
-                    .collect_view()}
-            </ul>
-        </section>
+        <ul lang="fr">
+            {files
+                .into_iter()
+                .map(|(name, label, size)| {
+                    view! { <li><a href=format!("donnees/{name}") download>{label}</a> " (" {size} ")"</li> }
+                })
+                .collect_view()}
+        </ul>
     }
 }
 

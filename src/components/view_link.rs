@@ -2,9 +2,11 @@
 
 use leptos::ev;
 use leptos::prelude::*;
-use plan_levis_core::explore::ViewState;
+use plan_levis_core::explore::{View, ViewState};
 
 use super::explore::land_on_results;
+use super::publications::CONTACT_HEADING;
+use crate::browser::focus_at_top;
 use crate::context::router;
 use crate::state::href;
 
@@ -41,8 +43,8 @@ pub fn ItemLink(id: &'static str, children: Children) -> impl IntoView {
 
 /// A link to another view: a real `<a href>` (it can be opened in a new tab,
 /// copied, or read by a screen reader as a link) that switches views in place. From
-/// elsewhere to a list, it lands on the list's top (`land_on_results`), except from a
-/// tab of the view bar, which keeps the keyboard.
+/// elsewhere to a list, it lands on the list's top (`land_on_results`), and to « À
+/// propos », on whom to contact; from a tab of the view bar, the keyboard stays.
 #[component]
 pub fn ViewLink(
     /// The view to go to.
@@ -61,7 +63,9 @@ pub fn ViewLink(
         if in_place(&ev) {
             let from_list = router.state().with_untracked(ViewState::is_list);
             router.go(to.clone());
-            if to.is_list() && !from_list && !tab {
+            if !tab && to.view == View::About {
+                focus_at_top(".contact", CONTACT_HEADING);
+            } else if to.is_list() && !from_list && !tab {
                 land_on_results();
             }
         }

@@ -4,10 +4,11 @@
 mod en;
 mod fr;
 
+use plan_levis_core::explore::ChipLabel;
 use plan_levis_core::lang::Lang;
 use std::fmt::{Display, Write};
 
-use plan_levis_core::notes::{NotesFormatError, MAX_IMPORT_BYTES};
+use plan_levis_core::notes::{NotesFormatError, OnConflict, MAX_IMPORT_BYTES};
 use plan_levis_core::plan::{
     format_amount, Commitment, CommitmentKind, ItemRef, PartnerKind, Plan,
 };
@@ -53,6 +54,17 @@ impl UiText {
             text.push_str(close);
         }
         text + "."
+    }
+
+    /// What a filter chip says (`explore::active_filters`).
+    pub fn chip_label(&self, label: ChipLabel) -> String {
+        match label {
+            ChipLabel::Search(query) => self.search_chip.with("query", &query),
+            ChipLabel::Axis(axis) => format!("{} {axis}", self.axis),
+            ChipLabel::Kind(kind) => self.commitment_kind(kind).to_owned(),
+            ChipLabel::NotedOnly => self.filter_noted_only.to_owned(),
+            ChipLabel::Partner(name) => name,
+        }
     }
 
     /// "(hors plan ; source : Ministère de la Justice du Québec)" after an outside fact.
@@ -164,6 +176,9 @@ pub struct UiText {
     pub official_text_note: &'static str,
     /// A link asked for an item id the plan does not have (the id, as given).
     pub unknown_item: Message,
+    /// Before the filters of a link that the plan does not have (`axe=9`), one or more.
+    pub unknown_filter: &'static str,
+    pub unknown_filters: &'static str,
     /// A link asked for an item only a previous edition has: its title there, and that
     /// edition's period.
     pub previous_item: Message,
@@ -227,12 +242,16 @@ pub struct UiText {
     pub words_not_found: &'static str,
     /// Before the words of a search made only of words it ignores (« le la les »).
     pub words_ignored: &'static str,
+    /// After the words no item has: the plan does not speak of them; where to ask.
+    pub not_in_plan: &'static str,
     /// Before the plan's words a search also looked for (`explore::vocabulary`).
     pub also_searched: &'static str,
     /// Quotation marks around a word: « and » with their spaces, or “ and ”.
     pub quotes: [&'static str; 2],
     pub results_summary: ResultsSummary,
     pub no_results: &'static str,
+    /// When no commitment matches but context items do.
+    pub no_results_but_context: &'static str,
     pub context_heading: &'static str,
     pub context_note: &'static str,
     pub context_none: &'static str,
@@ -253,6 +272,8 @@ pub struct UiText {
     pub matrix_scroll_hint: &'static str,
     pub matrix_partner_column: &'static str,
     pub matrix_total: &'static str,
+    /// The last row's header: commitments per axis, each counted once.
+    pub matrix_axis_totals: &'static str,
     pub matrix_cell_label: CellLabel,
     pub matrix_empty_cell: &'static str,
     pub glossary_heading: &'static str,
@@ -276,6 +297,19 @@ pub struct UiText {
     pub about_changes_heading: &'static str,
     /// What the transcription changed, one repair per entry (docs/plan-data.md).
     pub about_changes: &'static [&'static str],
+    pub editions_heading: &'static str,
+    pub editions_intro: &'static str,
+    pub open_data_heading: &'static str,
+    pub open_data_intro: &'static str,
+    /// An open data file tapped without a network.
+    pub open_data_offline: &'static str,
+    pub contact_heading: &'static str,
+    /// Before the name of the city site's section (in French, quoted).
+    pub contact_documents: &'static str,
+    /// On every item's page: where to ask about it, and the link to the contact.
+    pub ask_heading: &'static str,
+    pub ask_text: &'static str,
+    pub ask_more: &'static str,
     /// Between a label and its text: « Objectif : » in French, "Objective: " in English.
     pub colon: &'static str,
     pub tab_document: &'static str,
@@ -322,6 +356,7 @@ pub struct UiText {
     pub delete_all: &'static str,
     pub confirm_delete_all: Counted,
     pub import_done: ImportDone,
+    pub import_conflicts: ImportConflicts,
     /// The summary over what exactly is wrong in a damaged import file.
     pub technical_details: &'static str,
     pub import_error: ImportError,
@@ -456,20 +491,45 @@ impl CellLabel {
 pub struct ImportDone {
     pub added: Counted,
     pub same: Counted,
-    pub both: Counted,
+    /// Before the names of the notes that differed, by what became of them.
+    pub kept_mine: &'static str,
+    pub took_file: &'static str,
+    pub kept_both: &'static str,
 }
 
 impl ImportDone {
-    pub fn text(&self, added: usize, same: usize, both: usize) -> String {
+    pub fn text(&self, added: usize, same: usize) -> String {
         let mut text = self.added.count(added);
-        for (n, what) in [(same, &self.same), (both, &self.both)] {
-            if n > 0 {
-                text.push_str(", ");
-                text.push_str(&what.count(n));
-            }
+        if same > 0 {
+            text.push_str(", ");
+            text.push_str(&self.same.count(same));
         }
         text + "."
     }
+
+    /// What became of the notes that differed, before their names.
+    pub fn resolved(&self, on_conflict: OnConflict) -> &'static str {
+        match on_conflict {
+            OnConflict::KeepMine => self.kept_mine,
+            OnConflict::TakeFile => self.took_file,
+            OnConflict::KeepBoth => self.kept_both,
+        }
+    }
+}
+
+/// Before an import: the notes of the file that differ from the person's, and her
+/// choices.
+#[derive(serde::Serialize)]
+pub struct ImportConflicts {
+    pub heading: Counted,
+    pub intro: &'static str,
+    pub mine: &'static str,
+    pub theirs: &'static str,
+    pub keep_mine: &'static str,
+    pub take_file: &'static str,
+    pub keep_both: &'static str,
+    pub cancel: &'static str,
+    pub cancelled: &'static str,
 }
 
 /// Why a notes file could not be imported.

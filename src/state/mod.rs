@@ -26,7 +26,7 @@ mod update;
 pub use connection::{Connection, ConnectionStatus};
 pub use filter_panel::FilterPanelState;
 pub use kiosk::kiosk_settings;
-pub use notes::{ExportFormat, Notes, NotesOutcome, SaveError, StorageStatus};
+pub use notes::{ExportFormat, Notes, NotesOutcome, PendingImport, SaveError, StorageStatus};
 pub use notice::{Notice, NoticeArea};
 pub use read_aloud::ReadAloud;
 pub use router::{href, Router};

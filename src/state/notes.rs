@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use plan_levis_core::notes::{
     check_import_size, decode_stored, encode_stored, export_json, export_markdown, import_json,
-    MarkdownWords, MergeReport, NotesFormatError, NotesStore, BACKUP_KEY, STORAGE_KEY,
+    MarkdownWords, MergeReport, NotesFormatError, NotesStore, OnConflict, BACKUP_KEY, STORAGE_KEY,
 };
 use plan_levis_core::plan::Plan;
 
@@ -57,6 +57,9 @@ impl From<WriteError> for SaveError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NotesOutcome {
     Done(String),
+    /// A file read whose notes differ from the stored ones: nothing is written until
+    /// the person chooses what to keep (`apply_import`).
+    Differing(PendingImport),
     /// Nothing changed; `detail` says exactly what is wrong in a damaged import file.
     Failed {
         message: String,
@@ -81,6 +84,15 @@ impl NotesOutcome {
             detail: err.detail().map(str::to_owned),
         }
     }
+}
+
+/// A notes file read and checked, not merged yet: the person first decides what to do
+/// with the notes in it that differ from hers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingImport {
+    pub notes: NotesStore,
+    /// The items whose note in the file differs from the one here.
+    pub differing: Vec<String>,
 }
 
 /// The files every note can be exported as.
@@ -235,18 +247,54 @@ impl Notes {
     }
 
     /// Import a notes file the person picked: its size checked first, then read, then
-    /// merged into the stored notes. Nothing changes unless all of it can be saved.
-    pub async fn import_file(self, file: web_sys::File, t: &UiText) -> NotesOutcome {
+    /// compared with the stored notes. Merged at once when no note differs; else
+    /// `Differing`, and nothing changes until she chooses (`apply_import`). `title`
+    /// names an item in what she is told.
+    pub async fn import_file(
+        self,
+        file: web_sys::File,
+        title: &dyn Fn(&str) -> String,
+        t: &UiText,
+    ) -> NotesOutcome {
         if let Err(err) = check_import_size(file.size() as u64) {
             return NotesOutcome::of_import_error(&err, t);
         }
-        let incoming = match read_text(file).await.as_deref().map(import_json) {
+        let notes = match read_text(file).await.as_deref().map(import_json) {
             None => return NotesOutcome::of_import_error(&NotesFormatError::Unreadable, t),
             Some(Err(err)) => return NotesOutcome::of_import_error(&err, t),
-            Some(Ok(incoming)) => incoming,
+            Some(Ok(notes)) => notes,
         };
-        let done = |r: MergeReport| t.import_done.text(r.added, r.unchanged, r.kept_both);
-        match self.update(|s| s.merge(incoming)) {
+        let differing = self.store.with_untracked(|here| here.differing(&notes));
+        let import = PendingImport { notes, differing };
+        if import.differing.is_empty() {
+            self.apply_import(import, OnConflict::KeepBoth, title, t)
+        } else {
+            NotesOutcome::Differing(import)
+        }
+    }
+
+    /// Merge a file read by `import_file` into the stored notes, the notes that differ
+    /// resolved as the person chose; `title` names an item in what she is told.
+    /// Nothing changes unless all of it can be saved.
+    pub fn apply_import(
+        self,
+        import: PendingImport,
+        on_conflict: OnConflict,
+        title: &dyn Fn(&str) -> String,
+        t: &UiText,
+    ) -> NotesOutcome {
+        let done = |r: MergeReport| {
+            let counts = t.import_done.text(r.added, r.unchanged);
+            if r.differing.is_empty() {
+                return counts;
+            }
+            let names: Vec<String> = r.differing.iter().map(|id| title(id)).collect();
+            format!(
+                "{counts} {}",
+                t.quoted_list(t.import_done.resolved(on_conflict), &names)
+            )
+        };
+        match self.update(|s| s.merge(import.notes, on_conflict)) {
             Err(SaveError::QuotaExceeded) => NotesOutcome::Failed {
                 message: t.import_quota.to_owned(),
                 detail: None,

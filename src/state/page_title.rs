@@ -2,17 +2,27 @@
 //! readers and the share sheet name what is on screen.
 
 use leptos::prelude::*;
-use plan_levis_core::explore::{View, ViewState};
+use plan_levis_core::explore::{active_filters, View, ViewState};
 use plan_levis_core::lang::Lang;
 use plan_levis_core::plan::Plan;
 
 use crate::i18n::{ui_text, UiText};
 
-/// The title for a view: its heading, then the plan's edition and publisher. `None`
-/// for the start view in French, which keeps the page's own title (`index.html`).
+/// The title for a view: its heading (for a filtered list, its filters as its chips
+/// say them), then the plan's edition and publisher. `None` for the start view in
+/// French, which keeps the page's own title (`index.html`).
 pub fn page_title(t: &UiText, plan: &Plan, state: &ViewState) -> Option<String> {
+    let filters: Vec<String> = active_filters(plan, state)
+        .into_iter()
+        .map(|chip| t.chip_label(chip.label))
+        .collect();
+    let list;
     let heading = match (&state.item, state.view) {
         (Some(id), _) => plan.item(id)?.title(),
+        (None, View::Explore) if !filters.is_empty() => {
+            list = format!("{}{}{}", t.tab_explore, t.colon, filters.join(" · "));
+            &list
+        }
         (None, View::Explore) if t.lang == Lang::Fr => return None,
         (None, View::Explore) => t.tab_explore,
         (None, View::Document) => t.tab_document,

@@ -10,7 +10,7 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use plan_levis_core::explore::ViewState;
+use plan_levis_core::explore::{Unknown, ViewState};
 use plan_levis_core::kiosk::KioskConfig;
 use plan_levis_core::lang::Lang;
 use plan_levis_core::plan::{previous_item, previous_item_href, Plan};
@@ -55,7 +55,7 @@ impl Router {
                 .or_else(language::browser_language)
                 .filter(|lang| *lang != Lang::default());
         }
-        unknown_item_notice(notice, &first, unknown);
+        unknown_notice(notice, &first, unknown);
         let state = RwSignal::new(first);
         let typing = StoredValue::new(false);
         let router = Router {
@@ -72,7 +72,7 @@ impl Router {
         let handle = window_event_listener(ev::popstate, move |_| {
             typing.set_value(false);
             let (next, unknown) = ViewState::read_query(&location_search(), plan);
-            unknown_item_notice(notice, &next, unknown);
+            unknown_notice(notice, &next, unknown);
             router.name_page(&next);
             // Back to a view: as the person left it, scrolled where it was, the
             // keyboard on the link of the item they opened from it.
@@ -163,21 +163,39 @@ impl Router {
     }
 }
 
-/// Say when the address names an item the plan does not have, and where it is
-/// when a previous edition has it (the kiosk publishes no previous edition to link to).
-fn unknown_item_notice(notice: NoticeArea, state: &ViewState, unknown: Option<String>) {
+/// Say when the address asks for what the plan does not have: an item (and where it
+/// is when a previous edition has it; the kiosk publishes no previous edition to link
+/// to), filters (left out of the view).
+fn unknown_notice(notice: NoticeArea, state: &ViewState, unknown: Unknown) {
     let t = ui_text(state.lang.unwrap_or_default());
-    let Some(id) = unknown else {
-        return notice.clear();
+    let filters = match unknown.filters.len() {
+        0 => None,
+        1 => Some(t.quoted_list(t.unknown_filter, &unknown.filters)),
+        _ => Some(t.quoted_list(t.unknown_filters, &unknown.filters)),
     };
-    match previous_item(previous_items(), &id.to_ascii_lowercase()) {
-        Some(old) => notice.show(Notice {
-            text: t
-                .previous_item
-                .fill(&[("title", &old.title), ("period", &old.period)]),
-            link: (!KIOSK_BUILD).then(|| previous_item_href(old)),
+    let item =
+        unknown.item.map(
+            |id| match previous_item(previous_items(), &id.to_ascii_lowercase()) {
+                Some(old) => Notice {
+                    text: t
+                        .previous_item
+                        .fill(&[("title", &old.title), ("period", &old.period)]),
+                    link: (!KIOSK_BUILD).then(|| previous_item_href(old)),
+                },
+                None => Notice {
+                    text: t.unknown_item.with("id", &id),
+                    link: None,
+                },
+            },
+        );
+    match (item, filters) {
+        (None, None) => notice.clear(),
+        (None, Some(filters)) => notice.tell(filters),
+        (Some(item), None) => notice.show(item),
+        (Some(item), Some(filters)) => notice.show(Notice {
+            text: format!("{} {filters}", item.text),
+            link: item.link,
         }),
-        None => notice.tell(t.unknown_item.with("id", &id)),
     }
 }
 

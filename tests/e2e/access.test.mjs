@@ -346,6 +346,32 @@ test('print: a long note prints in full, as text, without its save status', asyn
   await context.close();
 });
 
+test('print: no note heading without a note, no note badge without its note, a readable address', async () => {
+  const { page, context, errors } = await newPage(env.browser);
+  await page.goto(env.server.url + '?q=accès&element=programme-mada');
+  await waitForApp(page);
+  const shown = (selector) => page.$eval(selector, (el) => getComputedStyle(el).display !== 'none');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await shown('.note-editor'), false, 'an item without a note prints no « Mes notes privées »');
+  // The address as people read it, accents and all.
+  assert.match(await page.textContent('.print-header'), /\?q=accès&element=programme-mada$/);
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(await shown('.note-editor'), true);
+  await page.fill('#note-texte', 'Appeler la coordonnatrice');
+  await page.waitForFunction(() => document.querySelector('#note-etat').textContent.includes('enregistrée'));
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await shown('.note-editor'), true, 'with a note, the item prints it');
+  // A list prints no notes: no « Avec ma note » badge either.
+  await page.goto(env.server.url + '?axe=5');
+  await waitForApp(page);
+  assert.equal(await page.locator('#programme-mada .note-badge').count(), 1);
+  assert.equal(await shown('#programme-mada .note-badge'), false);
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(await shown('#programme-mada .note-badge'), true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('reflow: nothing scrolls sideways at 320 px', async () => {
   const { page, context } = await newPage(env.browser, { viewport: { width: 320, height: 640 } });
   // The matrix scrolls inside its own box; a long unbroken search (a pasted address)

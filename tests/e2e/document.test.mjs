@@ -243,24 +243,53 @@ test('« À propos » says what differs from the published document in plain wor
   }
 });
 
-test('whom to contact, on « À propos » and without JavaScript, marked as outside the plan', async () => {
-  const expected = [
-    'Ville de Lévis', '2175, chemin du Fleuve', 'Lévis (Québec) G6W 7W9', '418 835-4960', 'ville.levis.qc.ca',
-    'Développement social et communautaire',
-    'hors plan ; source : Ville de Lévis, Plan d\'action de la Politique de développement social et communautaire (2020-2030) et Politique de développement social et communautaire (2019)',
-  ];
-  const check = async (page, where) => {
-    const text = (await page.locator('section.contact').innerText()).replace(/[\u00a0\u202f]/g, ' ');
-    for (const part of expected) assert.ok(text.includes(part), `${where}: ${part}`);
-    assert.equal(await page.locator('section.contact a[href="tel:+14188354960"]').count(), 1, where);
+test('whom to contact, on « À propos » and without JavaScript, in the page\'s language, marked as outside the plan', async () => {
+  const city = ['Ville de Lévis', '2175, chemin du Fleuve', 'Lévis (Québec) G6W 7W9', '418 835-4960', 'ville.levis.qc.ca', '« Développement social et communautaire »'];
+  const source = 'Ville de Lévis, Plan d\'action de la Politique de développement social et communautaire (2020-2030) et Politique de développement social et communautaire (2019)';
+  const words = {
+    fr: { heading: 'Joindre la Ville de Lévis', outside: 'hors plan ; source : ', openData: 'Données ouvertes' },
+    en: { heading: 'Contact the Ville de Lévis', outside: 'not in the plan; source: ', openData: 'Open data' },
   };
-  for (const query of ['?vue=a-propos', '?vue=a-propos&lang=en']) {
-    const { page, context } = await openApp(env.browser, env.server.url + query);
-    await check(page, query);
+  const check = async (page, lang, where) => {
+    const w = words[lang];
+    const contact = page.locator('section.contact');
+    const text = (await contact.innerText()).replace(/[\u00a0\u202f]/g, ' ');
+    for (const part of [w.heading, ...city, w.outside + source]) assert.ok(text.includes(part), `${where}: ${part}`);
+    assert.equal(await contact.locator('a[href="tel:+14188354960"]').count(), 1, where);
+    // The interface's words in its language; the city's own words marked as French.
+    assert.equal(await contact.evaluate((e) => e.closest('[lang]').lang), lang, where);
+    assert.equal(await contact.locator('address').getAttribute('lang'), 'fr', where);
+    assert.equal(await contact.locator('span[lang="fr"]', { hasText: 'Politique de développement social' }).count(), 1, where);
+    assert.equal(await page.locator('section.open-data h2').innerText(), w.openData, where);
+    assert.equal(await page.locator('section.open-data ul').getAttribute('lang'), 'fr', where);
+  };
+  for (const [query, lang] of [['?vue=a-propos', 'fr'], ['?vue=a-propos&lang=en', 'en']]) {
+    const { page, context, errors } = await openApp(env.browser, env.server.url + query);
+    await check(page, lang, query);
+    assert.deepEqual(errors, []);
     await context.close();
   }
   const { page, context } = await newPage(env.browser, { javaScriptEnabled: false });
   await page.goto(env.server.url);
-  await check(page, 'without JavaScript');
+  await check(page, 'fr', 'without JavaScript');
   await context.close();
+});
+
+test('every item page says where to ask about it, in the page\'s language, and leads to the contact', async () => {
+  for (const [lang, heading, line] of [
+    ['fr', 'Une question sur cet élément ?', 'Adressez-vous à la Ville de Lévis : ses coordonnées et leur source.'],
+    ['en', 'A question about this item?', 'Ask the Ville de Lévis: its contact details and their source.'],
+  ]) {
+    const { page, context, errors } = await openApp(env.browser, `${env.server.url}?element=realite-inflation&lang=${lang}`);
+    const ask = page.locator('.item-page section.where-to-ask');
+    assert.equal((await ask.locator('h2').innerText()).replace(/\u00a0/g, ' '), heading);
+    assert.equal((await ask.locator('p').innerText()).replace(/\u00a0/g, ' '), line);
+    // The link lands on whom to contact, with the keyboard there.
+    await ask.locator('a').click();
+    await page.waitForFunction(() => location.search.includes('vue=a-propos'));
+    await page.waitForFunction(() => document.activeElement?.id === 'contact-titre');
+    assert.match(await page.locator('section.contact').innerText(), /418 835-4960/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
 });

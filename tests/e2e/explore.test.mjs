@@ -80,13 +80,30 @@ test('unknown values in a link are ignored and dropped from the address', async 
   assert.equal((await shownIds(page)).length, 3);
   // An item that does not exist is not dropped silently: the person is told.
   const notice = page.locator('main > .address-notice[role="status"] > .notice');
-  assert.equal((await notice.textContent()).trim(), "L'élément demandé par ce lien («\u00a0nope\u00a0») n'existe pas dans ce plan.");
+  assert.equal(
+    (await notice.textContent()).trim(),
+    "L'élément demandé par ce lien («\u00a0nope\u00a0») n'existe pas dans ce plan. Ce lien demande des filtres que ce plan n'a pas\u00a0; la liste s'affiche sans eux\u00a0: «\u00a0axe=9\u00a0», «\u00a0partenaire=inconnu\u00a0».",
+  );
   // The next move leaves that link, and the notice with it.
   await page.click('#filtre-axe-3');
   await page.waitForFunction(() => location.search === '?axe=2,3');
   assert.equal(await notice.count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('a filter the plan does not have is dropped with a notice, in the page\'s language', async () => {
+  for (const [path, said] of [
+    ['?axe=9', "Ce lien demande un filtre que ce plan n'a pas\u00a0; la liste s'affiche sans lui\u00a0: «\u00a0axe=9\u00a0»."],
+    ['?partenaire=xyz&lang=en', 'This link asks for a filter this plan does not have; the list is shown without it: “partenaire=xyz”.'],
+  ]) {
+    const { page, context, errors } = await open(path);
+    assert.equal((await shownIds(page)).length, 13, path);
+    assert.equal(query(page), path.includes('lang=en') ? '?lang=en' : '', path);
+    assert.equal((await page.textContent('main > .address-notice > .notice')).trim(), said, path);
+    assert.deepEqual(errors, [], path);
+    await context.close();
+  }
 });
 
 test('typing a search keeps focus, updates results, and adds one history entry', async () => {
@@ -111,7 +128,8 @@ test('typing a search keeps focus, updates results, and adds one history entry',
 test('an empty result says so and offers the way back', async () => {
   const { page, context } = await open('?type=priorite&partenaire=sdsc');
   assert.deepEqual(await shownIds(page), []);
-  assert.match(await page.textContent('.no-results'), /Rien ne correspond à ces critères/);
+  // The context below is never filtered: the list does not say « nothing ».
+  assert.match(await page.textContent('.no-results'), /Aucune priorité, aucun plan ni programme ne correspond à ces critères ; des éléments de contexte correspondent, plus bas\./);
   await page.click('.no-results .clear-all');
   await page.waitForFunction(() => location.search === '');
   assert.equal((await shownIds(page)).length, 13);
@@ -212,6 +230,63 @@ test('the words people use lead to the plan\'s words, and the results say which'
   await context.close();
 });
 
+test('newcomers lead to the immigration plan; the screen never says nothing matches above a match', async () => {
+  for (const q of ['newcomer', 'newcomers']) {
+    const { page, context, errors } = await open(`?q=${q}&lang=en`);
+    assert.ok((await shownIds(page)).includes('programme-immigration'), q);
+    assert.equal(await page.locator('.no-results').count(), 0, q);
+    assert.ok(await page.locator('.context #realite-nouveaux-arrivants').count(), q);
+    assert.deepEqual(errors, [], q);
+    await context.close();
+  }
+  // Only context matches: the list says so, and points below.
+  const { page, context, errors } = await open('?q=inflation&lang=en');
+  assert.deepEqual(await shownIds(page), []);
+  assert.equal((await page.textContent('.no-results p')).trim(), 'No priority, plan or programme matches; some context items do, below.');
+  assert.ok(await page.locator('.context article').count() > 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a search for what the plan does not cover says so and where to ask', async () => {
+  for (const [q, lang, lead] of [
+    ['francisation', 'fr', "Le plan n'en parle pas. Pour une question à ce sujet, adressez-vous à la Ville de Lévis : ses coordonnées et leur source."],
+    ['daycare', 'en', 'The plan does not speak of it. For a question on it, ask the Ville de Lévis: its contact details and their source.'],
+    ['work permit', 'en', 'The plan does not speak of it.'],
+    ['french classes', 'en', 'The plan does not speak of it.'],
+    ['accompagnement médical', 'fr', "Le plan n'en parle pas."],
+  ]) {
+    const { page, context, errors } = await open(`?q=${encodeURIComponent(q)}&lang=${lang}`);
+    const notice = page.locator('.search-notice');
+    const text = (await notice.innerText()).replace(/\u00a0/g, ' ');
+    assert.ok(text.includes(lead), `${q}: ${text}`);
+    // The language in the address stays in the link.
+    assert.equal(await notice.locator('.ask-the-city a').getAttribute('href'), `?vue=a-propos&lang=${lang}`, q);
+    assert.deepEqual(errors, [], q);
+    await context.close();
+  }
+  // A search the plan answers says nothing of the kind.
+  const { page, context } = await open('?q=logement');
+  assert.equal(await page.locator('.search-notice').count(), 0);
+  await context.close();
+});
+
+test('a long search is shortened in its chip, whole in the search box', async () => {
+  const long = 'transport adapté pour les personnes aînées de Saint-Romuald et de Lévis';
+  const { page, context, errors } = await open(`?q=${encodeURIComponent(long)}`);
+  const chip = (await page.locator('.active-filters .chip').first().innerText()).replace(/\u00a0/g, ' ');
+  assert.match(chip, /Recherche : « transport adapté pour les personnes aîné… »/);
+  assert.equal(await page.inputValue('#recherche'), long);
+  // Pasted ten times over, the chip stays one line of the same length.
+  const pasted = long.repeat(10);
+  await page.goto(`${env.server.url}?q=${encodeURIComponent(pasted)}`);
+  await waitForApp(page);
+  const longer = await page.locator('.active-filters .chip').first().innerText();
+  assert.ok(longer.length < 80, longer);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('removing a chip removes that filter only', async () => {
   const { page, context } = await open('?axe=2&partenaire=sdsc');
   await page.click('button.chip[aria-label="Retirer le filtre\u00a0: Axe 2"]');
@@ -263,6 +338,18 @@ test('the who-does-what matrix is a table whose cells filter', async () => {
   await page.waitForSelector('table.matrix');
   assert.equal(await page.locator('table.matrix thead th[scope=col]').count(), 1 + 5 + 1);
   assert.equal(await page.locator('table.matrix tbody th[scope=row]').count(), 16);
+  // Rows from the most to the least responsible, as the intro says.
+  const totals = (await page.locator('table.matrix tbody .total-cell').allInnerTexts()).map(Number);
+  assert.deepEqual(totals, [...totals].sort((a, b) => b - a));
+  assert.ok(totals[0] > totals.at(-1));
+  assert.equal(await page.locator('main > p', { hasText: 'classés du plus au moins responsable' }).count(), 1);
+  // The last row counts each axis's items once, and leads to them.
+  const perAxis = (await page.locator('table.matrix tfoot td.total-cell').allInnerTexts()).map(Number);
+  assert.equal(perAxis.length, 6);
+  assert.equal(perAxis.slice(0, 5).reduce((a, b) => a + b), 13);
+  assert.equal(perAxis[5], 13);
+  assert.equal(perAxis[1], 3, 'axis 2 has 3 items');
+  assert.equal(await page.getAttribute('table.matrix tfoot a[aria-label^="Tout ce qui relève de l\'axe 2"]', 'href'), '?axe=2');
   // Cells are shaded by how many items they count (1, 2, 3 or more): the more, the
   // darker, whatever the axis; the number stays written in each.
   const cells = await page.$$eval('table.matrix td.filled-cell', (tds) => tds.map((td) => {

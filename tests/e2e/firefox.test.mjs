@@ -92,6 +92,36 @@ test('Firefox: the view named in the title, Partager copies its address, an expo
   assert.equal(stored, 'Note importée dans Firefox');
 });
 
+test('Firefox: an older export over a newer note asks which text to keep; whom to ask, in English', async () => {
+  // The note imported by the test before is edited since: the same file now differs.
+  await firefox.get(server.url + '?vue=notes');
+  await waitFor(firefox, APP);
+  await firefox.executeScript(`localStorage.setItem("plan-levis.notes", JSON.stringify({ version: 1, notes: { "programme-fbcs": { text: "ma note à jour", updated_ms: 9 } } }))`);
+  await firefox.navigate().refresh();
+  await waitFor(firefox, APP);
+  const file = join(tmpdir(), 'plan-levis-notes-firefox-older.json');
+  const note = { item_id: 'programme-fbcs', item_title: 'x', text: 'mon ancienne note', updated_ms: 1 };
+  await writeFile(file, JSON.stringify({ format: 'plan-levis-notes', version: 1, plan_id: 'plan-deploiement-2023-2024', exported_at: '2026-11-20T10:00:00.000Z', notes: [note] }));
+  await firefox.findElement(By.css('#import-notes')).sendKeys(file);
+  const heading = await waitFor(firefox, 'return document.querySelector(".import-choice h2")?.textContent');
+  assert.equal(heading, '1 note du fichier diffère de la vôtre');
+  assert.deepEqual(
+    await firefox.executeScript('return [...document.querySelectorAll(".import-differing .note-text")].map((p) => p.textContent)'),
+    ['ma note à jour', 'mon ancienne note'],
+  );
+  await firefox.findElement(By.css('.import-choice button:nth-child(1)')).click();
+  const message = await waitFor(firefox, 'return document.querySelector(".action-message")?.textContent');
+  assert.match(message, /Notes qui différaient, gardées telles quelles/);
+  assert.equal(await firefox.executeScript('return JSON.parse(localStorage.getItem("plan-levis.notes")).notes["programme-fbcs"].text'), 'ma note à jour');
+  // Whom to ask, from an item, in English: the link lands on the contact.
+  await firefox.get(server.url + '?element=programme-fbcs&lang=en');
+  await waitFor(firefox, APP);
+  assert.equal(await firefox.executeScript('return document.querySelector(".where-to-ask h2").textContent'), 'A question about this item?');
+  await firefox.findElement(By.css('.where-to-ask a')).click();
+  await waitFor(firefox, 'return document.activeElement?.id === "contact-titre"');
+  assert.equal(await firefox.executeScript('return document.querySelector(".contact h2").textContent'), 'Contact the Ville de Lévis');
+});
+
 test('Firefox: English on request', async () => {
   await firefox.get(server.url + '?vue=matrice');
   await waitFor(firefox, APP);

@@ -97,6 +97,10 @@ test('notes already stored on the kiosk browser are never shown', async () => {
   await page.waitForSelector('.attract');
   await startExploring(page);
   assert.ok(!(await page.textContent('body')).includes('SECRET'));
+  // Where to ask, as text: no link leaves the shared screen.
+  const ask = page.locator('.item-page .where-to-ask');
+  assert.match((await ask.innerText()).replace(/\u00a0/g, ' '), /Adressez-vous à la Ville de Lévis : 418 835-4960 \(hors plan\)\./);
+  assert.equal(await ask.locator('a').count(), 0);
   await context.close();
 });
 

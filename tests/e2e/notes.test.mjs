@@ -217,8 +217,7 @@ test('a picked file the browser cannot read gets a clear message and changes not
   }
 });
 
-test('importing an export merges and keeps both texts on a conflict', async () => {
-  const { page, context } = await withStored(existing, '?vue=notes');
+test('importing an older export over newer notes shows which differ and lets her choose', async () => {
   const file = {
     format: 'plan-levis-notes',
     version: 1,
@@ -229,14 +228,59 @@ test('importing an export merges and keeps both texts on a conflict', async () =
       { item_id: 'realite-inflation', text: 'inflation ?', updated_ms: 4 },
     ],
   };
-  const message = await importFile(page, 'notes.json', Buffer.from(JSON.stringify(file)), /Import terminé/);
-  assert.match(message, /Import terminé\u00a0: 1 note ajoutée, 1 note où les deux textes sont conservés\./);
-  const notes = JSON.parse(await stored(page)).notes;
-  assert.match(notes[ITEM].text, /^ma note[\s\S]*Note importée[\s\S]*leur note$/);
-  assert.equal(notes['realite-inflation'].text, 'inflation ?');
-  assert.equal(await page.locator('.note-entry').count(), 2);
+  const buffer = Buffer.from(JSON.stringify(file));
+  const cases = [
+    ['Garder les miennes', /^ma note$/, /Notes qui différaient, gardées telles quelles : « Plan d'action Municipalité amie des aînés \(MADA\) »\./],
+    ['Prendre celles du fichier', /^leur note$/, /remplacées par le texte du fichier : « Plan d'action Municipalité amie des aînés/],
+    ['Garder les deux textes', /^ma note[\s\S]*Note importée[\s\S]*leur note$/, /avec les deux textes \(le vôtre d'abord\)/],
+  ];
+  for (const [choice, text, said] of cases) {
+    const { page, context, errors } = await withStored(existing, '?vue=notes');
+    await page.setInputFiles('#import-notes', { name: 'notes.json', mimeType: 'application/json', buffer });
+    // Before: which note differs, both texts, and nothing changed yet.
+    const panel = page.locator('section.import-choice');
+    await panel.waitFor();
+    assert.equal(await panel.locator('h2').innerText(), '1 note du fichier diffère de la vôtre');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'import-choix');
+    const differing = panel.locator('.import-differing li');
+    assert.equal(await differing.count(), 1);
+    assert.match(await differing.locator('h3').innerText(), /MADA/);
+    assert.deepEqual(await differing.locator('.note-text').allInnerTexts(), ['ma note', 'leur note']);
+    assert.equal(await stored(page), existing, `${choice}: nothing saved before the choice`);
+    // After: what became of it, named.
+    await panel.locator(`button:has-text("${choice}")`).click();
+    await page.waitForFunction(() => /Import terminé/.test(document.querySelector('.action-message').textContent));
+    const message = await page.textContent('.action-message');
+    assert.match(message, /Import terminé : 1 note ajoutée\./, choice);
+    assert.match(message, said, choice);
+    const notes = JSON.parse(await stored(page)).notes;
+    assert.match(notes[ITEM].text, text, choice);
+    assert.equal(notes['realite-inflation'].text, 'inflation ?', choice);
+    assert.equal(await panel.count(), 0);
+    assert.equal(await page.locator('.note-entry').count(), 2);
+    assert.deepEqual(errors, [], choice);
+    await context.close();
+  }
+  // Cancelled: nothing at all changes.
+  const { page, context } = await withStored(existing, '?vue=notes');
+  await page.setInputFiles('#import-notes', { name: 'notes.json', mimeType: 'application/json', buffer });
+  await page.click('section.import-choice button:has-text("Annuler l\'import")');
+  await page.waitForFunction(() => /Import annulé/.test(document.querySelector('.action-message').textContent));
+  assert.equal(await stored(page), existing);
+  // The same file over notes that already hold it asks nothing.
+  await withStoredAgain(page, JSON.stringify({ version: 1, notes: { [ITEM]: { text: 'ma note\n\n——— Note importée ———\nleur note', updated_ms: 5 } } }));
+  const again = await importFile(page, 'notes.json', buffer, /Import terminé/);
+  assert.match(again, /Import terminé : 1 note ajoutée, 1 déjà présente\./);
+  assert.equal(await page.locator('section.import-choice').count(), 0);
   await context.close();
 });
+
+/** Replace the stored notes and reload the page. */
+async function withStoredAgain(page, raw) {
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, raw]);
+  await page.reload();
+  await waitForApp(page);
+}
 
 test('export gives a JSON file with the plan id, format version and date', async () => {
   const { page, context } = await withStored(existing, '?vue=notes');

@@ -361,7 +361,7 @@ for (const [name, options] of [
 async function sayOffline(page, server, _errors, context) {
   await page.goto(server.url);
   await waitForApp(page);
-  const status = page.locator('main > p.connection-status[role="status"]');
+  const status = page.locator('p.connection-status[role="status"]');
   const headingTop = () => page.evaluate(() => document.querySelector('main h1').getBoundingClientRect().top);
   const before = await headingTop();
   // The live region is there from the start; it speaks once the service worker has
@@ -395,3 +395,44 @@ async function sayOffline(page, server, _errors, context) {
   assert.equal(await status.textContent(), 'This device is offline: the app and the plan stay available.');
   assert.equal(await status.evaluate((p) => getComputedStyle(p).opacity), '1', 'shown, not yet faded');
 }
+
+test('on a phone the offline bar covers no control, speaks the page\'s language, and open data says it needs a network', () =>
+  withServerAndPage({ viewport: { width: 390, height: 700 } }, async (page, server, errors, context) => {
+    await page.goto(server.url);
+    await waitForApp(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller, null, { timeout: 15000 });
+    const status = page.locator('p.connection-status');
+    await page.waitForFunction(() => document.querySelector('.connection-status').textContent !== '');
+    // The message switches language with the page.
+    await page.click('button.language-switch');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.equal(await status.textContent(), 'The app now also works without a connection, on this device.');
+    await page.click('button.language-switch');
+    await page.waitForFunction(() => document.documentElement.lang === 'fr');
+    await context.setOffline(true);
+    await page.waitForFunction(() => /hors ligne/.test(document.querySelector('.connection-status').textContent));
+    const bar = await status.boundingBox();
+    // The filters open, their top at the top of the screen: their footer is stuck to
+    // the bottom, its « Voir les résultats » above the bar.
+    await page.click('details#filtres > summary');
+    await page.evaluate(() => document.querySelector('details#filtres').scrollIntoView());
+    const button = page.locator('.filters-footer button');
+    const shown = await button.boundingBox();
+    assert.ok(shown.y + shown.height <= bar.y + 1, `the button (${shown.y}+${shown.height}) ends above the bar (${bar.y})`);
+    const reached = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y).closest('.filters-footer button') !== null,
+      { x: shown.x + shown.width / 2, y: shown.y + shown.height / 2 });
+    assert.ok(reached, 'the button itself is under a finger');
+    // The end of the page scrolls clear of the bar.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const footer = await page.locator('footer.site-footer').boundingBox();
+    assert.ok(footer.y + footer.height <= bar.y + 1, 'the page ends above the bar');
+    // An open data file is a plain download, not kept offline: tapped now, it says so.
+    await page.goto(`${server.url}?vue=a-propos`);
+    await waitForApp(page);
+    const note = page.locator('p.open-data-offline');
+    assert.equal(await note.isVisible(), false);
+    await page.locator('section.open-data a[download]').first().click();
+    await note.waitFor({ state: 'visible' });
+    assert.match(await note.textContent(), /Cet appareil est hors ligne\u00a0: ces fichiers ne sont pas gardés/);
+    assert.deepEqual(errors, []);
+  }));

@@ -57,22 +57,39 @@ test('a link shared from the English interface opens in the language of whoever 
   await context.close();
 });
 
-test('with a share sheet, Partager hands it the address and the title of the view', async () => {
-  const { page, context, errors } = await open('?element=priorite-logement-abordable', () => {
-    Navigator.prototype.share = function (data) {
-      window.shared = { url: data.url, title: data.title };
-      return Promise.resolve();
-    };
-  });
+// A share sheet that records what it is handed, in `window.shared`.
+const recordingShareSheet = () => {
+  Navigator.prototype.share = function (data) {
+    window.shared = { url: data.url, title: data.title };
+    return Promise.resolve();
+  };
+};
+
+/** Taps « Partager » on a page with `recordingShareSheet` and returns what it got. */
+async function shareFrom(page) {
   await page.click('button.share-button');
   await page.waitForFunction(() => window.shared);
-  const shared = await page.evaluate(() => window.shared);
+  return page.evaluate(() => window.shared);
+}
+
+test('with a share sheet, Partager hands it the address and the title of the view', async () => {
+  const { page, context, errors } = await open('?element=priorite-logement-abordable', recordingShareSheet);
+  const shared = await shareFrom(page);
   assert.deepEqual(shared, {
     url: page.url(),
     title: 'Accessibilité au logement abordable et salubrité des logements' + SUFFIX,
   });
   // The system's sheet did the telling: no notice from the app.
   assert.equal(await page.locator('.address-notice > .notice').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a filtered list is shared under a title that names its filters', async () => {
+  const { page, context, errors } = await open('?axe=2&partenaire=sdsc&q=cour', recordingShareSheet);
+  const shared = await shareFrom(page);
+  assert.equal(shared.title, 'Explorer le plan\u00a0: Recherche\u00a0: «\u00a0cour\u00a0» · Axe 2 · SDSC' + SUFFIX);
+  assert.equal(await page.title(), shared.title);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -8,7 +8,8 @@ use super::view_state::{FilterOption, ViewState};
 /// What a chip stands for, for the interface to name in its language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ChipLabel {
-    /// The search, trimmed.
+    /// The search, trimmed, and shortened when long (`shortened`): the search box
+    /// shows it whole.
     Search(String),
     Axis(u8),
     Kind(CommitmentKind),
@@ -31,7 +32,7 @@ pub fn active_filters(plan: &Plan, state: &ViewState) -> Vec<Chip> {
     let query = state.query.trim();
     if !query.is_empty() {
         chips.push(Chip {
-            label: ChipLabel::Search(query.to_owned()),
+            label: ChipLabel::Search(shortened(query)),
             without: state.with_query(""),
         });
     }
@@ -52,4 +53,16 @@ pub fn active_filters(plan: &Plan, state: &ViewState) -> Vec<Chip> {
         });
     }
     chips
+}
+
+/// How many characters of a search its chip shows at most, « … » aside.
+pub const SEARCH_CHIP_CHARS: usize = 40;
+
+/// A search as its chip shows it: whole up to `SEARCH_CHIP_CHARS` characters, else its
+/// first `SEARCH_CHIP_CHARS` followed by « … ».
+pub fn shortened(query: &str) -> String {
+    match query.char_indices().nth(SEARCH_CHIP_CHARS) {
+        Some((end, _)) => format!("{}…", &query[..end]),
+        None => query.to_owned(),
+    }
 }

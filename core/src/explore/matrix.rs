@@ -12,9 +12,11 @@ pub struct MatrixRow<'p> {
     pub total: usize,
 }
 
-/// Every partner of the plan, in registry order, with its counts per axis.
+/// Every partner of the plan with its counts per axis, the most responsible first
+/// (partners with the same total in the plan's registry order).
 pub fn responsibility_matrix(plan: &Plan) -> Vec<MatrixRow<'_>> {
-    plan.partners
+    let mut rows: Vec<MatrixRow<'_>> = plan
+        .partners
         .iter()
         .map(|partner| {
             let mut per_axis: Vec<(u8, usize)> = plan.axes.iter().map(|a| (a.number, 0)).collect();
@@ -32,6 +34,24 @@ pub fn responsibility_matrix(plan: &Plan) -> Vec<MatrixRow<'_>> {
                 per_axis,
                 total,
             }
+        })
+        .collect();
+    // A stable sort: ties keep the registry's order.
+    rows.sort_by_key(|row| std::cmp::Reverse(row.total));
+    rows
+}
+
+/// How many commitments each axis has, in axis order: the table's last row. (Not the
+/// sum of its column: a commitment with two partners counts once.)
+pub fn axis_totals(plan: &Plan) -> Vec<(u8, usize)> {
+    plan.axes
+        .iter()
+        .map(|axis| {
+            let n = plan
+                .commitments()
+                .filter(|(_, c)| c.axis == axis.number)
+                .count();
+            (axis.number, n)
         })
         .collect()
 }

@@ -12,8 +12,8 @@ mod view_state;
 pub mod vocabulary;
 pub mod words;
 
-pub use active_filters::{active_filters, Chip, ChipLabel};
-pub use matrix::{responsibility_matrix, MatrixRow};
+pub use active_filters::{active_filters, shortened, Chip, ChipLabel, SEARCH_CHIP_CHARS};
+pub use matrix::{axis_totals, responsibility_matrix, MatrixRow};
 pub use related::{related, Related};
 pub use search::{matches, FacetCounts, SearchIndex, SearchResults};
-pub use view_state::{kind_slug, FilterOption, Filters, View, ViewState};
+pub use view_state::{kind_slug, FilterOption, Filters, Unknown, View, ViewState};

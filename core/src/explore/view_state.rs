@@ -130,6 +130,17 @@ pub struct ViewState {
     pub lang: Option<Lang>,
 }
 
+/// What a link asks for that the plan does not have. The view leaves it out; the app
+/// says so.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Unknown {
+    /// The `element` asked for, as written.
+    pub item: Option<String>,
+    /// Axes, partners and sections the plan has no such filter for, as the link writes
+    /// them (`axe=9`), in its order.
+    pub filters: Vec<String>,
+}
+
 impl ViewState {
     /// Read a query string (with or without the leading `?`). Unknown parameters,
     /// unknown ids and out-of-range values are ignored, never an error.
@@ -137,31 +148,42 @@ impl ViewState {
         Self::read_query(query, plan).0
     }
 
-    /// [`from_query`](Self::from_query), and the `element` the query asks for when the
-    /// plan has no such item (a mistyped, cut or outdated link), so the app can say so.
-    pub fn read_query(query: &str, plan: &Plan) -> (Self, Option<String>) {
+    /// [`from_query`](Self::from_query), and what the query asks for that the plan does
+    /// not have (a mistyped, cut or outdated link), so the app can say so.
+    pub fn read_query(query: &str, plan: &Plan) -> (Self, Unknown) {
         let query = query.strip_prefix('?').unwrap_or(query);
         let mut state = ViewState::default();
-        let mut unknown_item = None;
+        let mut unknown = Unknown::default();
         for (key, value) in crate::query_string::pairs(query) {
             let values = || value.split(',').map(str::trim).filter(|v| !v.is_empty());
+            let mut unknown_filter = |value: &str| unknown.filters.push(format!("{key}={value}"));
             match key.as_str() {
                 "vue" => state.view = View::from_slug(&value).unwrap_or_default(),
                 "q" => state.query = value.trim().to_owned(),
-                "axe" => state.filters.axes.extend(
-                    values()
-                        .filter_map(|v| v.parse::<u8>().ok())
-                        .filter(|n| plan.axis(*n).is_some()),
-                ),
-                "partenaire" => state.filters.partners.extend(
-                    values()
-                        .filter(|id| plan.partner(id).is_some())
-                        .map(str::to_owned),
-                ),
-                "type" => state
-                    .filters
-                    .kinds
-                    .extend(values().filter_map(kind_from_slug)),
+                "axe" => {
+                    for v in values() {
+                        match v.parse::<u8>().ok().filter(|n| plan.axis(*n).is_some()) {
+                            Some(axis) => _ = state.filters.axes.insert(axis),
+                            None => unknown_filter(v),
+                        }
+                    }
+                }
+                "partenaire" => {
+                    for v in values() {
+                        match plan.partner(v) {
+                            Some(_) => _ = state.filters.partners.insert(v.to_owned()),
+                            None => unknown_filter(v),
+                        }
+                    }
+                }
+                "type" => {
+                    for v in values() {
+                        match kind_from_slug(v) {
+                            Some(kind) => _ = state.filters.kinds.insert(kind),
+                            None => unknown_filter(v),
+                        }
+                    }
+                }
                 "notes" => state.filters.noted_only = value == "1",
                 "lang" => state.lang = Lang::from_code(&value),
                 "element" => {
@@ -170,12 +192,12 @@ impl ViewState {
                     state.item = plan
                         .item(&id.to_ascii_lowercase())
                         .map(|item| item.id().to_owned());
-                    unknown_item = (!id.is_empty() && state.item.is_none()).then(|| id.to_owned());
+                    unknown.item = (!id.is_empty() && state.item.is_none()).then(|| id.to_owned());
                 }
                 _ => {}
             }
         }
-        (state, unknown_item)
+        (state, unknown)
     }
 
     /// The canonical query string, with its `?`, or `""` for the default view.
@@ -263,6 +285,13 @@ impl ViewState {
             item: Some(id.to_owned()),
             ..self.clone()
         }
+    }
+
+    /// Everything under one axis, from anywhere, in the same language.
+    pub fn axis_list(&self, axis: u8) -> Self {
+        let mut state = self.fresh();
+        state.filters.axes.insert(axis);
+        state
     }
 
     /// A plan view filtered on exactly one partner, and on one axis if given: what the

@@ -17,4 +17,6 @@ pub use export_format::{
 pub use format::{NotesFormatError, NOTES_FORMAT_VERSION};
 pub use markdown::{export_markdown, markdown_line, markdown_text, MarkdownWords};
 pub use storage_format::{decode_stored, encode_stored, BACKUP_KEY, STORAGE_KEY};
-pub use store::{keep_both, MergeReport, Note, NotesStore, MERGE_SEPARATOR, OTHER_TAB_SEPARATOR};
+pub use store::{
+    keep_both, MergeReport, Note, NotesStore, OnConflict, MERGE_SEPARATOR, OTHER_TAB_SEPARATOR,
+};

@@ -18,15 +18,27 @@ pub struct NotesStore {
     notes: SortedMap<String, Note>,
 }
 
+/// What an import does with a note of the file that differs from the one here (the
+/// person chooses, once for all of them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnConflict {
+    /// The note here stays as it is.
+    KeepMine,
+    /// The file's text replaces the one here.
+    TakeFile,
+    /// Both texts, the one here first, below a line that says where the other is from.
+    KeepBoth,
+}
+
 /// What an import did.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct MergeReport {
     /// Notes for items that had none here.
     pub added: usize,
-    /// Notes identical to the one here.
+    /// Notes identical to the one here (or already held in it).
     pub unchanged: usize,
-    /// Notes that differed from the one here: both texts were kept, one after the other.
-    pub kept_both: usize,
+    /// Items whose note differed from the one here, resolved as the person chose.
+    pub differing: Vec<String>,
 }
 
 /// The line that separates the two texts when an import meets a different note.
@@ -124,10 +136,21 @@ impl NotesStore {
             .collect()
     }
 
-    /// Add imported notes. Nothing here is overwritten: when both sides have a
-    /// different text for the same item, the note keeps both. (New notes are added
-    /// all at once at the end: one at a time, each would shift the ones after it.)
-    pub fn merge(&mut self, imported: NotesStore) -> MergeReport {
+    /// The items whose note in `imported` differs from the one here: an import has to
+    /// ask what to do with them (`merge`).
+    pub fn differing(&self, imported: &NotesStore) -> Vec<String> {
+        imported
+            .iter()
+            .filter(|(id, incoming)| self.get(id).is_some_and(|here| differs(here, incoming)))
+            .map(|(id, _)| id.to_owned())
+            .collect()
+    }
+
+    /// Add imported notes: notes for items that have none here are added, the same
+    /// notes change nothing, and a note that differs is resolved by `on_conflict`.
+    /// (New notes are added all at once at the end: one at a time, each would shift
+    /// the ones after it.)
+    pub fn merge(&mut self, imported: NotesStore, on_conflict: OnConflict) -> MergeReport {
         let mut report = MergeReport::default();
         let mut added = Vec::new();
         for (id, incoming) in imported.notes {
@@ -136,12 +159,17 @@ impl NotesStore {
                     added.push((id, incoming));
                     report.added += 1;
                 }
-                Some(here) if here.text == incoming.text => report.unchanged += 1,
-                Some(here) if here.text.contains(&incoming.text) => report.unchanged += 1,
+                Some(here) if !differs(here, &incoming) => report.unchanged += 1,
                 Some(here) => {
-                    here.text = format!("{}{MERGE_SEPARATOR}{}", here.text, incoming.text);
-                    here.updated_ms = here.updated_ms.max(incoming.updated_ms);
-                    report.kept_both += 1;
+                    match on_conflict {
+                        OnConflict::KeepMine => {}
+                        OnConflict::TakeFile => *here = incoming,
+                        OnConflict::KeepBoth => {
+                            here.text = format!("{}{MERGE_SEPARATOR}{}", here.text, incoming.text);
+                            here.updated_ms = here.updated_ms.max(incoming.updated_ms);
+                        }
+                    }
+                    report.differing.push(id);
                 }
             }
         }
@@ -159,6 +187,12 @@ impl NotesStore {
     pub fn from_unique(entries: Vec<(String, Note)>) -> Result<Self, String> {
         SortedMap::from_unique(entries).map(|notes| NotesStore { notes })
     }
+}
+
+/// Does an imported note say something the one here does not? (A note that already
+/// holds the imported text, as after an earlier « keep both », does not differ.)
+fn differs(here: &Note, incoming: &Note) -> bool {
+    !here.text.contains(&incoming.text)
 }
 
 impl FromIterator<(String, Note)> for NotesStore {

@@ -2,7 +2,7 @@
 
 use leptos::html::P;
 use leptos::prelude::*;
-use plan_levis_core::explore::{active_filters, ChipLabel, ViewState};
+use plan_levis_core::explore::{active_filters, ViewState};
 
 use crate::browser::focus_when_shown;
 use crate::context::{plan, router, ui};
@@ -17,13 +17,6 @@ pub fn ActiveFilters(
     let t = ui();
     let router = router();
     let state = router.state();
-    let label = move |label: ChipLabel| match label {
-        ChipLabel::Search(query) => t.search_chip.with("query", &query),
-        ChipLabel::Axis(axis) => format!("{} {axis}", t.axis),
-        ChipLabel::Kind(kind) => t.commitment_kind(kind).to_owned(),
-        ChipLabel::NotedOnly => t.filter_noted_only.to_owned(),
-        ChipLabel::Partner(name) => name,
-    };
     move || {
         let chips = state.with(|s| active_filters(plan, s));
         (!chips.is_empty()).then(|| {
@@ -34,7 +27,7 @@ pub fn ActiveFilters(
                         {chips
                             .into_iter()
                             .map(|chip| {
-                                let label = label(chip.label);
+                                let label = t.chip_label(chip.label);
                                 let next = chip.without;
                                 view! {
                                     <li>

@@ -12,6 +12,7 @@ pub fn CommitmentResults() -> impl IntoView {
     let router = router();
     let results = results();
     let sections = Memo::new(move |_| results.with(|r| r.by_section()));
+
     move || {
         let shown = sections.get();
         if shown.is_empty() {
@@ -28,7 +29,8 @@ pub fn CommitmentResults() -> impl IntoView {
             };
             return view! {
                 <div class="no-results">
-                    <p>{t.no_results}</p>
+                    // Never « nothing matches » above a context card that does.
+                    <p>{move || if results.with(|r| r.context.is_empty()) { t.no_results } else { t.no_results_but_context }}</p>
                     <button type="button" class="clear-all" on:click=way_out>
                         {move || if clear_search() { t.clear_search } else { t.clear_all }}
                     </button>
