@@ -46,8 +46,8 @@ pub fn AboutPage() -> impl IntoView {
         <p>{t.about_app}</p>
         <h2>{t.about_changes_heading}</h2>
         <ul>{t.about_changes.iter().map(|change| view! { <li>{*change}</li> }).collect_view()}</ul>
-        // The static copy's own lists (`static_plan.rs`): the kiosk's has none.
-        // The static copy's own sections, in the page's language (`static_plan.rs`).
+        // The static copy's editions, open data and contact, in the page's language
+        // (`static_plan.rs`; the kiosk's copy has none of them).
         <div on:click=refuse_offline inner_html=crate::context::static_copy().markup(match t.lang {
             Lang::Fr => Part::Publications,
             Lang::En => Part::PublicationsEn,
