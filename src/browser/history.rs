@@ -1,7 +1,10 @@
 //! The browser's session history: entries written with `pushState`/`replaceState`,
 //! each holding what the app needs to come back to it as the person left it: how many
 //! item pages deep it is from the list (`d`), where the page was scrolled (`y`), and
-//! which item the person opened from it (`f`), whose link gets the focus back.
+//! which item the person opened from it (`f`), whose link gets the focus back; and at
+//! the kiosk, how many entries it stands above where it was opened (`k`).
+
+use std::cell::Cell;
 
 use js_sys::Reflect;
 use leptos::prelude::*;
@@ -15,6 +18,8 @@ pub struct Entry {
     pub scroll: f64,
     /// The item the person opened from it.
     pub left_for: Option<String>,
+    /// Kiosk: the entry's level (`add_level`).
+    pub level: u32,
 }
 
 pub fn current_entry() -> Entry {
@@ -27,15 +32,23 @@ pub fn current_entry() -> Entry {
         depth: get("d").as_f64().unwrap_or(0.0) as u32,
         scroll: get("y").as_f64().unwrap_or(0.0),
         left_for: get("f").as_string(),
+        level: if crate::KIOSK_BUILD {
+            get("k").as_f64().unwrap_or(0.0) as u32
+        } else {
+            0
+        },
     }
 }
 
-fn entry(depth: u32, scroll: f64, left_for: Option<&str>) -> JsValue {
+fn entry(depth: u32, scroll: f64, left_for: Option<&str>, level: u32) -> JsValue {
     let entry = js_sys::Object::new();
     let _ = Reflect::set(&entry, &"d".into(), &depth.into());
     let _ = Reflect::set(&entry, &"y".into(), &scroll.into());
     if let Some(id) = left_for {
         let _ = Reflect::set(&entry, &"f".into(), &id.into());
+    }
+    if crate::KIOSK_BUILD && level > 0 {
+        let _ = Reflect::set(&entry, &"k".into(), &level.into());
     }
     entry.into()
 }
@@ -52,14 +65,67 @@ pub fn write(query: &str, push: bool, depth: u32, opening: Option<&str>) {
         "{}{query}",
         window().location().pathname().unwrap_or_default()
     );
+    let current = current_entry();
     let _ = if push {
-        let current = current_entry().depth;
         let scroll = window().scroll_y().unwrap_or(0.0);
-        let _ = history.replace_state(&entry(current, scroll, opening), "");
-        history.push_state_with_url(&entry(depth, 0.0, None), "", Some(&url))
+        let _ = history.replace_state(&entry(current.depth, scroll, opening, 0), "");
+        history.push_state_with_url(&entry(depth, 0.0, None, 0), "", Some(&url))
     } else {
-        history.replace_state_with_url(&entry(depth, 0.0, None), "", Some(&url))
+        let kept = entry(depth, 0.0, None, current.level);
+        history.replace_state_with_url(&kept, "", Some(&url))
     };
+}
+
+thread_local! {
+    /// Kiosk: the level of the highest entry this page added (`add_level`).
+    static KIOSK_TOP: Cell<u32> = const { Cell::new(0) };
+    /// Kiosk: whether this page added an entry at a person's touch.
+    static HELD_AT_TOUCH: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Kiosk: keep what came before the kiosk in the tab out of reach. An entry is added
+/// over the page's own, at the same address and one level higher: Back from it comes
+/// to the page (`popstate`, `below_kiosk_top`), which goes forward again. Chromium's
+/// Back skips an entry that added another without a person's touch (its guard against
+/// pages that trap people), so the kiosk adds one when it starts, for what has no such
+/// rule (a mouse's back button), and one more at the first touch (`touched`). A kiosk
+/// page opened under the kiosk's newest entry (Back across a page loaded afresh) goes
+/// forward to it instead.
+pub fn hold_kiosk(touched: bool) {
+    if touched && HELD_AT_TOUCH.get() {
+        return;
+    }
+    if !touched && can_go_forward() {
+        forward();
+        return;
+    }
+    let current = current_entry();
+    let level = current.level + 1;
+    if let Ok(history) = window().history() {
+        let _ = history.push_state(&entry(current.depth, 0.0, None, level), "");
+    }
+    KIOSK_TOP.set(level);
+    HELD_AT_TOUCH.set(touched);
+}
+
+/// Kiosk: whether Back has left the newest entry this page added.
+pub fn below_kiosk_top() -> bool {
+    current_entry().level < KIOSK_TOP.get()
+}
+
+/// Go forward one entry, as the browser's Forward button would.
+pub fn forward() {
+    if let Ok(history) = window().history() {
+        let _ = history.forward();
+    }
+}
+
+/// Whether the browser says there is an entry after the current one (the Navigation
+/// API's `canGoForward`; false in a browser without it).
+pub fn can_go_forward() -> bool {
+    Reflect::get(&window(), &"navigation".into())
+        .and_then(|navigation| Reflect::get(&navigation, &"canGoForward".into()))
+        .is_ok_and(|can| can.is_truthy())
 }
 
 /// Go back `steps` entries, as the browser's Back button would.

@@ -76,21 +76,54 @@ pub fn focus_at_top(top: &'static str, focus: &'static str) {
 /// Keep room at the foot of the page for the connection's bar, as tall as it is now
 /// (nothing while it is empty): `--status-height`, read by `style/main.css`.
 pub fn keep_room_for_status_bar() {
-    let document = document();
-    let height = document
+    let height = document()
         .query_selector(".connection-status")
         .ok()
         .flatten()
         .and_then(|bar| bar.dyn_into::<web_sys::HtmlElement>().ok())
         .map_or(0, |bar| bar.offset_height());
-    // Through the CSS object model: the Content Security Policy refuses style attributes.
-    if let Some(root) = document
+    set_page_property("--status-height", &format!("{height}px"));
+}
+
+/// Set a CSS custom property on the page's root element, through the CSS object
+/// model: the Content Security Policy refuses style attributes.
+fn set_page_property(name: &str, value: &str) {
+    if let Some(root) = document()
         .document_element()
         .and_then(|root| root.dyn_into::<web_sys::HtmlElement>().ok())
     {
-        let _ = root
-            .style()
-            .set_property("--status-height", &format!("{height}px"));
+        let _ = root.style().set_property(name, value);
+    }
+}
+
+/// Whether the person has zoomed into the page with two fingers (the part of the page
+/// on screen is magnified).
+pub fn pinch_zoomed() -> bool {
+    window()
+        .visual_viewport()
+        .is_some_and(|area| (area.scale() - 1.0).abs() > 0.01)
+}
+
+/// Where the part of the page on screen is, and how magnified, for what must show
+/// whole and at its normal size however far the person zoomed in (the kiosk's
+/// inactivity warning): `--visible-x`, `--visible-y` and `--visible-scale`, read by
+/// `style/kiosk.css`.
+pub fn follow_visible_area() {
+    let Some(area) = window().visual_viewport() else {
+        return;
+    };
+    set_page_property("--visible-x", &format!("{}px", area.offset_left()));
+    set_page_property("--visible-y", &format!("{}px", area.offset_top()));
+    set_page_property("--visible-scale", &(1.0 / area.scale()).to_string());
+}
+
+/// Load the page again, as a new page at its current address (the kiosk's, which its
+/// reset has cleared): unlike a reload, which restores the page as it was, zoomed in
+/// or not, a new page starts at its normal size, and frees all the old one held.
+pub fn load_afresh() {
+    let location = window().location();
+    if let Ok(address) = location.href() {
+        let _ = location.replace(&address);
     }
 }
 

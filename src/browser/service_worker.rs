@@ -14,10 +14,34 @@ pub fn skip_waiting(worker: &ServiceWorker) {
     let _ = worker.post_message(&message);
 }
 
+/// Ask the server whether `sw.js` changed (the browser itself asks only when a page
+/// loads): if it did, the new version installs and `register`'s `waiting` hears of it.
+/// Offline, or without a service worker, nothing happens.
+pub fn look_for_update() {
+    let navigator = window().navigator();
+    if !super::has(&navigator, "serviceWorker") {
+        return;
+    }
+    let Ok(ready) = navigator.service_worker().ready() else {
+        return;
+    };
+    leptos::task::spawn_local(async move {
+        let registration = wasm_bindgen_futures::JsFuture::from(ready).await;
+        let Ok(registration) = registration.map(ServiceWorkerRegistration::from) else {
+            return;
+        };
+        if let Ok(checked) = registration.update() {
+            // Awaited, so that a failure (no network) is not reported as uncaught.
+            let _ = wasm_bindgen_futures::JsFuture::from(checked).await;
+        }
+    });
+}
+
 /// Register the service worker where the browser supports it (and the page is on
 /// HTTPS or localhost). `waiting` is called with each new version once it is installed
-/// (never on the very first visit, which has nothing to replace); the page reloads
-/// when a new version takes over (`skip_waiting`). `offline_ready` is called when the
+/// (never on the very first visit, which has nothing to replace); the page loads again when a new version takes over
+/// (`skip_waiting`): the citizens' page reloads as it is, the kiosk's is loaded afresh
+/// at its address, which its reset has cleared. `offline_ready` is called when the
 /// first version takes over: from then on the app works without a network.
 pub fn register(
     waiting: impl Fn(ServiceWorker) + Clone + 'static,
@@ -31,7 +55,9 @@ pub fn register(
     let had_controller = container.controller().is_some();
     // When the new worker takes control after the person asked, load the new version.
     let on_controller_change = Closure::<dyn FnMut()>::new(move || {
-        if had_controller {
+        if had_controller && crate::KIOSK_BUILD {
+            super::load_afresh();
+        } else if had_controller {
             let _ = window().location().reload();
         } else {
             offline_ready();

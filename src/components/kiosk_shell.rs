@@ -4,7 +4,10 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::AxisBadge;
-use crate::browser::{clear_page_for_next_visitor, focus_when_shown};
+use crate::browser::history::{can_go_forward, forward, hold_kiosk};
+use crate::browser::{
+    clear_page_for_next_visitor, focus_when_shown, follow_visible_area, load_afresh, pinch_zoomed,
+};
 use crate::context::{kiosk_ui, lang, plan, router, ui, update};
 use plan_levis_core::kiosk::{IdleClock, IdlePhase, KioskConfig};
 
@@ -16,7 +19,9 @@ fn now() -> f64 {
 }
 
 /// Kiosk mode around the app: an attract screen while nobody uses it, a warning
-/// after inactivity, then a reset that leaves nothing of the previous visitor.
+/// after inactivity, then a reset that leaves nothing of the previous visitor. New
+/// versions of the app are looked for after each visitor and every `update_minutes`,
+/// and taken while the attract screen shows.
 #[component]
 pub fn KioskShell(config: KioskConfig, children: ChildrenFn) -> impl IntoView {
     let router = router();
@@ -30,18 +35,29 @@ pub fn KioskShell(config: KioskConfig, children: ChildrenFn) -> impl IntoView {
     if let Some(root) = document().document_element() {
         let _ = root.class_list().add_1("kiosk");
     }
+    hold_kiosk(false);
 
     let reset = move || {
-        if update.is_ready() {
-            // A new version is waiting: this is the moment to take it (it reloads).
-            update.apply();
-        }
         router.reset();
         clear_page_for_next_visitor();
         generation.update(|g| *g += 1);
         phase.set(IdlePhase::Active);
         attract.set(true);
+        if pinch_zoomed() && !update.is_ready() {
+            // Only a new page comes back to the normal size (a new version waiting
+            // brings one: below).
+            load_afresh();
+        } else {
+            update.look_for_one();
+        }
     };
+    // Between two visitors, a new version is taken (the page is loaded afresh at the
+    // kiosk's address, which the reset has cleared).
+    Effect::new(move |_| {
+        if attract.get() && update.is_ready() {
+            update.apply();
+        }
+    });
 
     // Any touch, key, wheel or scroll is activity (also an answer to the warning).
     let on_activity = move |_| {
@@ -57,7 +73,20 @@ pub fn KioskShell(config: KioskConfig, children: ChildrenFn) -> impl IntoView {
         window_event_listener_untyped("keydown", on_activity),
         window_event_listener_untyped("wheel", on_activity),
         window_event_listener_untyped("scroll", on_activity),
+        // A kiosk page the browser kept and shows again on Back (its back-forward
+        // cache) goes forward to the kiosk's newest page.
+        window_event_listener_untyped("pageshow", |event| {
+            let kept = js_sys::Reflect::get(&event, &"persisted".into());
+            if kept.is_ok_and(|kept| kept.is_truthy()) && can_go_forward() {
+                forward();
+            }
+        }),
     ];
+    let update_check = set_interval_with_handle(
+        move || update.look_for_one(),
+        Duration::from_secs(u64::from(config.update_minutes) * 60),
+    )
+    .ok();
     let tick = set_interval_with_handle(
         move || {
             if attract.get_untracked() {
@@ -79,12 +108,13 @@ pub fn KioskShell(config: KioskConfig, children: ChildrenFn) -> impl IntoView {
         for l in listeners {
             l.remove();
         }
-        if let Some(t) = tick {
-            t.clear();
+        for timer in [tick, update_check].into_iter().flatten() {
+            timer.clear();
         }
     });
 
     let start = move || {
+        hold_kiosk(true);
         attract.set(false);
         clock.update_value(|c| c.activity(now()));
         phase.set(IdlePhase::Active);
@@ -173,6 +203,8 @@ fn IdleWarning(seconds_left: u32, on_continue: Callback<()>) -> impl IntoView {
     let k = kiosk_ui();
     let keep_going = NodeRef::<leptos::html::Button>::new();
     focus_when_shown(keep_going, false);
+    // Whole and at its normal size, however far the visitor zoomed in.
+    follow_visible_area();
     view! {
         <div class="idle-backdrop">
             <div

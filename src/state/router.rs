@@ -28,8 +28,8 @@ pub struct Router {
     /// True while the person types a search: keystrokes replace the history entry
     /// instead of adding one each.
     typing: StoredValue<bool>,
-    /// Kiosk mode: its parameters stay in the address, and history never grows, so
-    /// the next visitor cannot go back to what the previous one saw.
+    /// Kiosk mode: its parameters stay in the address, and its moves replace the
+    /// history entry, so the next visitor cannot go back to what the previous one saw.
     kiosk: Option<KioskConfig>,
     /// Told when the address names an item the plan does not have; cleared by the
     /// next move.
@@ -41,9 +41,15 @@ pub struct Router {
 }
 
 impl Router {
-    /// Start from the address the page was opened with, and follow back/forward.
+    /// Start from the address the page was opened with, and follow back/forward; a
+    /// kiosk starts from its start view whatever its address says.
     pub fn start(plan: &'static Plan, kiosk: Option<KioskConfig>, notice: NoticeArea) -> Self {
-        let (mut first, unknown) = ViewState::read_query(&location_search(), plan);
+        let opened_with = if KIOSK_BUILD {
+            String::new()
+        } else {
+            location_search()
+        };
+        let (mut first, unknown) = ViewState::read_query(&opened_with, plan);
         if first.lang.is_none() {
             // A kiosk does not read what earlier visitors chose.
             let remembered = if !KIOSK_BUILD {
@@ -70,6 +76,11 @@ impl Router {
         router.write_history(&state.get_untracked(), false);
         state.with_untracked(|first| router.name_page(first));
         let handle = window_event_listener(ev::popstate, move |_| {
+            if KIOSK_BUILD && history::below_kiosk_top() {
+                // Back at the kiosk (a swipe, a mouse's back button): undone.
+                history::forward();
+                return;
+            }
             typing.set_value(false);
             let (next, unknown) = ViewState::read_query(&location_search(), plan);
             unknown_notice(notice, &next, unknown);

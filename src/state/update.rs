@@ -1,5 +1,6 @@
 //! A new version of the app, installed by the service worker, waiting for the person's
-//! go-ahead (`UpdatePrompt`; the kiosk takes it at its next reset).
+//! go-ahead (`UpdatePrompt`; the kiosk takes it between two visitors, and asks the
+//! server for it itself: a kiosk is never reloaded by hand).
 
 use leptos::prelude::*;
 use web_sys::ServiceWorker;
@@ -24,8 +25,14 @@ impl UpdateReady {
         self.0.with(Option::is_some)
     }
 
-    /// Switch to the new version: the waiting worker takes over, then the page reloads,
-    /// so no page ever runs files of two versions.
+    /// Ask the server for a new version now (the browser itself asks only when a page
+    /// loads): one found installs in the background, then `is_ready`.
+    pub fn look_for_one(self) {
+        service_worker::look_for_update();
+    }
+
+    /// Switch to the new version: the waiting worker takes over, then the page loads
+    /// again, so no page ever runs files of two versions.
     pub fn apply(self) {
         if let Some(worker) = self.0.get_untracked() {
             service_worker::skip_waiting(&worker);

@@ -32,6 +32,28 @@ async function startExploring(page) {
   await page.waitForSelector('main#contenu h1');
 }
 
+/**
+ * Show the view `query` (`?element=…`), as the kiosk's router does on its history
+ * entry (a kiosk always starts from its start view, whatever its address says).
+ */
+async function showView(page, query) {
+  await page.evaluate((q) => {
+    history.replaceState(history.state, '', location.pathname + q);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, query);
+  await page.waitForSelector('main#contenu h1');
+}
+
+/** Chromium's mouse back button, as a person presses it (the page's Back). */
+async function pressBackButton(page, context) {
+  const cdp = await context.newCDPSession(page);
+  for (const type of ['mousePressed', 'mouseReleased']) {
+    await cdp.send('Input.dispatchMouseEvent', { type, x: 5, y: 5, button: 'back', buttons: 8, clickCount: 1 });
+  }
+  await cdp.detach();
+  await page.waitForTimeout(500);
+}
+
 test('kiosk mode: attract screen, no notes, big targets, no storage written', async () => {
   for (const [name, viewport] of [['portrait', PORTRAIT], ['paysage', LANDSCAPE]]) {
     const { page, context, errors } = await openKiosk('', viewport);
@@ -62,9 +84,7 @@ test('kiosk mode: attract screen, no notes, big targets, no storage written', as
     assert.match(new URL(page.url()).search, /delai=90/);
     // Every interactive element is at least 48×48 CSS px, on every view.
     for (const view of ['', '?vue=matrice', '?vue=sigles', '?vue=a-propos', '?element=programme-fbcs', '?axe=2']) {
-      await page.evaluate((q) => history.replaceState(null, '', location.pathname + q), view);
-      await page.evaluate(() => dispatchEvent(new PopStateEvent('popstate')));
-      await page.waitForSelector('main#contenu h1');
+      await showView(page, view);
       const small = await page.evaluate(() =>
         [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
           .filter((el) => el.getClientRects().length > 0)
@@ -93,9 +113,10 @@ test('notes already stored on the kiosk browser are never shown', async () => {
   await startExploring(page);
   assert.ok(!(await page.textContent('body')).includes('SECRET'));
   assert.equal(await page.locator('.note-badge').count(), 0);
-  await page.goto(kioskUrl('?element=programme-mada'));
+  await page.goto(kioskUrl());
   await page.waitForSelector('.attract');
   await startExploring(page);
+  await showView(page, '?element=programme-mada');
   assert.ok(!(await page.textContent('body')).includes('SECRET'));
   // Where to ask, as text: no link leaves the shared screen.
   const ask = page.locator('.item-page .where-to-ask');
@@ -128,6 +149,8 @@ test('inactivity without an answer clears every trace and returns to the attract
   const { page, context } = await openKiosk('?delai=2');
   const startLength = await page.evaluate(() => history.length);
   await startExploring(page);
+  // One entry at the first touch, that holds Back (below); none for the views.
+  const length = startLength + 1;
   await page.tap('details.filters > summary');
   await page.tap('#filtre-axe-5');
   await page.tap('button.suggestion:has-text("immigration")');
@@ -137,7 +160,7 @@ test('inactivity without an answer clears every trace and returns to the attract
   await page.tap('.item-page button.listen-button');
   assert.equal((await page.evaluate(() => window.speechStandIn.spoken)).length, 1);
   await page.evaluate(() => window.scrollTo(0, 400));
-  assert.equal(await page.evaluate(() => history.length), startLength, 'kiosk never adds history');
+  assert.equal(await page.evaluate(() => history.length), length, 'the kiosk adds no history for its views');
   await page.waitForSelector('.idle-warning', { timeout: 10000 });
   // Nobody answers.
   await page.waitForSelector('.attract', { timeout: 40000 });
@@ -157,7 +180,7 @@ test('inactivity without an answer clears every trace and returns to the attract
   }));
   assert.deepEqual(after, {
     search: '?delai=2',
-    history: startLength,
+    history: length,
     scroll: 0,
     local: 0,
     session: 0,
@@ -273,9 +296,10 @@ for (const [layout, viewport] of [['portrait', PORTRAIT], ['landscape', LANDSCAP
 test('the QR code under a sub-path points to the app above kiosque/', async () => {
   const sub = await serveStatic({ basePath: '/ville/plan/' });
   const { page, context } = await newPage(env.browser, { viewport: PORTRAIT, hasTouch: true });
-  await page.goto(`${sub.url}kiosque/?delai=90&element=programme-mada`);
+  await page.goto(`${sub.url}kiosque/?delai=90`);
   await page.waitForSelector('.attract');
   await startExploring(page);
+  await showView(page, '?element=programme-mada&delai=90');
   await page.waitForSelector('.phone-qr');
   const scanned = await scanQr(page);
   assert.equal(scanned, `${sub.url}?element=programme-mada&lang=fr`);
@@ -294,7 +318,9 @@ test('an address in the earlier form (?kiosque=1) opens the kiosk, with its sett
   assert.equal(url.searchParams.get('delai'), '2');
   assert.equal(url.searchParams.get('kiosque'), null);
   await startExploring(page);
-  assert.equal(await page.isChecked('#filtre-axe-2'), true);
+  // The kiosk starts from its start view, whatever else the address says.
+  assert.equal(await page.isChecked('#filtre-axe-2'), false);
+  assert.equal(new URL(page.url()).searchParams.get('axe'), null);
   // The delay came along: the warning comes after 2 s.
   await page.waitForSelector('.idle-warning', { timeout: 10000 });
   // The kiosk's own page with the old parameter stays where it is (no redirect loop).
@@ -363,8 +389,9 @@ test('English is offered on the attract screen', async () => {
 });
 
 test('the kiosk keeps the space between an arrow or a cross and its words', async () => {
-  const { page, context } = await openKiosk('?element=programme-mada');
+  const { page, context } = await openKiosk('');
   await startExploring(page);
+  await showView(page, '?element=programme-mada');
   await page.waitForSelector('.back-link');
   const gap = await page.$eval('.back-link', (link) => {
     const arrow = link.querySelector('span').getBoundingClientRect();
@@ -428,8 +455,9 @@ test('the folded « Filtrer » shows that it opens', async () => {
 
 test('the matrix\u2019s headers keep their words whole in both orientations', async () => {
   for (const [layout, viewport] of [['portrait', PORTRAIT], ['landscape', LANDSCAPE]]) {
-    const { page, context } = await openKiosk('?vue=matrice', viewport);
+    const { page, context } = await openKiosk('', viewport);
     await startExploring(page);
+    await showView(page, '?vue=matrice');
     await page.waitForSelector('.matrix thead th');
     // Each header word on one line: a word broken in two has two boxes.
     const broken = await page.evaluate(() => [...document.querySelectorAll('.matrix thead th')].flatMap((th) => {
@@ -448,4 +476,87 @@ test('the matrix\u2019s headers keep their words whole in both orientations', as
     assert.deepEqual(broken, [], `${layout}: header words broken across lines`);
     await context.close();
   }
+});
+
+test('a kiosk opened at a view, or reloaded on one, starts from its start view', async () => {
+  const { page, context, errors } = await openKiosk('?delai=90&q=immigration&element=programme-immigration&axe=5');
+  assert.equal(new URL(page.url()).search, '?delai=90', 'its clean address');
+  await startExploring(page);
+  assert.equal(await page.locator('.item-page').count(), 0);
+  assert.equal(await page.locator('mark').count(), 0, 'no search word highlighted');
+  assert.equal(await page.locator('.explore-results article.commitment').count(), 13);
+  await page.tap('button.suggestion:has-text("immigration")');
+  await page.tap('#programme-immigration .card-title a');
+  await page.waitForSelector('.item-page');
+  await page.reload();
+  await page.waitForSelector('.attract');
+  assert.equal(new URL(page.url()).search, '?delai=90');
+  await startExploring(page);
+  assert.equal(await page.locator('.item-page').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a pinch-zoom ends with its visitor: the warning shows whole, the reset brings the normal size back', async () => {
+  const { page, context, errors } = await openKiosk('?delai=2');
+  await startExploring(page);
+  await page.tap('button.suggestion:has-text("immigration")');
+  await page.waitForFunction(() => location.search.includes('q='));
+  // Two fingers spread on the lower right of the screen, to four times the size.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Input.synthesizePinchGesture', { x: 900, y: 1500, scaleFactor: 4, gestureSourceType: 'mouse' });
+  assert.ok((await page.evaluate(() => visualViewport.scale)) > 3.5, 'zoomed in');
+  await page.waitForSelector('.idle-warning', { timeout: 10000 });
+  const warning = await page.evaluate(() => {
+    const v = visualViewport;
+    const box = document.querySelector('.idle-warning').getBoundingClientRect();
+    return {
+      inside: box.left >= v.offsetLeft - 1 && box.top >= v.offsetTop - 1
+        && box.right <= v.offsetLeft + v.width + 1 && box.bottom <= v.offsetTop + v.height + 1,
+      onScreenWidth: box.width * v.scale,
+      text: document.querySelector('#inactivite-texte').textContent,
+    };
+  });
+  assert.ok(warning.inside, `the whole warning is on screen: ${JSON.stringify(warning)}`);
+  assert.ok(warning.onScreenWidth > 400 && warning.onScreenWidth <= 1080, `at its normal size: ${warning.onScreenWidth} px`);
+  // Nobody answers: the reset loads the kiosk afresh, at its normal size.
+  await page.waitForEvent('load', { timeout: 45000 });
+  await page.waitForSelector('.attract');
+  assert.equal(await page.evaluate(() => visualViewport.scale), 1);
+  assert.equal(new URL(page.url()).search, '?delai=2');
+  await startExploring(page);
+  assert.equal(await page.locator('.chip').count(), 0, 'nothing of the previous visitor');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Back, from a mouse button or the browser, never leaves the kiosk for what came before it', async () => {
+  const { page, context, errors } = await newPage(env.browser, { viewport: PORTRAIT, hasTouch: true });
+  await page.addInitScript(speechStandIn());
+  await page.goto('data:text/html,<title>Avant</title><p>La page d’avant</p>');
+  await page.goto(kioskUrl('?delai=90'));
+  await page.waitForSelector('.attract');
+  const where = () => page.evaluate(() => location.href);
+  const kiosk = await where();
+  // Before anyone touched it.
+  await pressBackButton(page, context);
+  assert.equal(await where(), kiosk);
+  await page.goBack();
+  await page.waitForTimeout(500);
+  assert.equal(await where(), kiosk);
+  await page.waitForSelector('.attract');
+  // A visitor's view stays as it is.
+  await startExploring(page);
+  await page.tap('button.suggestion:has-text("immigration")');
+  await page.tap('#programme-immigration .card-title a');
+  await page.waitForSelector('.item-page');
+  const view = await where();
+  for (const back of [() => pressBackButton(page, context), () => page.goBack(), () => pressBackButton(page, context)]) {
+    await back();
+    await page.waitForTimeout(500);
+    assert.equal(await where(), view);
+    assert.match(await page.textContent('main h1'), /immigra/i);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
 });

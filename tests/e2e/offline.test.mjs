@@ -123,10 +123,14 @@ async function checkDownloadedOnce(page, server, errors) {
   assert.deepEqual(errors, []);
 }
 
-/** A second build: same content, new hashed names, and a marker, as a deploy would be. */
-async function makeVersion2() {
-  const dir = await mkdtemp(join(tmpdir(), 'plan-levis-v2-'));
-  await cp(DIST, dir, { recursive: true });
+/**
+ * A second build: same content, new hashed names, and a marker, as a deploy would be;
+ * of the citizens' app, or of the app in `folder` (`kiosque`). Returns the new dist/.
+ */
+async function makeVersion2(folder = '') {
+  const root = await mkdtemp(join(tmpdir(), 'plan-levis-v2-'));
+  await cp(DIST, root, { recursive: true });
+  const dir = join(root, folder);
   await rm(join(dir, 'sw.js'));
   let html = await readFile(join(dir, 'index.html'), 'utf8');
   for (const name of await readdir(dir)) {
@@ -142,7 +146,7 @@ async function makeVersion2() {
   html = marked;
   await writeFile(join(dir, 'index.html'), html);
   await writeServiceWorker(dir);
-  return dir;
+  return root;
 }
 
 test('on a slow link the wasm is asked for from the head, before its JS glue has arrived', async () => {
@@ -207,6 +211,73 @@ async function checkUpdate(page, v1Files, errors) {
   assert.deepEqual(staleCache, [], 'no stale file of version 1 left in the caches');
   assert.deepEqual(errors, []);
 }
+
+test('a kiosk left running finds a new version by itself and takes it between two visitors', async () => {
+  const v1 = await serveStatic();
+  const port = v1.port;
+  const { page, context, errors } = await newPage(browser, { viewport: { width: 1080, height: 1920 }, hasTouch: true });
+  const v2dir = await makeVersion2('kiosque');
+  let v2;
+  try {
+    await firstVisit(page, `${v1.url}kiosque/?delai=2`);
+    await v1.close();
+    v2 = await serveStatic({ root: v2dir, port });
+    // Never reloaded by hand: a visitor explores while version 2 is on the server.
+    await page.click('.attract-button');
+    await page.tap('button.suggestion:has-text("immigration")');
+    await page.tap('#programme-immigration .card-title a');
+    await page.waitForSelector('.item-page');
+    const version = () => page.getAttribute('meta[name="plan-levis-test-version"]', 'content').catch(() => null);
+    assert.equal(await version(), null, 'version 1 while the visitor is there');
+    // The visitor leaves: after the warning, the reset, and version 2 is looked for,
+    // installed and taken while the attract screen shows.
+    await page.waitForSelector('.idle-warning', { timeout: 10000 });
+    await page.waitForFunction(() => document.querySelector('meta[name="plan-levis-test-version"]')?.content === '2', null, { timeout: 60000 });
+    await page.waitForSelector('.attract');
+    assert.equal(new URL(page.url()).search, '?delai=2', 'the kiosk\'s clean address');
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    assert.ok(loaded.some((url) => url.includes('v2_bg.wasm')), 'version 2\'s wasm runs');
+    // The next visitor starts at the start view of version 2, and nobody was asked.
+    await page.click('.attract-button');
+    await page.waitForSelector('nav.view-tabs ~ main#contenu h1');
+    assert.equal(await page.locator('.item-page').count(), 0);
+    assert.equal(await page.locator('.update-prompt').count(), 0, 'no « Recharger » at the kiosk');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await v2?.close();
+    await rm(v2dir, { recursive: true });
+  }
+});
+
+test('the kiosk never offers « Recharger »: a version waiting at its start is taken before anyone comes', async () => {
+  const v1 = await serveStatic();
+  const port = v1.port;
+  const { page, context, errors } = await newPage(browser, { viewport: { width: 1080, height: 1920 }, hasTouch: true });
+  const v2dir = await makeVersion2('kiosque');
+  let v2;
+  try {
+    await firstVisit(page, `${v1.url}kiosque/?delai=60`);
+    await v1.close();
+    v2 = await serveStatic({ root: v2dir, port });
+    // A visitor had left a view in the address; the kiosk is restarted on it.
+    await page.evaluate(() => history.replaceState(history.state, '', '?q=immigration&element=programme-immigration&delai=60'));
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('meta[name="plan-levis-test-version"]')?.content === '2', null, { timeout: 30000 });
+    await page.waitForSelector('.attract');
+    assert.equal(new URL(page.url()).search, '?delai=60');
+    await page.click('.attract-button');
+    await page.waitForSelector('nav.view-tabs ~ main#contenu h1');
+    assert.equal(await page.locator('.item-page').count(), 0, 'the start view, not the item left in the address');
+    assert.equal(await page.locator('mark').count(), 0, 'no search word highlighted');
+    assert.equal(await page.locator('.update-prompt').count(), 0);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await v2?.close();
+    await rm(v2dir, { recursive: true });
+  }
+});
 
 test('a version that cannot download all its files is not installed: the one in use stays', async () => {
   const v1 = await serveStatic();

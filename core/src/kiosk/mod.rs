@@ -14,6 +14,12 @@ pub const WARNING_SECONDS: u32 = 30;
 /// Shortest accepted inactivity delay (short delays are for tests and demos).
 pub const MIN_IDLE_SECONDS: u32 = 2;
 pub const MAX_IDLE_SECONDS: u32 = 3600;
+/// Default time between two checks for a new version of the app, in minutes, while the
+/// kiosk runs (it also checks after each visitor).
+pub const DEFAULT_UPDATE_MINUTES: u32 = 60;
+pub const MIN_UPDATE_MINUTES: u32 = 1;
+/// One day.
+pub const MAX_UPDATE_MINUTES: u32 = 1440;
 
 /// Searches a kiosk visitor can start by tapping (there is no keyboard). Each one
 /// finds something in the plan (checked by a test).
@@ -30,13 +36,16 @@ pub const SUGGESTED_SEARCHES: [&str; 8] = [
 
 /// Kiosk settings, from the kiosk's address: `kiosque/?delai=90` (seconds of
 /// inactivity before the warning); `&ecoute=non` turns « Écouter » off (a kiosk
-/// without speakers, or in a quiet room).
+/// without speakers, or in a quiet room); `&maj=60`, the minutes between two checks
+/// for a new version of the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct KioskConfig {
     pub idle_seconds: u32,
     pub warning_seconds: u32,
     /// Whether items can be read aloud (« Écouter »).
     pub read_aloud: bool,
+    /// Minutes between two checks for a new version.
+    pub update_minutes: u32,
 }
 
 impl KioskConfig {
@@ -45,27 +54,36 @@ impl KioskConfig {
         let query = query.strip_prefix('?').unwrap_or(query);
         let mut idle = DEFAULT_IDLE_SECONDS;
         let mut read_aloud = true;
+        let mut update_minutes = DEFAULT_UPDATE_MINUTES;
         for (key, value) in crate::query_string::pairs(query) {
-            if key == "ecoute" {
-                read_aloud = !matches!(value.trim(), "non" | "0");
-            }
-            if key == "delai" {
-                if let Ok(seconds) = value.trim().parse::<u32>() {
+            let number = value.trim().parse::<u32>().ok();
+            match (key.as_str(), number) {
+                ("ecoute", _) => read_aloud = !matches!(value.trim(), "non" | "0"),
+                ("delai", Some(seconds)) => {
                     idle = seconds.clamp(MIN_IDLE_SECONDS, MAX_IDLE_SECONDS);
                 }
+                ("maj", Some(minutes)) => {
+                    update_minutes = minutes.clamp(MIN_UPDATE_MINUTES, MAX_UPDATE_MINUTES);
+                }
+                _ => {}
             }
         }
         KioskConfig {
             idle_seconds: idle,
             warning_seconds: WARNING_SECONDS,
             read_aloud,
+            update_minutes,
         }
     }
 
     /// The parameters that keep the settings across reloads, for the address bar.
     pub fn to_query_pair(self) -> String {
         let quiet = if self.read_aloud { "" } else { "&ecoute=non" };
-        format!("delai={}{quiet}", self.idle_seconds)
+        let mut pair = format!("delai={}{quiet}", self.idle_seconds);
+        if self.update_minutes != DEFAULT_UPDATE_MINUTES {
+            pair.push_str(&format!("&maj={}", self.update_minutes));
+        }
+        pair
     }
 }
 
@@ -145,6 +163,24 @@ mod tests {
         assert_eq!(quiet.to_query_pair(), "delai=45&ecoute=non");
         assert!(!KioskConfig::from_query("ecoute=0").read_aloud);
         assert!(KioskConfig::from_query("ecoute=oui").read_aloud);
+    }
+
+    #[test]
+    fn the_city_sets_how_often_a_kiosk_looks_for_a_new_version() {
+        let minutes = |query| KioskConfig::from_query(query).update_minutes;
+        assert_eq!(minutes(""), 60);
+        assert_eq!(minutes("delai=45&maj=15"), 15);
+        assert_eq!(minutes("maj=0"), 1);
+        assert_eq!(minutes("maj=100000"), 1440);
+        assert_eq!(minutes("maj=souvent"), 60);
+        let config = KioskConfig::from_query("delai=45&maj=15&ecoute=non");
+        assert_eq!(config.to_query_pair(), "delai=45&ecoute=non&maj=15");
+        assert_eq!(KioskConfig::from_query(&config.to_query_pair()), config);
+        assert_eq!(
+            KioskConfig::from_query("maj=60").to_query_pair(),
+            "delai=90",
+            "the default is not written out"
+        );
     }
 
     #[test]
