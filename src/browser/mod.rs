@@ -112,9 +112,18 @@ pub fn follow_visible_area() {
     let Some(area) = window().visual_viewport() else {
         return;
     };
-    set_page_property("--visible-x", &format!("{}px", area.offset_left()));
-    set_page_property("--visible-y", &format!("{}px", area.offset_top()));
-    set_page_property("--visible-scale", &(1.0 / area.scale()).to_string());
+    set_page_property("--visible-x", &(css_number(area.offset_left()) + "px"));
+    set_page_property("--visible-y", &(css_number(area.offset_top()) + "px"));
+    set_page_property("--visible-scale", &css_number(1.0 / area.scale()));
+}
+
+/// A number as CSS reads it, written by JavaScript: Rust's own formatting of
+/// floating-point numbers would add 6 KB to the kiosk's wasm.
+fn css_number(number: f64) -> String {
+    js_sys::Number::from(number)
+        .to_string_with_radix(10)
+        .map(String::from)
+        .unwrap_or_default()
 }
 
 /// Load the page again, as a new page at its current address (the kiosk's, which its

@@ -52,7 +52,10 @@ pub fn register(
         return;
     }
     let container = navigator.service_worker();
-    let had_controller = container.controller().is_some();
+    // A page opened before any worker (a first visit) is taken over once by the first
+    // one; any later change is a new version (a kiosk runs for weeks from its first
+    // visit).
+    let mut had_controller = container.controller().is_some();
     // When the new worker takes control after the person asked, load the new version.
     let on_controller_change = Closure::<dyn FnMut()>::new(move || {
         if had_controller && crate::KIOSK_BUILD {
@@ -60,6 +63,7 @@ pub fn register(
         } else if had_controller {
             let _ = window().location().reload();
         } else {
+            had_controller = true;
             offline_ready();
         }
     });
