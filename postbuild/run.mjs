@@ -13,6 +13,7 @@
 //   content-names        the wasm and its glue named after their final content (release)
 //   kiosk-page           the kiosk's stylesheet and noindex (the kiosk's build)
 //   service-worker       sw.js with the build's file list
+//   precompress          x.br and x.gz beside every file a server sends compressed
 // POSTBUILD_SKIP=step,step turns size steps off, to measure what each saves; the
 // others cannot be skipped, since the app needs them.
 import { execFileSync } from 'node:child_process';
@@ -22,6 +23,7 @@ import { minify } from 'terser';
 import { dropUnusedExports } from './drop-unused-exports.mjs';
 import { groupFunctions } from './group-functions.mjs';
 import { shortenGlue, shortenWasm } from './short-names.mjs';
+import { precompress } from './precompress.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
 
 // drop-unused-exports cannot be skipped: the wasm build's linker leaves the stream
@@ -143,3 +145,6 @@ if (kioskBuild) {
 
 const { count, size } = await writeServiceWorker(dir);
 console.log(`service-worker: precaching ${count} files, ${(size / 1024).toFixed(1)} KiB`);
+
+// precompress, last: every file is final.
+console.log(`precompress: ${precompress(dir)} files, as .br and .gz`);

@@ -124,6 +124,8 @@ setup_main() {
   local want_test=$1
   command -v cargo >/dev/null || { log "Rust (cargo) is required: https://rustup.rs"; return 1; }
   command -v npm >/dev/null || apt_install nodejs npm
+  # zopfli: the build's gzip copies (postbuild/precompress.mjs).
+  apt_install zopfli
   setup_wasm_toolchain
   # Without default features: no TLS stack and no update check against crates.io.
   # Trunk never downloads anything here (TRUNK_OFFLINE; its tools come from this
@@ -141,6 +143,8 @@ setup_main() {
     # Browsers for the end-to-end tests: Debian's Chromium, and Firefox ESR with
     # geckodriver (WebDriver) for the Firefox suite.
     apt_install chromium chromium-driver firefox-esr
+    # The web servers a city would use, for the hosting tests (tests/hosting/).
+    apt_install nginx libnginx-mod-http-brotli-static apache2
     cargo_install geckodriver "$GECKODRIVER_VERSION" geckodriver --locked
   fi
   # wasm-opt (binaryen) from npm: Trunk uses the one on PATH.

@@ -227,3 +227,41 @@ test('a glue that still needs a dropped class fails the build with its name', ()
   const glue = `${GLUE_WITH_A_CLASS}export const make = () => new Thing();\n`;
   assert.throws(() => dropUnusedExports(wasmWithAClass(), glue, 'wasm-opt'), /the glue still needs Thing/);
 });
+
+test('every page, script, stylesheet, wasm, manifest and icon has its .br and .gz beside it, of the same content', async () => {
+  const { brotliDecompressSync, gunzipSync } = await import('node:zlib');
+  const { COMPRESSIBLE } = await import('../precompress.mjs');
+  const all = (await readdir(DIST, { recursive: true })).sort();
+  const compressible = all.filter((name) => COMPRESSIBLE.test(name));
+  for (const folder of ['', 'kiosque/']) {
+    for (const kind of ['index.html', 'sw.js', 'boot.js', 'manifest.webmanifest', 'icon.svg', 'icon-512.png']) {
+      assert.ok(compressible.includes(folder + kind), `${folder}${kind} is among them`);
+    }
+    assert.ok(compressible.some((n) => n.startsWith(folder) && /^[^/]*_bg\.wasm$/.test(n.slice(folder.length))), `${folder}: the wasm`);
+  }
+  for (const name of compressible) {
+    const body = await readFile(join(DIST, name));
+    const br = await readFile(join(DIST, `${name}.br`));
+    const gz = await readFile(join(DIST, `${name}.gz`));
+    assert.ok(brotliDecompressSync(br).equals(body), `${name}.br holds ${name}`);
+    assert.ok(gunzipSync(gz).equals(body), `${name}.gz holds ${name}`);
+    if (body.length > 900) {
+      assert.ok(br.length < body.length && gz.length < body.length, `${name}: its copies are smaller`);
+    }
+  }
+  // Nothing else is precompressed (the open data are downloads).
+  const copies = all.filter((name) => /\.(br|gz)$/.test(name));
+  assert.deepEqual(copies.filter((name) => !COMPRESSIBLE.test(name.slice(0, -3))), []);
+  assert.equal(copies.length, compressible.length * 2);
+});
+
+test('the service worker precaches the app\'s files, never their precompressed copies', async () => {
+  const { precacheList } = await import('../service-worker.mjs');
+  for (const folder of [DIST, join(DIST, 'kiosque')]) {
+    const names = precacheList(folder).map(([name]) => name);
+    assert.ok(names.some((n) => n.endsWith('_bg.wasm')), `${folder}: the wasm is precached`);
+    assert.deepEqual(names.filter((n) => /\.(br|gz)$/.test(n)), [], `${folder}: no .br or .gz`);
+    const sw = await readFile(join(folder, 'sw.js'), 'utf8');
+    assert.doesNotMatch(sw, /\.(br|gz)"/, `${folder}/sw.js names no copy`);
+  }
+});

@@ -1,5 +1,6 @@
 // The first-visit budget check, on folders made here: it counts every file of the
-// folder once at its brotli size, leaves sub-folders out, and fails over the budget.
+// folder once at its brotli size (its precompressed copy's, where the build wrote one),
+// leaves sub-folders out, and fails over the budget; with --nginx, as nginx sends it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -8,6 +9,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliSize, FIRST_VISIT_BUDGET, RUSTUP_STD_ALLOWANCE, firstVisitBudget } from '../lib/sizes.mjs';
+import { brotli } from '../../postbuild/precompress.mjs';
 
 const SCRIPT = new URL('../size-budget.mjs', import.meta.url).pathname;
 
@@ -27,6 +29,28 @@ test('every file of the folder counts once at its brotli size; sub-folders do no
   const { total, margin } = await firstVisitBudget(dir);
   assert.equal(total, brotliSize(page) + brotliSize(wasm));
   assert.equal(margin, FIRST_VISIT_BUDGET - total);
+});
+
+test('where the build wrote copies, the .br counts; a copy never counts as a file; icons count as they are', async () => {
+  const page = Buffer.from('<!doctype html>'.repeat(50));
+  const dir = build({ 'index.html': page, 'index.html.br': Buffer.alloc(7), 'index.html.gz': Buffer.alloc(9), 'icon.png': randomBytes(100) });
+  const { total } = await firstVisitBudget(dir);
+  assert.equal(total, 7 + 100);
+});
+
+test('--nginx counts the bytes nginx sends with deploy/nginx/plan-levis.conf', () => {
+  const page = Buffer.from('<!doctype html><p>Plan</p>'.repeat(80));
+  const wasm = Buffer.from('\0asm'.repeat(500));
+  const dir = build({
+    'index.html': page, 'index.html.br': brotli(page),
+    'app_bg.wasm': wasm, 'app_bg.wasm.br': brotli(wasm),
+    'icon.png': randomBytes(100),
+  });
+  const out = execFileSync('node', [SCRIPT, dir, '--nginx'], { encoding: 'utf8', env: release });
+  const sent = brotli(page).length + brotli(wasm).length + 100;
+  assert.match(out, new RegExp(`^first visit as nginx sends it, brotli: ${sent.toLocaleString('en')} bytes; budget`, 'm'));
+  const report = execFileSync('node', [SCRIPT, dir, '--nginx', '--report'], { encoding: 'utf8', env: release });
+  assert.match(report, new RegExp(`: first visit as nginx sends it, brotli: ${sent.toLocaleString('en')} bytes\n$`));
 });
 
 const release = { ...process.env, WASM_TOOLCHAIN: 'build-std' };

@@ -2,12 +2,12 @@
 // installable manifest: real Chromium, real server stopped for real.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DIST, serveStatic } from '../../scripts/lib/static-server.mjs';
 import { failOnPageErrors, firstVisit, launchBrowser, newPage, waitForApp } from './support/browser.mjs';
-import { CONTENT_HASHED, precacheList, writeServiceWorker } from '../../postbuild/service-worker.mjs';
+import { CONTENT_HASHED, precacheList } from '../../postbuild/service-worker.mjs';
+import { cachedUrls, makeVersion2 } from './support/versions.mjs';
 
 let browser;
 failOnPageErrors();
@@ -81,15 +81,6 @@ test('the kiosk works offline after one visit, with a worker of its own that kee
   }));
 
 /** The URL of every response in the page's caches (the service worker's precache). */
-function cachedUrls(page) {
-  return page.evaluate(async () => {
-    const urls = [];
-    for (const key of await caches.keys()) {
-      for (const req of await (await caches.open(key)).keys()) urls.push(req.url);
-    }
-    return urls;
-  });
-}
 
 /**
  * `check` with a fresh server (`serveStatic(serverOptions)`) and page (`newPage`'s
@@ -121,32 +112,6 @@ async function checkDownloadedOnce(page, server, errors) {
   const cached = (await cachedUrls(page)).map((url) => new URL(url).pathname);
   for (const name of hashed) assert.ok(cached.includes('/' + name), `${name} precached: ${cached.join(' ')}`);
   assert.deepEqual(errors, []);
-}
-
-/**
- * A second build: same content, new hashed names, and a marker, as a deploy would be;
- * of the citizens' app, or of the app in `folder` (`kiosque`). Returns the new dist/.
- */
-async function makeVersion2(folder = '') {
-  const root = await mkdtemp(join(tmpdir(), 'plan-levis-v2-'));
-  await cp(DIST, root, { recursive: true });
-  const dir = join(root, folder);
-  await rm(join(dir, 'sw.js'));
-  let html = await readFile(join(dir, 'index.html'), 'utf8');
-  for (const name of await readdir(dir)) {
-    const renamed = name.replace(CONTENT_HASHED, '-$1v2$2');
-    if (renamed !== name) {
-      await rename(join(dir, name), join(dir, renamed));
-      html = html.replaceAll(name, renamed);
-    }
-  }
-  // The release index.html is minified: `<meta charset=utf-8>`.
-  const marked = html.replace(/<meta charset="?utf-8"?>/, (m) => `${m}<meta name="plan-levis-test-version" content="2">`);
-  assert.notEqual(marked, html, 'index.html has a charset meta to mark');
-  html = marked;
-  await writeFile(join(dir, 'index.html'), html);
-  await writeServiceWorker(dir);
-  return root;
 }
 
 test('on a slow link the wasm is asked for from the head, before its JS glue has arrived', async () => {
@@ -211,6 +176,30 @@ async function checkUpdate(page, v1Files, errors) {
   assert.deepEqual(staleCache, [], 'no stale file of version 1 left in the caches');
   assert.deepEqual(errors, []);
 }
+
+test('« Recharger » in the very tab of the first visit loads the new version', async () => {
+  const v1 = await serveStatic();
+  const port = v1.port;
+  const { page, context, errors } = await newPage(browser);
+  const v2dir = await makeVersion2();
+  let v2;
+  try {
+    // The worker took this tab over during its first visit; never reloaded since.
+    await firstVisit(page, v1.url);
+    await v1.close();
+    v2 = await serveStatic({ root: v2dir, port });
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+    await page.waitForSelector('[role="status"] > .update-prompt button', { timeout: 15000 });
+    await Promise.all([page.waitForEvent('load'), page.click('.update-prompt button')]);
+    await waitForApp(page);
+    assert.equal(await page.getAttribute('meta[name="plan-levis-test-version"]', 'content'), '2');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await v2?.close();
+    await rm(v2dir, { recursive: true });
+  }
+});
 
 test('a kiosk left running finds a new version by itself and takes it between two visitors', async () => {
   const v1 = await serveStatic();
