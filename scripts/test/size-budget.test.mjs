@@ -31,9 +31,9 @@ test('every file of the folder counts once at its brotli size; sub-folders do no
   assert.equal(margin, FIRST_VISIT_BUDGET - total);
 });
 
-test('where the build wrote copies, the .br counts; a copy never counts as a file; icons count as they are', async () => {
+test('where the build wrote copies, the .br counts; a copy never counts as a file; a file it does not compress counts as it is', async () => {
   const page = Buffer.from('<!doctype html>'.repeat(50));
-  const dir = build({ 'index.html': page, 'index.html.br': Buffer.alloc(7), 'index.html.gz': Buffer.alloc(9), 'icon.png': randomBytes(100) });
+  const dir = build({ 'index.html': page, 'index.html.br': Buffer.alloc(7), 'index.html.gz': Buffer.alloc(9), 'photo.jpg': randomBytes(100) });
   const { total } = await firstVisitBudget(dir);
   assert.equal(total, 7 + 100);
 });
@@ -44,7 +44,7 @@ test('--nginx counts the bytes nginx sends with deploy/nginx/plan-levis.conf', (
   const dir = build({
     'index.html': page, 'index.html.br': brotli(page),
     'app_bg.wasm': wasm, 'app_bg.wasm.br': brotli(wasm),
-    'icon.png': randomBytes(100),
+    'photo.jpg': randomBytes(100),
   });
   const out = execFileSync('node', [SCRIPT, dir, '--nginx'], { encoding: 'utf8', env: release });
   const sent = brotli(page).length + brotli(wasm).length + 100;

@@ -2,12 +2,13 @@
 // installable manifest: real Chromium, real server stopped for real.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DIST, serveStatic } from '../../scripts/lib/static-server.mjs';
 import { failOnPageErrors, firstVisit, launchBrowser, newPage, waitForApp } from './support/browser.mjs';
 import { CONTENT_HASHED, precacheList } from '../../postbuild/service-worker.mjs';
-import { cachedUrls, makeVersion2 } from './support/versions.mjs';
+import { cachedUrls, withVersion2 } from './support/versions.mjs';
 
 let browser;
 failOnPageErrors();
@@ -138,25 +139,10 @@ test('on a slow link the wasm is asked for from the head, before its JS glue has
   }
 });
 
-test('a new version replaces the old one entirely after the reload prompt', async () => {
-  const v1 = await serveStatic();
-  const port = v1.port;
-  const { page, context, errors } = await newPage(browser);
-  await firstVisit(page, v1.url);
-  const v1Files = (await readdir(DIST)).filter((n) => CONTENT_HASHED.test(n));
+test('a new version replaces the old one entirely after the reload prompt', () => {
+  const v1Files = readdirSync(DIST).filter((n) => CONTENT_HASHED.test(n));
   assert.equal(v1Files.length, 3, `the hashed JS, wasm and CSS: ${v1Files}`);
-  await v1.close();
-
-  const v2dir = await makeVersion2();
-  const v2 = await serveStatic({ root: v2dir, port });
-  try {
-    await checkUpdate(page, v1Files, errors);
-  } finally {
-    // Also on failure: an open server would keep this test file from ever ending.
-    await context.close();
-    await v2.close();
-    await rm(v2dir, { recursive: true });
-  }
+  return withVersion2(browser, { serve: serveStatic }, ({ page, errors }) => checkUpdate(page, v1Files, errors));
 });
 
 async function checkUpdate(page, v1Files, errors) {
@@ -177,40 +163,21 @@ async function checkUpdate(page, v1Files, errors) {
   assert.deepEqual(errors, []);
 }
 
-test('« Recharger » in the very tab of the first visit loads the new version', async () => {
-  const v1 = await serveStatic();
-  const port = v1.port;
-  const { page, context, errors } = await newPage(browser);
-  const v2dir = await makeVersion2();
-  let v2;
-  try {
-    // The worker took this tab over during its first visit; never reloaded since.
-    await firstVisit(page, v1.url);
-    await v1.close();
-    v2 = await serveStatic({ root: v2dir, port });
+test('« Recharger » in the very tab of the first visit loads the new version', () =>
+  // The worker took this tab over during its first visit; never reloaded since.
+  withVersion2(browser, { serve: serveStatic }, async ({ page, errors }) => {
     await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
     await page.waitForSelector('[role="status"] > .update-prompt button', { timeout: 15000 });
     await Promise.all([page.waitForEvent('load'), page.click('.update-prompt button')]);
     await waitForApp(page);
     assert.equal(await page.getAttribute('meta[name="plan-levis-test-version"]', 'content'), '2');
     assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-    await v2?.close();
-    await rm(v2dir, { recursive: true });
-  }
-});
+  }));
 
-test('a kiosk left running finds a new version by itself and takes it between two visitors', async () => {
-  const v1 = await serveStatic();
-  const port = v1.port;
-  const { page, context, errors } = await newPage(browser, { viewport: { width: 1080, height: 1920 }, hasTouch: true });
-  const v2dir = await makeVersion2('kiosque');
-  let v2;
-  try {
-    await firstVisit(page, `${v1.url}kiosque/?delai=2`);
-    await v1.close();
-    v2 = await serveStatic({ root: v2dir, port });
+const KIOSK_PAGE = { viewport: { width: 1080, height: 1920 }, hasTouch: true };
+
+test('a kiosk left running finds a new version by itself and takes it between two visitors', () =>
+  withVersion2(browser, { serve: serveStatic, path: 'kiosque/?delai=2', folder: 'kiosque', pageOptions: KIOSK_PAGE }, async ({ page, errors }) => {
     // Never reloaded by hand: a visitor explores while version 2 is on the server.
     await page.click('.attract-button');
     await page.tap('button.suggestion:has-text("immigration")');
@@ -232,23 +199,10 @@ test('a kiosk left running finds a new version by itself and takes it between tw
     assert.equal(await page.locator('.item-page').count(), 0);
     assert.equal(await page.locator('.update-prompt').count(), 0, 'no « Recharger » at the kiosk');
     assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-    await v2?.close();
-    await rm(v2dir, { recursive: true });
-  }
-});
+  }));
 
-test('the kiosk never offers « Recharger »: a version waiting at its start is taken before anyone comes', async () => {
-  const v1 = await serveStatic();
-  const port = v1.port;
-  const { page, context, errors } = await newPage(browser, { viewport: { width: 1080, height: 1920 }, hasTouch: true });
-  const v2dir = await makeVersion2('kiosque');
-  let v2;
-  try {
-    await firstVisit(page, `${v1.url}kiosque/?delai=60`);
-    await v1.close();
-    v2 = await serveStatic({ root: v2dir, port });
+test('the kiosk never offers « Recharger »: a version waiting at its start is taken before anyone comes', () =>
+  withVersion2(browser, { serve: serveStatic, path: 'kiosque/?delai=60', folder: 'kiosque', pageOptions: KIOSK_PAGE }, async ({ page, errors }) => {
     // A visitor had left a view in the address; the kiosk is restarted on it.
     await page.evaluate(() => history.replaceState(history.state, '', '?q=immigration&element=programme-immigration&delai=60'));
     await page.reload();
@@ -261,25 +215,15 @@ test('the kiosk never offers « Recharger »: a version waiting at its start is 
     assert.equal(await page.locator('mark').count(), 0, 'no search word highlighted');
     assert.equal(await page.locator('.update-prompt').count(), 0);
     assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-    await v2?.close();
-    await rm(v2dir, { recursive: true });
-  }
-});
+  }));
 
-test('a version that cannot download all its files is not installed: the one in use stays', async () => {
-  const v1 = await serveStatic();
-  const port = v1.port;
-  const { page, context, errors } = await newPage(browser, { expectErrors: ['404'] });
-  await firstVisit(page, v1.url);
-  await v1.close();
-  // Version 2 names a wasm the server does not have (a deploy cut short).
-  const v2dir = await makeVersion2();
-  const wasm = (await readdir(v2dir)).find((n) => n.endsWith('_bg.wasm'));
-  await rm(join(v2dir, wasm));
-  const v2 = await serveStatic({ root: v2dir, port });
-  try {
+test('a version that cannot download all its files is not installed: the one in use stays', () =>
+  withVersion2(browser, {
+    serve: serveStatic,
+    pageOptions: { expectErrors: ['404'] },
+    // Version 2 names a wasm the server does not have (a deploy cut short).
+    prepare: async (v2dir) => rm(join(v2dir, (await readdir(v2dir)).find((n) => n.endsWith('_bg.wasm')))),
+  }, async ({ page, errors, v2 }) => {
     await page.reload();
     await waitForApp(page);
     const outcome = await page.evaluate(async () => {
@@ -305,12 +249,7 @@ test('a version that cannot download all its files is not installed: the one in 
     assert.equal(await page.locator('meta[name="plan-levis-test-version"]').count(), 0);
     assert.equal(await page.locator('.explore-results article.commitment').count(), 13);
     assert.deepEqual(errors.filter((e) => !e.includes('404')), []);
-  } finally {
-    await context.close();
-    await v2.close();
-    await rm(v2dir, { recursive: true });
-  }
-});
+  }));
 
 test('the caches of the earlier Workbox worker are deleted, and only they', () =>
   withServerAndPage({ expectErrors: ['status of 404'] }, async (page, server, errors) => {
@@ -333,7 +272,8 @@ test('the caches of the earlier Workbox worker are deleted, and only they', () =
 
 test('the precache list names every file of the build once, with a revision where the name has no hash', async () => {
   const list = precacheList(DIST);
-  const files = (await readdir(DIST, { withFileTypes: true })).filter((e) => e.isFile() && e.name !== 'sw.js');
+  // Not the precompressed copies a server sends in their place (postbuild/precompress.mjs).
+  const files = (await readdir(DIST, { withFileTypes: true })).filter((e) => e.isFile() && e.name !== 'sw.js' && !/\.(br|gz)$/.test(e.name));
   assert.deepEqual(list.map(([name]) => name).sort(), files.map((e) => e.name).sort());
   for (const [name, revision] of list) {
     if (CONTENT_HASHED.test(name)) assert.equal(revision, null, name);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { DIST } from '../../../scripts/lib/static-server.mjs';
 import { brotli, COMPRESSIBLE, PRECOMPRESSED, zopfli } from '../../../postbuild/precompress.mjs';
 import { CONTENT_HASHED, writeServiceWorker } from '../../../postbuild/service-worker.mjs';
+import { firstVisit, newPage } from './browser.mjs';
 
 /**
  * A second build: same content, new hashed names, and a marker, as a deploy would be;
@@ -52,4 +53,33 @@ export function cachedUrls(page) {
     }
     return urls;
   });
+}
+
+/**
+ * Version 1 (dist/) served by `serve` (`serveStatic`, or `startNginx` of
+ * scripts/lib/web-servers.mjs) and visited once in a new page at `path`; then version 2
+ * (`makeVersion2(folder)`, changed by `prepare` if given) served in its place, on the same
+ * port, as a deploy does. `check({ page, errors, v2 })` runs then; the page, the servers
+ * and version 2's folder go after it, also on failure (an open server would keep the test
+ * file from ever ending).
+ */
+export async function withVersion2(browser, { serve, path = '', folder = '', prepare, pageOptions }, check) {
+  const v1 = await serve();
+  let v1Open = true;
+  const session = await newPage(browser, pageOptions);
+  const v2dir = await makeVersion2(folder);
+  let v2;
+  try {
+    await firstVisit(session.page, v1.url + path);
+    await v1.close();
+    v1Open = false;
+    await prepare?.(v2dir);
+    v2 = await serve({ root: v2dir, port: v1.port });
+    await check({ ...session, v2 });
+  } finally {
+    await session.context.close();
+    if (v1Open) await v1.close();
+    await v2?.close();
+    await rm(v2dir, { recursive: true });
+  }
 }
