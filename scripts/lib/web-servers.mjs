@@ -3,7 +3,7 @@
 // hosting tests and the first-visit figure. Each runs in a folder of its own, in the
 // foreground of a child process, and stops with `close()`.
 import { spawn } from 'node:child_process';
-import { chmod, mkdtemp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, cp, mkdtemp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -120,14 +120,23 @@ const APACHE_MODULES = ['mpm_event', 'authz_core', 'mime', 'dir', 'rewrite', 'he
 
 /**
  * Apache with deploy/apache/plan-levis.conf included in the `<Directory>` block of the
- * folder it serves, as docs/publishing.md says. Returns { url, port, close }.
+ * folder it serves, as docs/publishing.md says; or, with `htaccess`, as a shared host
+ * has it: the file copied as `.htaccess` into (a copy of) the folder, which the server
+ * lets override `FileInfo` only. Returns { url, port, close }.
  */
-export async function startApache({ root = DIST, basePath = '/', port: wanted } = {}) {
+export async function startApache({ root = DIST, basePath = '/', port: wanted, htaccess = false } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'plan-levis-apache-'));
   // Apache's workers run as another user, who must reach the folder served.
   await chmod(dir, 0o755);
   const port = wanted ?? (await freePort());
-  const site = await siteRoot(dir, resolve(root), basePath);
+  let served = resolve(root);
+  if (htaccess) {
+    served = join(dir, 'dist');
+    await cp(root, served, { recursive: true });
+    await copyFile(APACHE_CONF, join(served, '.htaccess'));
+  }
+  const rules = htaccess ? 'AllowOverride FileInfo' : `Include ${APACHE_CONF}`;
+  const site = await siteRoot(dir, served, basePath);
   const conf = join(dir, 'apache2.conf');
   const modules = APACHE_MODULES.map((m) => `LoadModule ${m}_module /usr/lib/apache2/modules/mod_${m}.so`).join('\n');
   await writeFile(conf, `# Written by scripts/lib/web-servers.mjs for one test run.
@@ -150,11 +159,11 @@ DocumentRoot ${site}
 </Directory>
 <Directory ${site}>
   Require all granted
-  Include ${APACHE_CONF}
+  ${rules}
 </Directory>
-<Directory ${resolve(root)}>
+<Directory ${served}>
   Require all granted
-  Include ${APACHE_CONF}
+  ${rules}
 </Directory>
 `);
   const { child, exited } = await startListening('apache2', ['-f', conf, '-DFOREGROUND'], port, `${dir}/error.log`);

@@ -18,7 +18,12 @@ import { COMPRESSIBLE } from '../../postbuild/precompress.mjs';
 import { failOnPageErrors, firstVisit, launchBrowser, newPage, waitForApp } from './support/browser.mjs';
 import { withVersion2 } from './support/versions.mjs';
 
-const SERVERS = { nginx: startNginx, apache: startApache };
+const SERVERS = {
+  nginx: startNginx,
+  apache: startApache,
+  // A shared host: the same file as .htaccess.
+  'apache (.htaccess)': (options) => startApache({ ...options, htaccess: true }),
+};
 const PUBLISHING = new URL('../../docs/publishing.md', import.meta.url);
 
 let browser;
