@@ -39,10 +39,11 @@ pub fn look_for_update() {
 
 /// Register the service worker where the browser supports it (and the page is on
 /// HTTPS or localhost). `waiting` is called with each new version once it is installed
-/// (never on the very first visit, which has nothing to replace); the page loads again when a new version takes over
-/// (`skip_waiting`): the citizens' page reloads as it is, the kiosk's is loaded afresh
-/// at its address, which its reset has cleared. `offline_ready` is called when the
-/// first version takes over: from then on the app works without a network.
+/// (never on the very first visit, which has nothing to replace); the page loads again
+/// when a new version takes over (`skip_waiting`): the citizens' page reloads as it is,
+/// the kiosk's is loaded afresh at its address, which its reset has cleared.
+/// `offline_ready` is called when the first version takes over: from then on the app
+/// works without a network.
 pub fn register(
     waiting: impl Fn(ServiceWorker) + Clone + 'static,
     offline_ready: impl Fn() + 'static,
