@@ -4,6 +4,7 @@
 // foreground of a child process, and stops with `close()`.
 import { spawn } from 'node:child_process';
 import { chmod, copyFile, cp, mkdtemp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { createServer, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,6 +12,12 @@ import { DIST } from './static-server.mjs';
 
 export const NGINX_CONF = resolve(import.meta.dirname, '../../deploy/nginx/plan-levis.conf');
 export const APACHE_CONF = resolve(import.meta.dirname, '../../deploy/apache/plan-levis.conf');
+
+/**
+ * A server's program: Debian puts them in /usr/sbin, which is not on everyone's PATH
+ * (a user's, or a CI runner's); elsewhere, the one on PATH.
+ */
+const program = (name) => (existsSync(`/usr/sbin/${name}`) ? `/usr/sbin/${name}` : name);
 
 /** A port free on 127.0.0.1 now. */
 async function freePort() {
@@ -111,7 +118,7 @@ http {
   }
 }
 `);
-  const { child, exited } = await startListening('nginx', ['-e', `${dir}/error.log`, '-p', dir, '-c', conf], port, `${dir}/error.log`);
+  const { child, exited } = await startListening(program('nginx'), ['-e', `${dir}/error.log`, '-p', dir, '-c', conf], port, `${dir}/error.log`);
   return { url: `http://127.0.0.1:${port}${basePath}`, port, close: stopper(child, exited, dir) };
 }
 
@@ -166,6 +173,6 @@ DocumentRoot ${site}
   ${rules}
 </Directory>
 `);
-  const { child, exited } = await startListening('apache2', ['-f', conf, '-DFOREGROUND'], port, `${dir}/error.log`);
+  const { child, exited } = await startListening(program('apache2'), ['-f', conf, '-DFOREGROUND'], port, `${dir}/error.log`);
   return { url: `http://127.0.0.1:${port}${basePath}`, port, close: stopper(child, exited, dir) };
 }
